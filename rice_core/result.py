@@ -1,0 +1,70 @@
+"""The immutable result of one estimate; ``to_dict`` gives exactly these fields in snake_case (CLI ``--format json``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+from rice_core.problems import Problem
+from rice_core.ranges import Range
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One input of an estimate and where it came from: "argument", "catalog", "provider", "default", "config", "fit"."""
+
+    name: str
+    value: Any
+    source: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Per-request latency, energy and CO2e of one LLM call, with its range and every assumption behind it."""
+
+    model: str | None
+    params_b: float
+    active_params_b: float
+    hardware: str
+    devices: int
+    batch_size: float
+    precision: str
+    prompt_tokens: int
+    output_tokens: int
+    prefill_s: float
+    decode_s: float
+    latency_s: float
+    gpu_energy_wh: float          # accelerators only, before PUE, this request's share
+    energy_wh: float              # facility energy, PUE included
+    co2e_g: float
+    energy_range_wh: Range
+    co2e_range_g: Range
+    pue: float
+    grid_gco2e_per_kwh: float
+    region: str
+    power_model: str
+    assumptions: tuple[Assumption, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict of every field, ranges as [low, high]."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, Range):
+                value = [value.low, value.high]
+            elif f.name == "assumptions":
+                value = [{"name": a.name, "value": a.value, "source": a.source, "detail": a.detail} for a in value]
+            elif f.name == "warnings":
+                value = [{"code": p.code, "message": p.message, "severity": p.severity} for p in value]
+            out[f.name] = value
+        return out
+
+
+@dataclass(frozen=True)
+class UnknownModel:
+    """Returned (never raised) by library code for a model name not in the catalog."""
+
+    name: str
+    suggestions: tuple[str, ...]
+    code: str = "unknown-model"
