@@ -33,7 +33,7 @@ def _build_parser(only: str | None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rice", description="R-ICE: energy and carbon of LLM calls, before they run.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        if only is not None and name != only:
+        if name != only:  # top-level --help needs only the names: keep cold start light
             sub.add_parser(name, help=help_text)
             continue
         module = importlib.import_module(module_name)
