@@ -1,0 +1,119 @@
+'use strict';
+// R-ICE VS Code client: starts `<rice.pythonPath> -m rice_lsp` on stdio and shows the workspace total in the status bar.
+const vscode = require('vscode');
+const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { statusFor, serverSettings } = require('./status');
+
+const SECTION = 'rice';
+const RICE_YAML = '**/{rice,.rice}.{yaml,yml}';
+const DOCUMENTS = [
+  { language: 'python' },
+  { language: 'javascript' },
+  { language: 'javascriptreact' },
+  { language: 'typescript' },
+  { language: 'typescriptreact' },
+  { language: 'rice-prompt' },
+  { pattern: RICE_YAML },
+  { pattern: '**/*.prompt.{yaml,yml}' },
+];
+
+let client;
+let statusItem;
+let output;
+
+const config = () => vscode.workspace.getConfiguration(SECTION);
+const currentServerSettings = () => serverSettings((key) => config().inspect(key));
+
+function createClient() {
+  const python = config().get('pythonPath') || 'python3';
+  const serverOptions = { command: python, args: ['-m', 'rice_lsp'], transport: TransportKind.stdio };
+  const clientOptions = {
+    documentSelector: DOCUMENTS,
+    initializationOptions: currentServerSettings(),
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(RICE_YAML) },
+    outputChannel: output,
+    initializationFailedHandler: (error) => {
+      showStartError(python, error);
+      return false;
+    },
+    middleware: {
+      workspace: {
+        // answer workspace/configuration for "rice" with the explicitly set server keys only
+        configuration: async (params, token, next) => {
+          const results = await next(params, token);
+          return params.items.map((item, i) => (item.section === SECTION ? currentServerSettings() : results[i]));
+        },
+      },
+    },
+  };
+  return new LanguageClient('rice', 'R-ICE', serverOptions, clientOptions);
+}
+
+function showStartError(python, error) {
+  const detail = error && error.message ? ` (${error.message})` : '';
+  vscode.window.showErrorMessage(
+    `R-ICE: could not start "${python} -m rice_lsp"${detail}. Set "rice.pythonPath" to an interpreter with R-ICE installed (pip install rice-carbon).`,
+  );
+}
+
+function updateStatus(total) {
+  if (!config().get('statusBar.enabled', true)) {
+    statusItem.hide();
+    return;
+  }
+  const { text, tooltip, level } = statusFor(total);
+  statusItem.text = text;
+  statusItem.tooltip = tooltip;
+  statusItem.backgroundColor = level === 'ok' ? undefined : new vscode.ThemeColor(`statusBarItem.${level}Background`);
+  statusItem.show();
+}
+
+async function startClient() {
+  client = createClient();
+  client.onNotification('rice/workspaceTotal', updateStatus);
+  try {
+    await client.start();
+  } catch (error) {
+    showStartError(config().get('pythonPath'), error);
+  }
+}
+
+async function restartClient() {
+  const old = client;
+  client = undefined;
+  if (old) await old.stop().catch(() => undefined);
+  await startClient();
+}
+
+function onConfigurationChanged(event) {
+  if (!event.affectsConfiguration(SECTION)) return;
+  if (event.affectsConfiguration('rice.pythonPath')) {
+    restartClient();
+    return;
+  }
+  if (!config().get('statusBar.enabled', true)) statusItem.hide();
+  if (client && client.isRunning()) {
+    client.sendNotification('workspace/didChangeConfiguration', { settings: { [SECTION]: currentServerSettings() } });
+  }
+}
+
+async function activate(context) {
+  output = vscode.window.createOutputChannel('R-ICE', { log: true });
+  statusItem = vscode.window.createStatusBarItem('rice.workspaceTotal', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = 'R-ICE workspace total';
+  statusItem.command = 'rice.showOutput';
+  context.subscriptions.push(
+    output,
+    statusItem,
+    vscode.commands.registerCommand('rice.restartServer', restartClient),
+    vscode.commands.registerCommand('rice.showOutput', () => output.show(true)),
+    vscode.workspace.onDidChangeConfiguration(onConfigurationChanged),
+  );
+  await startClient();
+}
+
+async function deactivate() {
+  if (client) await client.stop();
+}
+
+module.exports = { activate, deactivate };

@@ -1,0 +1,106 @@
+"""``rice check``: find the configuration, scan, price, project, and (``--staged``) measure the change vs HEAD.
+
+The check root is the directory of the configuration file when one is found (override globs are relative to it);
+otherwise the single directory given, or the current directory.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rice_core.budget.gitio import git_dir
+from rice_core.budget.projection import project
+from rice_core.budget.result import CheckResult, StagedDelta
+from rice_core.budget.scanning import price, scan_text, scan_tree
+from rice_core.budget.staged import read_staged_state, replace_calls, staged_config
+from rice_core.config import RiceConfig
+from rice_core.config_load import find_config_file, load_config_file
+from rice_core.errors import InputError, RiceError
+from rice_core.scan.callsite import CallSite
+
+
+@dataclass(frozen=True)
+class CheckRequest:
+    paths: tuple[Path, ...] = ()
+    config_file: Path | None = None
+    staged: bool = False
+    cwd: Path = Path(".")
+
+
+def resolve_config(request: CheckRequest) -> tuple[Path, RiceConfig]:
+    """(check root, configuration) for the request."""
+    for path in request.paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory")
+    start = request.paths[0] if request.paths else request.cwd
+    found = request.config_file or find_config_file(start)
+    if request.config_file is not None and not request.config_file.is_file():
+        raise InputError(f"--config {request.config_file}: no such file")
+    if found is not None:
+        config = load_config_file(_shown(found, request.cwd))
+        root = found.parent if request.config_file is None else (start if start.is_dir() else start.parent)
+        return root, config
+    return (start if start.is_dir() else start.parent), RiceConfig()
+
+
+def _shown(path: Path, cwd: Path) -> Path:
+    """``path`` relative to the current directory when it lies below it (messages say ``rice.yaml:3``)."""
+    try:
+        return path.resolve().relative_to(cwd.resolve())
+    except ValueError:
+        return path
+
+
+def cache_dir_for(root: Path) -> Path:
+    """Inside the git directory when there is one (never shows up as an untracked file), else ``.rice-cache``."""
+    try:
+        return git_dir(root) / "rice-cache"
+    except RiceError:
+        return root / ".rice-cache"
+
+
+def run_check(request: CheckRequest) -> CheckResult:
+    started = time.perf_counter()
+    root, config = resolve_config(request)
+    scope = list(request.paths) or [root]
+    tree = scan_tree(scope, root, config, cache_dir_for(root))
+    if not request.staged:
+        projection = project(price(tree.calls, config), config)
+        return CheckResult(_label(request, root), config, projection, tree.files_scanned, tree.problems,
+                           elapsed_s=time.perf_counter() - started)
+    return _staged_check(request, root, scope, config, tree, started)
+
+
+def _staged_check(request: CheckRequest, root: Path, scope: list[Path], config: RiceConfig, tree, started: float
+                  ) -> CheckResult:  # type: ignore[no-untyped-def]
+    state = read_staged_state(root, scope, config)
+    config = staged_config(config, state.top)
+    staged_calls = {f.path: _scan(f.staged_text, f.path, config, root) for f in state.files}
+    head_calls = {f.path: _scan(f.head_text, f.path, state.head_config, root) for f in state.files}
+    base = replace_calls(tree.calls, {path: [] for path in staged_calls})  # unchanged files: priced once
+    priced_base = price(base, config)
+    projection = project(priced_base + price(_flat(staged_calls), config), config)
+    head_base = price(base, state.head_config) if state.config_changed else priced_base
+    head = project(head_base + price(_flat(head_calls), state.head_config), state.head_config)
+    delta = StagedDelta(
+        head_kg=head.compared_total_kg, staged_kg=projection.compared_total_kg,
+        changed_files=tuple(f.path for f in state.files) + (("(configuration)",) if state.config_changed else ()),
+        calls_added=sum(len(v) for v in staged_calls.values()), calls_removed=sum(len(v) for v in head_calls.values()),
+    )
+    return CheckResult(_label(request, root), config, projection, tree.files_scanned, tree.problems, delta,
+                       elapsed_s=time.perf_counter() - started)
+
+
+def _flat(calls: dict[str, list[CallSite]]) -> list[CallSite]:
+    return [c for path in sorted(calls) for c in calls[path]]
+
+
+def _scan(text: str | None, path: str, config: RiceConfig, root: Path) -> list[CallSite]:
+    return [] if text is None else scan_text(text, path, config, root)
+
+
+def _label(request: CheckRequest, root: Path) -> str:
+    shown: Sequence[Path] = request.paths or (root,)
+    return ", ".join(str(p) for p in shown)

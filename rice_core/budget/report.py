@@ -1,0 +1,147 @@
+"""The terminal report of ``rice check`` (rich): verdict, total against the budget as a bar, the biggest call
+sites with their share, calls over the per-call ceiling, the staged delta, assumptions and problems."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from rice_core.budget.figures import (
+    assumptions,
+    grams,
+    kg,
+    percent,
+    signed_kg,
+    signed_percent,
+)
+from rice_core.budget.projection import CallProjection, Projection
+from rice_core.budget.result import CheckResult
+from rice_core.budget.volume import format_volume
+
+BAR_WIDTH = 30
+TOP_CALLS = 10
+
+
+def budget_bar(share: float, width: int = BAR_WIDTH) -> Text:
+    """``[██████░░░░]`` filled to ``share`` (capped at the width; red when over)."""
+    filled = min(width, round(min(share, 1.0) * width))
+    style = "red" if share > 1 else "yellow" if share > 0.8 else "green"
+    return Text.assemble("[", ("█" * filled, style), ("░" * (width - filled), "dim"), "]")
+
+
+def headline(result: CheckResult) -> list[Text]:
+    p = result.projection
+    range_text = f"range {kg(p.total_range_kg.low)} – {kg(p.total_range_kg.high)}"
+    return [
+        Text.assemble("Projected: ", (f"{kg(p.total_kg)} CO2e/{p.period}", "bold"), f" ({range_text})"),
+        Text(f"Scanned:   {result.files_scanned} file(s); {len(p.calls)} LLM call site(s) in {len(p.files)} file(s)"
+             + (f", {p.ignored} ignored" if p.ignored else "")),
+    ]
+
+
+def budget_line(p: Projection) -> Text:
+    if p.budget_kg is None:
+        return Text("Budget:    none set (add budget.co2e_kg to rice.yaml)", style="dim")
+    share = p.share_of_budget or 0.0
+    verdict = ("✗ OVER BUDGET", "bold red") if p.over_budget else ("✓ within budget", "bold green")
+    return Text.assemble(
+        f"Budget:    {kg(p.compared_total_kg)} of {kg(p.budget_kg)}/{p.period} ({p.compare}) ",
+        budget_bar(share), f" {percent(share)}  ", verdict,
+    )
+
+
+def delta_line(result: CheckResult) -> Text | None:
+    d = result.delta
+    if d is None:
+        return None
+    verb = "adds" if d.delta_kg >= 0 else "removes"
+    amount = signed_kg(d.delta_kg) if d.delta_kg >= 0 else kg(-d.delta_kg)
+    return Text.assemble(
+        "Staged:    this commit ", (f"{verb} {amount} CO2e/{result.projection.period}", "bold"),
+        f" ({signed_percent(d.delta_share)}) in {len(d.changed_files)} changed file(s)",
+    )
+
+
+def superscript(number: int) -> str:
+    """Footnote marker: 1 → ¹, 12 → ¹²."""
+    return str(number).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
+def volume_rules(calls: Sequence[CallProjection]) -> dict[str, int]:
+    """Footnote number of every volume rule other than the default, in order of first use."""
+    rules: dict[str, int] = {}
+    for call in calls:
+        if call.volume.source != "default":
+            rules.setdefault(_rule_text(call), len(rules) + 1)
+    return rules
+
+
+def _rule_text(call: CallProjection) -> str:
+    choice = call.volume
+    return f"override {choice.rule}" if choice.source == "override" else choice.rule
+
+
+def calls_table(result: CheckResult, limit: int = TOP_CALLS) -> Table:
+    p = result.projection
+    shown = p.calls[:limit]
+    rules = volume_rules(shown)
+    title = f"Biggest call sites ({len(shown)} of {len(p.calls)})"
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
+                  pad_edge=False, expand=False)
+    for name, justify in (("Call site", "left"), ("Model", "left"), ("Volume", "right"),
+                          ("per req.", "right"), (f"per {p.period}", "right"), ("Share", "right")):
+        table.add_column(name, justify=justify, no_wrap=name != "Model")  # type: ignore[arg-type]
+    for call in shown:
+        flag = " ⚠" if call.over_ceiling else ""
+        marker = superscript(rules[_rule_text(call)]) if call.volume.source != "default" else ""
+        table.add_row(call.location + flag, call.estimate.model or "?", format_volume(call.volume.volume) + marker,
+                      grams(call.co2e_per_request_g), kg(call.compared_kg), percent(p.share_of_total(call)))
+    return table
+
+
+def rule_lines(result: CheckResult, limit: int = TOP_CALLS) -> list[Text]:
+    rules = volume_rules(result.projection.calls[:limit])
+    default = format_volume(result.config.volume.default)
+    lines = [Text(f"Volume: {default} per call site (volume.default) unless marked:", style="dim")] if rules else []
+    return lines + [Text(f"  {superscript(number)} {rule}", style="dim") for rule, number in rules.items()]
+
+
+def ceiling_lines(p: Projection) -> list[Text]:
+    if p.per_call_ceiling_g is None or not p.over_ceiling:
+        return []
+    lines = [Text(""), Text(f"Over the per-call ceiling of {grams(p.per_call_ceiling_g)} per request:", style="bold red")]
+    lines += [Text(f"  {c.location}  {grams(c.co2e_per_request_g)} per request ({c.estimate.model})")
+              for c in p.over_ceiling]
+    return lines
+
+
+def assumption_lines(result: CheckResult) -> list[Text]:
+    return [Text("Assumptions:", style="bold")] + [Text(f"  {name:<9} {value}") for name, value in assumptions(result)]
+
+
+def problem_lines(result: CheckResult, limit: int = 5) -> list[Text]:
+    problems = result.all_problems
+    if not problems:
+        return []
+    lines = [Text(f"Problems ({len(problems)}):", style="bold yellow")]
+    lines += [Text(f"  [{p.code}] {p.message}") for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(Text(f"  … and {len(problems) - limit} more (use --format json for all)", style="dim"))
+    return lines
+
+
+def render_report(result: CheckResult) -> RenderableType:
+    """The whole report as one rich renderable (print it to any Console)."""
+    title = Text.assemble(("R-ICE carbon budget", "bold"), f" — {result.root}")
+    parts: list[RenderableType] = [title, *headline(result), budget_line(result.projection)]
+    delta = delta_line(result)
+    if delta is not None:
+        parts.append(delta)
+    if result.projection.calls:
+        parts += [Text(""), calls_table(result), *rule_lines(result)]
+    parts += ceiling_lines(result.projection)
+    parts += [Text("")] + assumption_lines(result) + problem_lines(result)
+    return Group(*parts)

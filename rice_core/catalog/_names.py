@@ -1,0 +1,89 @@
+"""Turn the model names people write in code into catalog keys.
+
+One name gives an ordered list of candidate keys, most specific first: the exact spelling, then with one
+decoration removed at a time (dated snapshot, ``-latest``, ``-instruct``, quantisation tag, Bedrock version…).
+The first candidate found in the catalog index wins, so ``gpt-4-turbo`` matches its own entry before the
+``-turbo`` rule could turn it into ``gpt-4``.
+"""
+from __future__ import annotations
+
+import re
+
+# Bedrock: optional cross-region prefix, a vendor prefix, and a ``-v1:0`` / ``-1:0`` version suffix.
+_BEDROCK_REGION = re.compile(r"^(us|eu|apac|au|ca|jp|us-gov|global)\.(?=[a-z0-9-]+\.)")
+_BEDROCK_VENDOR = re.compile(r"^(anthropic|meta|mistral|cohere|deepseek|amazon|ai21|qwen|openai|writer)\.")
+_BEDROCK_VERSION = re.compile(r"-v?\d+:\d+$")
+
+# "llama3.1" → "llama-3.1", "qwen2.5" → "qwen-2.5", "phi3" → "phi-3", "gemma2" → "gemma-2".
+_FAMILY_DIGIT = re.compile(r"(?<![a-z])(llama|qwen|gemma|phi|codellama|mistral|mixtral|granite)(\d)")
+_PREFIXES = (re.compile(r"^meta-(?=llama)"), re.compile(r"^c4ai-(?=command)"))
+
+# One decoration at a time, from the end of the key.
+_SUFFIXES = (
+    re.compile(r"-\d{4}-\d{2}-\d{2}$"),          # gpt-4o-2024-08-06
+    re.compile(r"-\d{8}$"),                      # claude-3-5-sonnet-20241022
+    re.compile(r"-\d{2}-\d{4}$"),                # command-r-08-2024
+    re.compile(r"-\d{2}-\d{2}$"),                # gemini-2.5-flash-preview-05-20
+    re.compile(r"-\d{3,5}$"),                    # gpt-4-0613, mistral-large-2411, gemini-1.5-pro-002, -32768
+    re.compile(r"-v\d+(-\d+)*$"),                # mistral-7b-instruct-v0.3, claude-3-5-sonnet-v2
+    re.compile(r"-q\d[a-z0-9-]*$"),              # ollama / gguf quantisation: -q4-k-m, -q8-0
+    re.compile(r"-\d+k$"),                       # context suffixes: gpt-3.5-turbo-16k, phi-3-mini-4k
+    re.compile(
+        r"-(latest|preview|exp|experimental|instruct|chat|it|hf|instant|versatile|turbo|maas|fp8|fp16|bf16"
+        r"|int4|int8|awq|gptq|gguf|mlx|4bit|8bit|thinking|online|free|tput)$"
+    ),
+)
+
+
+def canonical(name: str) -> str:
+    """Lower-case key with ``.``, ``_``, ``:`` and spaces as ``-``: ``Llama3.1:8B`` → ``llama-3-1-8b``."""
+    key = name.strip().lower()
+    key = _FAMILY_DIGIT.sub(r"\1-\2", key)
+    key = re.sub(r"[\s._:]+", "-", key)
+    for prefix in _PREFIXES:
+        key = prefix.sub("", key)
+    return re.sub(r"-{2,}", "-", key).strip("-")
+
+
+def _strip_transport(name: str) -> str:
+    """Remove what only says where the model is served: path prefixes, Bedrock and Vertex decorations."""
+    text = name.strip().lower().rsplit("/", 1)[-1]
+    text = _BEDROCK_REGION.sub("", text)
+    if _BEDROCK_VENDOR.match(text):
+        text = _BEDROCK_VERSION.sub("", _BEDROCK_VENDOR.sub("", text, count=1))
+    text = text.split("@", 1)[0]                 # vertex: claude-3-5-sonnet@20240620
+    return re.sub(r":latest$", "", text)
+
+
+def candidate_keys(name: str) -> list[str]:
+    """Candidate catalog keys for ``name``, most specific first (never empty for a non-blank name)."""
+    key = canonical(_strip_transport(name))
+    out = [key] if key else []
+    changed = True
+    while changed and key:
+        changed = False
+        for pattern in _SUFFIXES:
+            shorter = pattern.sub("", key)
+            if shorter != key and shorter:
+                key, changed = shorter, True
+                out.append(key)
+                break
+    return out
+
+
+def provider_prefix(name: str) -> str | None:
+    """The serving route a name spells out (``ollama/llama3``, ``bedrock/…``, ``us.anthropic.…``), if any."""
+    text = name.strip().lower()
+    if "/" in text:
+        head = text.split("/", 1)[0]
+        return head if head in _ROUTES else None
+    if _BEDROCK_VENDOR.match(_BEDROCK_REGION.sub("", text)):
+        return "bedrock"
+    return None
+
+
+_ROUTES = frozenset({
+    "openai", "azure", "azure_ai", "anthropic", "bedrock", "vertex_ai", "gemini", "groq", "together_ai",
+    "together", "ollama", "ollama_chat", "huggingface", "openrouter", "mistral", "cohere", "deepseek",
+    "fireworks_ai", "vllm", "hosted_vllm", "replicate", "perplexity", "deepinfra", "cerebras", "sambanova",
+})

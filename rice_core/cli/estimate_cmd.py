@@ -1,0 +1,74 @@
+"""``rice estimate``: latency, energy and CO2e of one LLM request, as a rich table or ``--format json``."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from rice_core.errors import InputError
+
+
+def register(sub: Any, name: str, help_text: str) -> None:
+    p = sub.add_parser(name, help=help_text, description=help_text + ". A --prompt is counted as one user chat "
+                       "message (OpenAI's documented overhead included) with the model's tokenizer.")
+    p.add_argument("--model", "-m", help="model name as written in code, e.g. gpt-4o-mini (see `rice models`)")
+    p.add_argument("--params-b", type=float, help="total parameters in billions (for a model not in the catalog)")
+    p.add_argument("--active-params-b", type=float, help="active parameters per token in billions (MoE)")
+    prompt = p.add_mutually_exclusive_group(required=True)
+    prompt.add_argument("--prompt", help="the prompt text")
+    prompt.add_argument("--prompt-file", type=Path, help="file holding the prompt text (UTF-8)")
+    prompt.add_argument("--prompt-tokens", type=int, help="prompt length in tokens")
+    p.add_argument("--output-tokens", type=int, required=True, help="output tokens generated")
+    p.add_argument("--hardware", help="accelerator id, e.g. a100-80gb, h100-sxm (see `rice hardware`)")
+    p.add_argument("--devices", type=int, help="number of accelerators serving the model")
+    p.add_argument("--batch-size", type=float, help="average concurrent requests sharing the devices")
+    p.add_argument("--precision", help="fp16, bf16, fp8, int8, int4 or mxfp4")
+    p.add_argument("--region", help="grid zone: world, a country code (FR) or a cloud region (aws:us-east-1)")
+    p.add_argument("--grid", type=float, dest="grid_gco2e_per_kwh", help="grid intensity in gCO2e/kWh")
+    p.add_argument("--pue", type=float, help="data-centre PUE (>= 1)")
+    p.add_argument("--power-model", help="calibrated (default) or rice-paper")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(run=run)
+
+
+def prompt_tokens(args: argparse.Namespace) -> int:
+    """Tokens of the prompt given as a count, a text or a file (one user chat message)."""
+    if args.prompt_tokens is not None:
+        return int(args.prompt_tokens)
+    if args.prompt_file is not None:
+        try:
+            text = args.prompt_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"--prompt-file {str(args.prompt_file)!r} cannot be read as UTF-8 text: {exc}") from exc
+    else:
+        text = args.prompt
+    from rice_core.tokens import count_messages
+
+    return count_messages([{"role": "user", "content": text}], args.model)
+
+
+def run(args: argparse.Namespace) -> int:
+    from rice_core.estimator import estimate
+    from rice_core.result import UnknownModel
+
+    if args.model is None and args.params_b is None:
+        raise InputError("give --model NAME (see `rice models`) or --params-b N for a model not in the catalog")
+    result = estimate(
+        args.model, params_b=args.params_b, active_params_b=args.active_params_b, prompt_tokens=prompt_tokens(args),
+        output_tokens=args.output_tokens, hardware=args.hardware, devices=args.devices, batch_size=args.batch_size,
+        precision=args.precision, pue=args.pue, region=args.region, grid_gco2e_per_kwh=args.grid_gco2e_per_kwh,
+        power_model=args.power_model,
+    )
+    if isinstance(result, UnknownModel):
+        hint = f"; did you mean: {', '.join(result.suggestions)}?" if result.suggestions else ""
+        raise InputError(f"unknown model {result.name!r}{hint} (or give --params-b)")
+    if args.format == "json":
+        print(json.dumps(result.to_dict(), indent=2))
+        return 0
+    from rich.console import Console
+
+    from rice_core.cli.estimate_view import render_estimate
+
+    Console().print(render_estimate(result))
+    return 0

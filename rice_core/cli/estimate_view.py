@@ -1,0 +1,57 @@
+"""Rich rendering of an ``Estimate``: figures, assumptions and warnings (data stays in ``rice_core.result``)."""
+from __future__ import annotations
+
+from typing import Any
+
+from rice_core.result import Estimate
+
+
+def fmt(value: float) -> str:
+    """Three significant figures, plain notation for everyday magnitudes."""
+    if value == 0:
+        return "0"
+    return f"{value:.3g}" if 1e-3 <= abs(value) < 1e6 else f"{value:.2e}"
+
+
+def figure_rows(e: Estimate) -> list[tuple[str, str, str]]:
+    """(quantity, value, range) rows."""
+    en, co = e.energy_range_wh, e.co2e_range_g
+    return [
+        ("model", str(e.model or f"{e.params_b:g} B params"), ""),
+        ("params (total / active)", f"{e.params_b:g} B / {e.active_params_b:g} B", ""),
+        ("hardware", f"{e.devices} x {e.hardware}", ""),
+        ("batch size / precision", f"{e.batch_size:g} / {e.precision}", ""),
+        ("tokens (prompt / output)", f"{e.prompt_tokens} / {e.output_tokens}", ""),
+        ("latency", f"{fmt(e.latency_s)} s", f"prefill {fmt(e.prefill_s)} s + decode {fmt(e.decode_s)} s"),
+        ("GPU energy", f"{fmt(e.gpu_energy_wh)} Wh", "accelerators only, this request's share"),
+        ("energy", f"{fmt(e.energy_wh)} Wh", f"{fmt(en.low)} - {fmt(en.high)} Wh (PUE {e.pue:g})"),
+        ("CO2e", f"{fmt(e.co2e_g)} g", f"{fmt(co.low)} - {fmt(co.high)} g ({e.region}, "
+                                        f"{e.grid_gco2e_per_kwh:g} gCO2e/kWh)"),
+        ("power model", e.power_model, ""),
+    ]
+
+
+def render_estimate(e: Estimate) -> Any:
+    """A rich renderable: the figures table, then assumptions and warnings."""
+    from rich.console import Group
+    from rich.table import Table
+
+    figures = Table(title="R-ICE estimate (per request)", show_header=True)
+    for col in ("quantity", "value", "range / detail"):
+        figures.add_column(col)
+    for row in figure_rows(e):
+        figures.add_row(*row)
+    notes = Table(title="assumptions", show_header=True)
+    for col in ("input", "value", "source", "detail"):
+        notes.add_column(col)
+    for a in e.assumptions:
+        notes.add_row(a.name, str(a.value), a.source, a.detail)
+    parts: list[Any] = [figures, notes]
+    if e.warnings:
+        warns = Table(title="warnings", show_header=True)
+        for col in ("code", "severity", "message"):
+            warns.add_column(col)
+        for w in e.warnings:
+            warns.add_row(w.code, w.severity, w.message)
+        parts.append(warns)
+    return Group(*parts)

@@ -1,0 +1,1 @@
+"""Package data: catalogs, training data and tokenizer files (read lazily via importlib.resources)."""

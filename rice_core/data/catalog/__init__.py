@@ -1,0 +1,1 @@
+"""Catalog data files (models, hardware, grids, providers); see README.md for provenance."""

@@ -1,0 +1,100 @@
+"""The default engine: batched serving, measured power, MoE, devices from memory, hardware and precision scaling.
+
+Times come from a roofline (prefill compute-bound; each decode step bound by memory or compute) plus fitted
+overheads; power from what the devices do (static + memory traffic + FLOPs, × TDP); a request is charged its share
+of the batch. Coefficients are data (``rice_core/data/coefficients/calibrated.json``, refit with
+``python -m rice_core.fit.calibrated``); the range is the held-out error measured on ML.ENERGY v2 and HELM.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from rice_core.catalog.specs import HardwareSpec
+from rice_core.engines.base import EngineInput, EngineOutput
+from rice_core.physics.coefficients import Coefficients, load_coefficients
+from rice_core.physics.energy import request_cost
+from rice_core.physics.memory import min_devices
+from rice_core.physics.workload import Workload
+from rice_core.precision import bytes_per_param, canonical_precision
+from rice_core.problems import Problem
+from rice_core.ranges import Range
+from rice_core.result import Assumption
+
+NAME = "calibrated"
+FITTED_PARAMS_B = (0.35, 530.0)   # smallest and largest model in the fitting data (HELM ada … MT-NLG)
+
+
+def peak_tflops(hardware: HardwareSpec, precision: str) -> float:
+    """Dense peak FLOP/s of the matmuls: fp8 weights use fp8 tensor cores where the device has them."""
+    if precision == "fp8" and hardware.fp8_tflops:
+        return hardware.fp8_tflops
+    return hardware.fp16_tflops
+
+
+def resolve_devices(inp: EngineInput, precision: str) -> int:
+    """The caller's device count, or the smallest power of two holding weights and the batch's KV cache."""
+    if inp.devices is not None:
+        return max(int(inp.devices), 1)
+    context = float(inp.prompt_tokens + inp.output_tokens)
+    return min_devices(inp.params_b, inp.active_params_b, precision, inp.hardware.memory_gb,
+                       batch_size=inp.batch_size, context_tokens=context)
+
+
+def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
+    """The physics' view of one request."""
+    hw = inp.hardware
+    return Workload(
+        params_b=float(inp.params_b), active_params_b=float(min(inp.active_params_b, inp.params_b)),
+        prompt_tokens=float(max(inp.prompt_tokens, 0)), output_tokens=float(max(inp.output_tokens, 0)),
+        devices=float(devices), batch_size=float(max(inp.batch_size, 1.0)),
+        bytes_per_param=bytes_per_param(precision), mem_bw_gbps=hw.mem_bw_gbps,
+        peak_tflops=peak_tflops(hw, precision), tdp_w=hw.tdp_w,
+    )
+
+
+def _warnings(inp: EngineInput) -> tuple[Problem, ...]:
+    low, high = FITTED_PARAMS_B
+    if low <= inp.params_b <= high:
+        return ()
+    return (Problem("extrapolated-model-size",
+                    f"{inp.params_b:g}B parameters is outside the calibration data ({low:g}–{high:g}B)"),)
+
+
+def _output(inp: EngineInput, c: Coefficients, devices: int, cost_values: tuple[float, ...]) -> EngineOutput:
+    prefill_s, decode_s, energy_j = cost_values
+    energy_wh = energy_j / 3600.0
+    low, high = c.log_band(inp.batch_size)
+    source = "argument" if inp.devices is not None else "fit"
+    detail = "" if inp.devices is not None else "smallest power of two holding weights + KV cache"
+    return EngineOutput(
+        devices=devices, prefill_s=prefill_s, decode_s=decode_s, latency_s=prefill_s + decode_s,
+        gpu_energy_wh=energy_wh, gpu_energy_range_wh=Range(energy_wh * math.exp(low), energy_wh * math.exp(high)),
+        assumptions=(Assumption("devices", devices, source, detail),),
+        warnings=_warnings(inp),
+    )
+
+
+def run(inp: EngineInput) -> EngineOutput:
+    """Per-request times and GPU energy (with its measured-error range) of one call."""
+    c = load_coefficients()
+    precision = canonical_precision(inp.precision)
+    devices = resolve_devices(inp, precision)
+    cost = request_cost(workload_of(inp, precision, devices), c)
+    values = (float(cost.prefill_s), float(cost.decode_s), float(cost.gpu_energy_j))
+    return _output(inp, c, devices, values)
+
+
+def run_many(inputs: list[EngineInput]) -> list[EngineOutput]:
+    """``run`` over many inputs at once, the physics evaluated on numpy arrays."""
+    if not inputs:
+        return []
+    c = load_coefficients()
+    precisions = [canonical_precision(i.precision) for i in inputs]
+    devices = [resolve_devices(i, p) for i, p in zip(inputs, precisions)]
+    singles = [workload_of(i, p, d) for i, p, d in zip(inputs, precisions, devices)]
+    stacked = Workload(**{f: np.array([getattr(w, f) for w in singles]) for f in Workload.__dataclass_fields__})
+    cost = request_cost(stacked, c)
+    return [_output(inp, c, d, (float(cost.prefill_s[k]), float(cost.decode_s[k]), float(cost.gpu_energy_j[k])))
+            for k, (inp, d) in enumerate(zip(inputs, devices))]

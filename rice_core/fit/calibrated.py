@@ -1,0 +1,80 @@
+"""Refit the calibrated engine's coefficients from the shipped data and write ``data/coefficients/calibrated.json``.
+
+Usage: ``python -m rice_core.fit.calibrated [--output PATH] [--check]`` (``--check`` compares with the shipped file
+and exits 1 when a coefficient moved by more than 1 %).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from rice_core.fit.datasets import ASSUMED_PROMPT_TOKENS, helm_megatron, mlenergy
+from rice_core.fit.heldout import band_from, leave_one_model_out_j, leave_one_profile_out_s
+from rice_core.fit.notes import NOTES, SOURCES
+from rice_core.fit.objective import fit
+
+BAND_QUANTILES = (0.08, 0.92)   # chosen so that nested held-out coverage on ML.ENERGY stays ≥ 80 %
+
+
+def fitted_document(today: str) -> dict[str, Any]:
+    """Fit on everything, measure held-out error, and return the JSON document."""
+    mle, helm = mlenergy(), helm_megatron()
+    c = fit(mle, helm)
+    energy_resid = np.log(mle.energy_j / leave_one_model_out_j(mle, helm))
+    latency_resid = np.log(helm.time_s / leave_one_profile_out_s(mle, helm))
+    batched = band_from(energy_resid, BAND_QUANTILES)
+    helm_band = band_from(latency_resid, BAND_QUANTILES)
+    batch1 = (batched[0] + helm_band[0], batched[1] + helm_band[1])
+    return {
+        "engine": "calibrated",
+        "fitted": today,
+        "command": "python -m rice_core.fit.calibrated",
+        "data": SOURCES,
+        "prompt_tokens_assumed": ASSUMED_PROMPT_TOKENS,
+        "coefficients": {k: round(v, 6 if abs(v) >= 1e-3 else 9) for k, v in c.to_dict().items()},
+        "error_band": {
+            "batched": {"log_low": round(batched[0], 4), "log_high": round(batched[1], 4),
+                        "quantiles": list(BAND_QUANTILES), "how": NOTES["band_batched"]},
+            "batch1": {"log_low": round(batch1[0], 4), "log_high": round(batch1[1], 4),
+                       "quantiles": list(BAND_QUANTILES), "how": NOTES["band_batch1"]},
+        },
+        "notes": {k: v for k, v in NOTES.items() if not k.startswith("band_")},
+    }
+
+
+def _shipped() -> dict[str, Any]:
+    text = resources.files("rice_core.data.coefficients").joinpath("calibrated.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _moved(new: dict[str, float], old: dict[str, float]) -> list[str]:
+    return [k for k in new if abs(new[k] - old.get(k, 0.0)) > 0.01 * max(abs(old.get(k, 0.0)), 1e-9)]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m rice_core.fit.calibrated", description=__doc__)
+    parser.add_argument("--output", type=Path, default=None, help="where to write (default: the package's file)")
+    parser.add_argument("--check", action="store_true", help="refit and compare with the shipped coefficients")
+    args = parser.parse_args(argv)
+    doc = fitted_document(dt.date.today().isoformat())
+    if args.check:
+        moved = _moved(doc["coefficients"], _shipped()["coefficients"])
+        print("coefficients reproduce the shipped file" if not moved else f"moved by more than 1 %: {moved}")
+        return 1 if moved else 0
+    out = args.output or Path(str(resources.files("rice_core.data.coefficients").joinpath("calibrated.json")))
+    out.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+    for k, v in doc["coefficients"].items():
+        print(f"  {k:26s} {v:g}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""The calibrated engine's fitted coefficients: data in ``rice_core/data/coefficients/calibrated.json``, read once."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rice_core.errors import CatalogError
+
+COEFFICIENTS_FILE = "calibrated.json"
+
+
+@dataclass(frozen=True)
+class Coefficients:
+    """Few, physical, fitted numbers (see the JSON's ``notes`` for how each was fitted)."""
+
+    mem_bw_efficiency: float          # achieved / peak memory bandwidth while streaming weights and KV cache
+    mfu_decode: float                 # achieved / peak FLOP/s of decode matmuls (compute-bound at large batch)
+    mfu_prefill: float                # achieved / peak FLOP/s of prefill
+    pass_overhead_s: float            # per forward pass: launch, synchronisation, sampling on one device
+    tp_overhead_per_doubling: float   # extra share of the pass overhead per doubling of parallel devices
+    seq_overhead_s: float             # per running sequence per step: scheduling, sampling, detokenising (host)
+    static_power_frac: float          # device power while stepping but waiting (host, launches), × TDP
+    memory_power_frac: float          # extra power at full memory bandwidth, × TDP
+    compute_power_frac: float         # extra power at full compute throughput, × TDP
+    batched_log_band: tuple[float, float]  # held-out quantiles of log(measured / predicted energy), ML.ENERGY
+    batch1_log_band: tuple[float, float]   # the same widened by held-out HELM latency error (no batch-1 energy data)
+
+    def log_band(self, batch_size: float) -> tuple[float, float]:
+        """The error band of the regime: batch 1 (below 2 concurrent requests) or batched serving."""
+        return self.batch1_log_band if batch_size < 2.0 else self.batched_log_band
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> "Coefficients":
+        """Validate and convert the JSON's ``coefficients`` and ``error_band`` objects."""
+        try:
+            values = {name: float(data["coefficients"][name]) for name in _SCALARS}
+            bands = data["error_band"]
+            return Coefficients(**values, batched_log_band=_band(bands["batched"]),
+                                batch1_log_band=_band(bands["batch1"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CatalogError(f"{COEFFICIENTS_FILE}: missing or invalid coefficient ({exc})") from exc
+
+    def to_dict(self) -> dict[str, float]:
+        """The scalar coefficients by name (the JSON's ``coefficients`` object)."""
+        return {name: getattr(self, name) for name in _SCALARS}
+
+
+def _band(entry: dict[str, Any]) -> tuple[float, float]:
+    low, high = float(entry["log_low"]), float(entry["log_high"])
+    if not low <= 0.0 <= high:
+        raise ValueError(f"error band ({low}, {high}) must contain 0")
+    return (low, high)
+
+
+_SCALARS = (
+    "mem_bw_efficiency", "mfu_decode", "mfu_prefill", "pass_overhead_s", "tp_overhead_per_doubling",
+    "seq_overhead_s", "static_power_frac", "memory_power_frac", "compute_power_frac",
+)
+
+
+@cache
+def coefficients_document() -> dict[str, Any]:
+    """The whole shipped JSON document (coefficients, error band, notes, data version)."""
+    text = resources.files("rice_core.data.coefficients").joinpath(COEFFICIENTS_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def load_coefficients() -> Coefficients:
+    """The shipped coefficients, parsed on first use."""
+    return Coefficients.from_dict(coefficients_document())

@@ -1,0 +1,83 @@
+"""Which files to scan: ``git ls-files`` inside a repository, otherwise a walk honouring the root .gitignore;
+then the supported extensions and ``scan.include``/``scan.exclude`` globs."""
+from __future__ import annotations
+
+import fnmatch
+import os
+import subprocess
+from collections.abc import Iterable
+
+from rice_core.scan.dispatch import language_of
+from rice_core.scan.gitignore import ALWAYS_SKIPPED_DIRS, ignored, parse_gitignore
+
+
+def _git_files(directory: str) -> list[str] | None:
+    """Files under ``directory`` (relative to it) that git tracks or would track; None when not in a repository."""
+    try:
+        done = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=directory, capture_output=True, timeout=60, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    names = done.stdout.decode("utf-8", "surrogateescape").split("\0")
+    return [n for n in names if n and os.path.isfile(os.path.join(directory, n))]
+
+
+def _walk_files(directory: str, root: str) -> list[str]:
+    rules = []
+    gitignore = os.path.join(root, ".gitignore")
+    if os.path.isfile(gitignore):
+        with open(gitignore, encoding="utf-8", errors="replace") as handle:
+            rules = parse_gitignore(handle.read())
+    found = []
+    for current, dirs, files in os.walk(directory):
+        rel_dir = os.path.relpath(current, root).replace(os.sep, "/")
+        rel_dir = "" if rel_dir == "." else rel_dir + "/"
+        dirs[:] = sorted(d for d in dirs if d not in ALWAYS_SKIPPED_DIRS and not ignored(rel_dir + d, True, rules))
+        for name in sorted(files):
+            if not ignored(rel_dir + name, False, rules):
+                found.append(os.path.relpath(os.path.join(current, name), directory))
+    return found
+
+
+def _skipped_dir(rel_path: str) -> bool:
+    return any(part in ALWAYS_SKIPPED_DIRS for part in rel_path.split("/")[:-1])
+
+
+def glob_match(rel_path: str, patterns: Iterable[str]) -> bool:
+    """fnmatch on the root-relative path (``**/`` may match nothing) or, for slash-free patterns, the file name."""
+    name = rel_path.rsplit("/", 1)[-1]
+    for pattern in patterns:
+        if "/" not in pattern and fnmatch.fnmatchcase(name, pattern):
+            return True
+        if fnmatch.fnmatchcase(rel_path, pattern) or fnmatch.fnmatchcase(rel_path, pattern.replace("**/", "")):
+            return True
+    return False
+
+
+def discover(paths: Iterable[str], root: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> list[str]:
+    """Root-relative ``/``-separated paths of the files to scan, sorted and unique."""
+    out: set[str] = set()
+    for path in paths:
+        absolute = os.path.abspath(path)
+        if os.path.isfile(absolute):
+            candidates = [os.path.relpath(absolute, root)]
+        elif os.path.isdir(absolute):
+            listed = _git_files(absolute)
+            names = listed if listed is not None else _walk_files(absolute, root)
+            candidates = [os.path.relpath(os.path.join(absolute, n), root) for n in names]
+        else:
+            continue
+        for rel in candidates:
+            rel = rel.replace(os.sep, "/")
+            if _skipped_dir(rel) or language_of(rel) is None:
+                continue
+            if include and not glob_match(rel, include):
+                continue
+            if exclude and glob_match(rel, exclude):
+                continue
+            out.add(rel)
+    return sorted(out)

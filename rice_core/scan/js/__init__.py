@@ -1,0 +1,50 @@
+"""JavaScript/TypeScript front end of the scanner (tree-sitter): `scan_js_source(text, path, config)`.
+
+Files that mention no LLM SDK are rejected by a substring test before parsing. Broken code still yields the
+calls in the parts that parse; bad input gives ``Problem`` records (file-unreadable, file-too-large,
+syntax-error), never an exception. The analysed code is never imported or executed.
+"""
+from __future__ import annotations
+
+import re
+
+from rice_core.config import RiceConfig
+from rice_core.problems import Problem
+from rice_core.scan.callsite import CallSite
+from rice_core.scan.js.parse import JS_SUFFIXES, grammar_for, language_name
+
+__all__ = ["JS_SUFFIXES", "MAX_FILE_BYTES", "is_js_path", "mentions_llm_sdk", "scan_js_source"]
+
+MAX_FILE_BYTES = 2_000_000
+_SDK_HINT = re.compile(
+    r"openai|anthropic|@ai-sdk|ai-sdk-provider|[\"']ai[\"']|langchain|genai|generative-ai|mistral|ollama|groq"
+    r"|completions\.|messages\.(?:create|stream)|generateContent|generateText|streamText|generate_?Object|streamObject",
+    re.IGNORECASE,
+)
+
+
+def is_js_path(path: str | None) -> bool:
+    """True for .js .mjs .cjs .jsx .ts .mts .cts .tsx paths."""
+    return bool(path) and any(str(path).lower().endswith(suffix) for suffix in JS_SUFFIXES)
+
+
+def mentions_llm_sdk(text: str) -> bool:
+    """Cheap pre-parse test: False means the file cannot contain a call the scanner recognises."""
+    return _SDK_HINT.search(text) is not None
+
+
+def scan_js_source(text: str, path: str, config: RiceConfig | None = None) -> tuple[list[CallSite], list[Problem]]:
+    """Call sites and file-level problems of one JS/TS source text (``path`` picks the grammar and names sites)."""
+    config = config or RiceConfig()
+    data = text.encode("utf-8", errors="surrogatepass")
+    if len(data) > MAX_FILE_BYTES:
+        limit_mb = MAX_FILE_BYTES / 1e6
+        return [], [Problem("file-too-large", f"{path}: {len(data):,} bytes exceeds the {limit_mb:g} MB limit", "warning")]
+    if "\x00" in text:
+        return [], [Problem("file-unreadable", f"{path}: contains NUL bytes (not a text file)", "warning")]
+    if not mentions_llm_sdk(text):
+        return [], []
+    from rice_core.scan.js.file_scan import scan_parsed
+
+    grammar = grammar_for(path)
+    return scan_parsed(data, path, grammar, language_name(grammar), config)

@@ -1,0 +1,162 @@
+"""Turn a matched call into a ``CallSite``: model, prompt tokens, output tokens, annotations, warnings."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rice_core.config import RiceConfig
+from rice_core.problems import Problem
+from rice_core.scan.callsite import CallSite
+from rice_core.scan.js.annotations import Annotations
+from rice_core.scan.js.match import Match
+from rice_core.scan.js.parse import Positions, text_of
+from rice_core.scan.js.prompts import Message, PromptReader
+from rice_core.scan.js.resolve import Resolved, Resolver
+from rice_core.scan.js.table import JsTable
+from rice_core.tokens import count_messages, count_text
+
+_NAMED_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition",
+                              "class_declaration", "class", "abstract_class_declaration"})
+_ANONYMOUS_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function"})
+
+
+@dataclass(frozen=True)
+class PromptCount:
+    literal_tokens: int
+    estimated_tokens: int
+    source: str
+    warnings: tuple[Problem, ...]
+
+
+@dataclass
+class SiteBuilder:
+    path: str
+    language: str
+    config: RiceConfig
+    positions: Positions
+    resolver: Resolver
+    prompts: PromptReader
+    annotations: Annotations
+    table: JsTable
+
+    def build(self, call: Any, match: Match) -> CallSite:
+        notes = self.annotations.for_call(call)
+        model, model_source, model_span, model_warnings = self._model(match, notes)
+        prompt = self._prompt(match, model)
+        output_tokens, output_source, output_warnings = self._output(match, notes)
+        return CallSite(
+            path=self.path, span=self.positions.span(call), sdk=match.method.sdk, api=match.method.api,
+            model=model, model_source=model_source,
+            prompt_tokens=prompt.literal_tokens + prompt.estimated_tokens, prompt_source=prompt.source,
+            output_tokens=output_tokens, output_tokens_source=output_source,
+            literal_prompt_tokens=prompt.literal_tokens, estimated_prompt_tokens=prompt.estimated_tokens,
+            function=enclosing_function(call), language=self.language, model_span=model_span,
+            volume=notes.get("volume"), ignored="ignore" in notes,
+            warnings=model_warnings + prompt.warnings + output_warnings,
+        )
+
+    def _model(self, match: Match, notes: dict[str, str]) -> tuple[str, str, Any, tuple[Problem, ...]]:
+        if notes.get("model"):
+            return notes["model"], "annotation", None, ()
+        found: Resolved = self.resolver.model(match)
+        if found.value is not None:
+            span = self.positions.span(found.node) if found.node is not None else None
+            warnings = (_env_problem(found),) if found.source == "env-default" else ()
+            return found.value, found.source, span, warnings
+        fallback = self.config.defaults.model
+        what = f"`{found.expression}`" if found.expression else "no model argument"
+        warnings: tuple[Problem, ...] = (Problem(
+            "unresolved-model", f"model ({what}) is not statically known; using the default {fallback}", "warning"),)
+        if found.env_name:
+            warnings += (_env_problem(found),)
+        return fallback, "config-default", None, warnings
+
+    def _prompt(self, match: Match, model: str) -> PromptCount:
+        messages, chat, resolved = self._messages(match)
+        placeholder_tokens = self.config.defaults.placeholder_tokens
+        holes = sum(m.text.holes for m in messages)
+        if chat:
+            literal = count_messages([{"role": m.role, "content": m.text.value} for m in messages], model)
+        else:
+            literal = count_text("".join(m.text.value for m in messages), model)
+        if not resolved:
+            estimated = max(holes, 1) * placeholder_tokens
+            note = Problem("unresolved-prompt", f"Prompt not resolved statically; counted as {estimated} tokens.")
+            return PromptCount(literal, estimated, "default", (note,))
+        via = set().union(*(m.text.via for m in messages))
+        source = "file" if "file" in via else "template" if holes else "literal"
+        warnings: tuple[Problem, ...] = ()
+        if holes:
+            warnings = (Problem("prompt-placeholders-estimated",
+                                f"{holes} placeholder(s) counted as {placeholder_tokens} tokens each.", "info"),)
+        return PromptCount(literal, holes * placeholder_tokens, source, warnings)
+
+    def _messages(self, match: Match) -> tuple[list[Message], bool, bool]:
+        client = match.client
+        if client is not None and client.prompt is not None:
+            template = self.prompts.template(client.prompt)
+            if template:
+                return template, True, any(m.text.parts for m in template)
+        parts: list[tuple[str, Any]] = []
+        for key in match.method.prompt:
+            node = self._prompt_arg(match, key)
+            if node is not None:
+                parts.append((str(key), node))
+        if client is not None and client.bound and client.options is not None:
+            system = self.prompts.ev.object_pairs(client.options).get("systemInstruction")
+            if system is not None and all(k != "systemInstruction" for k, _ in parts):
+                parts.insert(0, ("systemInstruction", system))
+        pieces = self.prompts.pieces(parts)
+        return pieces.messages, pieces.chat, pieces.resolved
+
+    def _prompt_arg(self, match: Match, key: str | int) -> Any:
+        if isinstance(key, int):
+            return match.args[key] if key < len(match.args) else None
+        head, _, rest = key.partition(".")
+        node = match.options.get(head)
+        if rest and node is not None:
+            return self.prompts.ev.object_pairs(node).get(rest)
+        return node
+
+    def _output(self, match: Match, notes: dict[str, str]) -> tuple[int, str, tuple[Problem, ...]]:
+        annotated = notes.get("output_tokens", "").replace("_", "")
+        if annotated.isdigit():
+            return int(annotated), "annotation", ()
+        found, source = self.resolver.output_tokens(match, self.table.output_keys, self.table.config_keys)
+        if found is not None:
+            return found, source, ()
+        default = self.config.defaults.output_tokens
+        note = Problem("default-output-tokens", f"no max output tokens set; assuming {default}", "info")
+        return default, "config-default", (note,)
+
+
+def _env_problem(found: Resolved) -> Problem:
+    name = found.env_name or "an environment variable"
+    if found.value is None:
+        return Problem("model-from-env", f"model comes from {name} with no default", "warning")
+    return Problem("model-from-env", f"model comes from {name}; its default {found.value} was used", "info")
+
+
+def enclosing_function(node: Any) -> str | None:
+    """Qualified name of the enclosing function ("Class.method", "POST", "handler.inner")."""
+    names: list[str] = []
+    current = node.parent
+    while current is not None:
+        name = _function_name(current)
+        if name:
+            names.append(name)
+        current = current.parent
+    return ".".join(reversed(names)) or None
+
+
+def _function_name(node: Any) -> str | None:
+    if node.type in _NAMED_FUNCTIONS:
+        name = node.child_by_field_name("name")
+        return text_of(name) if name is not None else None
+    if node.type in _ANONYMOUS_FUNCTIONS and node.parent is not None:
+        parent = node.parent
+        if parent.type == "variable_declarator":
+            return text_of(parent.child_by_field_name("name"))
+        if parent.type == "pair":
+            return text_of(parent.child_by_field_name("key"))
+    return None

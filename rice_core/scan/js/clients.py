@@ -1,0 +1,161 @@
+"""What an expression holds: an SDK client, a bound chat model, or a LangChain chain ending in one.
+
+``client_of`` follows `new OpenAI()`, variables, `this.client` fields, typed parameters (`client: OpenAI`),
+default-instance imports (`import ollama from "ollama"`), LangChain `.pipe(...)`/`RunnableSequence.from([...])`
+chains and pass-through methods (`withStructuredOutput`, `bindTools`, ...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from rice_core.scan.js.parse import text_of
+from rice_core.scan.js.scope import Decl, FileIndex, Import, Param
+from rice_core.scan.js.table import JsSdk, JsTable, load_table
+
+MAX_DEPTH = 10
+_TRANSPARENT = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression",
+                          "non_null_expression", "type_assertion", "await_expression"})
+
+
+@dataclass(frozen=True)
+class Client:
+    sdk: JsSdk
+    bound: bool = False           # a model object: the model is fixed on it
+    options: Any = None           # constructor / derive options object node
+    model_arg: Any = None         # positional model argument (initChatModel("gpt-4o"))
+    prompt: Any = None            # LangChain prompt template piped before the model
+
+
+def imported(index: FileIndex, name: str, at: Any) -> Import | None:
+    binding = index.resolve_name(name, at)
+    return binding if isinstance(binding, Import) else None
+
+
+class ClientResolver:
+    def __init__(self, index: FileIndex, table: JsTable | None = None) -> None:
+        self.index = index
+        self.table = table or load_table()
+
+    def of(self, node: Any, depth: int = 0) -> Client | None:
+        if node is None or depth > MAX_DEPTH:
+            return None
+        kind = node.type
+        if kind in _TRANSPARENT:
+            return self.of(node.named_children[0] if node.named_children else None, depth + 1)
+        if kind == "new_expression":
+            return self._constructed(node)
+        if kind == "identifier":
+            return self._identifier(node, depth)
+        if kind == "member_expression":
+            return self._member(node, depth)
+        if kind == "call_expression":
+            return self._call(node, depth)
+        return None
+
+    def class_client(self, imp: Import | None, options: Any) -> Client | None:
+        spec = self.table.sdk_for_module(imp.module) if imp is not None else None
+        if spec is None or imp is None or not spec.makes_client(imp.name):
+            return None
+        return Client(spec, spec.bound, options)
+
+    def _ctor_import(self, ctor: Any) -> Import | None:
+        if ctor is None:
+            return None
+        if ctor.type == "identifier":
+            return imported(self.index, text_of(ctor), ctor)
+        if ctor.type == "member_expression":   # new openai.OpenAI(), new langchain.ChatOpenAI()
+            ns = imported(self.index, text_of(ctor.child_by_field_name("object")), ctor)
+            prop = text_of(ctor.child_by_field_name("property"))
+            return Import(ns.module, prop) if ns is not None and ns.name in ("*", "default") else None
+        return None
+
+    def _constructed(self, node: Any) -> Client | None:
+        args = node.child_by_field_name("arguments")
+        first = args.named_children[0] if args is not None and args.named_children else None
+        return self.class_client(self._ctor_import(node.child_by_field_name("constructor")), first)
+
+    def _identifier(self, node: Any, depth: int) -> Client | None:
+        binding = self.index.resolve(node)
+        if isinstance(binding, Decl):
+            return self.of(binding.value, depth + 1)
+        if isinstance(binding, Param):
+            typed = self.class_client(imported(self.index, binding.type_name, node), None) if binding.type_name else None
+            return typed or self.of(binding.default, depth + 1)
+        if isinstance(binding, Import):
+            spec = self.table.sdk_for_module(binding.module)
+            if spec is not None and binding.name in spec.instances:
+                return Client(spec, spec.bound)
+        return None
+
+    def _member(self, node: Any, depth: int) -> Client | None:
+        obj, prop = node.child_by_field_name("object"), text_of(node.child_by_field_name("property"))
+        if obj is None or obj.type != "this":
+            return None
+        if prop in self.index.fields:
+            found = self.of(self.index.fields[prop], depth + 1)
+            if found is not None:
+                return found
+        declared = self.index.field_types.get(prop)
+        return self.class_client(imported(self.index, declared, node), None) if declared else None
+
+    def _call(self, node: Any, depth: int) -> Client | None:
+        func, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        arg_nodes = list(args.named_children) if args is not None else []
+        if func is None:
+            return None
+        if func.type == "identifier":
+            return self._factory(func, arg_nodes)
+        if func.type != "member_expression":
+            return None
+        obj, method = func.child_by_field_name("object"), text_of(func.child_by_field_name("property"))
+        if method in self.table.passthrough_methods:
+            return self.of(obj, depth + 1)
+        if method == "pipe":
+            return self._pipe(obj, arg_nodes, depth)
+        if method == "from" and text_of(obj) == "RunnableSequence" and arg_nodes:
+            return self._sequence(arg_nodes[0], depth)
+        return self._derived(func, arg_nodes, depth)
+
+    def _derived(self, func: Any, arg_nodes: list[Any], depth: int) -> Client | None:
+        """`genAI.getGenerativeModel({model})`, `ai.chats.create({model})`: a model object made by a client."""
+        props: list[str] = []
+        node = func
+        while node is not None and node.type == "member_expression":
+            props.insert(0, text_of(node.child_by_field_name("property")))
+            node = node.child_by_field_name("object")
+            owner = self.of(node, depth + 1)
+            if owner is None:
+                continue
+            derive = owner.sdk.methods.get(".".join(props))
+            if derive is not None and derive.derive:
+                return Client(owner.sdk, True, arg_nodes[0] if arg_nodes else None)
+            return None
+        return None
+
+    def _factory(self, func: Any, arg_nodes: list[Any]) -> Client | None:
+        imp = imported(self.index, text_of(func), func)
+        spec = self.table.sdk_for_module(imp.module) if imp is not None else None
+        method = spec.functions.get(imp.name) if spec is not None and imp is not None else None
+        if spec is None or method is None or not method.derive:
+            return None
+        options = next((a for a in arg_nodes if a.type == "object"), None)
+        positional = arg_nodes[0] if arg_nodes and arg_nodes[0].type != "object" else None
+        return Client(spec, True, options, model_arg=positional)
+
+    def _pipe(self, obj: Any, arg_nodes: list[Any], depth: int) -> Client | None:
+        upstream = self.of(obj, depth + 1)
+        if upstream is not None:               # chain.pipe(parser): the model is already in the chain
+            return upstream
+        model = self.of(arg_nodes[0], depth + 1) if arg_nodes else None
+        return replace(model, prompt=obj) if model is not None and model.bound else None
+
+    def _sequence(self, array: Any, depth: int) -> Client | None:
+        if array.type != "array":
+            return None
+        steps = array.named_children
+        for i, step in enumerate(steps):
+            model = self.of(step, depth + 1)
+            if model is not None and model.bound:
+                return replace(model, prompt=steps[i - 1]) if i > 0 else model
+        return None

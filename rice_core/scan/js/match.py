@@ -1,0 +1,119 @@
+"""Recognise one call expression as an LLM call: which SDK, which API, on which client.
+
+Known receivers (clients, bound models, SDK functions) are matched exactly; on an unknown receiver a
+distinctive path (``agnostic`` in the table) is accepted when the SDK is evidenced in the file or the receiver's
+name, or — for three-segment paths such as ``chat.completions.create`` — when every required option is present.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rice_core.scan.js.clients import Client, ClientResolver, imported
+from rice_core.scan.js.parse import text_of
+from rice_core.scan.js.table import JsSdk, Method
+from rice_core.scan.js.values import Evaluator
+
+_EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "openai": ("openai", "gpt"),
+    "anthropic": ("anthropic", "claude"),
+    "google-genai": ("genai", "gemini"),
+    "mistralai": ("mistral",),
+    "groq": ("groq",),
+}
+
+
+@dataclass(frozen=True)
+class Match:
+    method: Method
+    client: Client | None
+    args: tuple[Any, ...]
+    options: dict[str, Any]    # key → value node of the call's options object
+
+
+def _member_chain(func: Any) -> tuple[list[Any], list[str]]:
+    """(receiver nodes from the root outwards, property names) of `a.b.c` → ([a, a.b], ["b", "c"])."""
+    nodes: list[Any] = []
+    props: list[str] = []
+    node = func
+    while node is not None and node.type == "member_expression":
+        props.append(text_of(node.child_by_field_name("property")))
+        node = node.child_by_field_name("object")
+        nodes.append(node)
+    nodes.reverse()
+    props.reverse()
+    return nodes, props
+
+
+class CallMatcher:
+    def __init__(self, evaluator: Evaluator, resolver: ClientResolver) -> None:
+        self.ev = evaluator
+        self.clients = resolver
+        self.table = resolver.table
+        self._evidence = {spec.sdk for spec in self.table.sdks if self._imports_mention(spec)}
+
+    def _imports_mention(self, spec: JsSdk) -> bool:
+        words = _EVIDENCE_WORDS.get(spec.sdk, ())
+        modules = self.ev.index.sdk_modules()
+        return any(spec.owns(m) or any(w in m.lower() for w in words) for m in modules)
+
+    def match(self, call: Any) -> Match | None:
+        func, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+        if func is None or args is None or args.type != "arguments":
+            return None
+        arg_nodes = tuple(args.named_children)
+        found = self._function(func) if func.type == "identifier" else self._method(func, arg_nodes)
+        if found is None:
+            return None
+        method, client = found
+        options = self.ev.object_pairs(arg_nodes[0]) if arg_nodes else {}
+        return Match(method, client, arg_nodes, options)
+
+    def _function(self, func: Any) -> tuple[Method, Client | None] | None:
+        imp = imported(self.ev.index, text_of(func), func)
+        spec = self.table.sdk_for_module(imp.module) if imp is not None else None
+        method = spec.functions.get(imp.name) if spec is not None and imp is not None else None
+        return (method, None) if method is not None and not method.derive else None
+
+    def _method(self, func: Any, arg_nodes: tuple[Any, ...]) -> tuple[Method, Client | None] | None:
+        nodes, props = _member_chain(func)
+        if not nodes:
+            return None
+        namespaced = self._namespace_function(nodes[0], props)
+        if namespaced is not None:
+            return namespaced
+        for j, receiver in enumerate(nodes):
+            client = self.clients.of(receiver)
+            if client is None:
+                continue
+            method = client.sdk.methods.get(".".join(props[j:]))
+            if method is None or method.derive or (method.bound_only and not client.bound):
+                return None
+            if client.sdk.bound and not client.bound:
+                return None
+            return method, client
+        return self._agnostic(nodes[0], props, arg_nodes)
+
+    def _namespace_function(self, root: Any, props: list[str]) -> tuple[Method, None] | None:
+        if root.type != "identifier" or len(props) != 1:
+            return None
+        imp = imported(self.ev.index, text_of(root), root)
+        spec = self.table.sdk_for_module(imp.module) if imp is not None and imp.name == "*" else None
+        method = spec.functions.get(props[0]) if spec is not None else None
+        return (method, None) if method is not None and not method.derive else None
+
+    def _agnostic(self, root: Any, props: list[str], arg_nodes: tuple[Any, ...]) -> tuple[Method, None] | None:
+        keys = set(self.ev.object_pairs(arg_nodes[0])) if arg_nodes else set()
+        receiver = text_of(root).lower()
+        for j in range(len(props)):
+            path = ".".join(props[j:])
+            for spec in self.table.sdks:
+                method = spec.methods.get(path)
+                if method is None or not method.agnostic:
+                    continue
+                named = any(w in receiver for w in _EVIDENCE_WORDS.get(spec.sdk, ()))
+                evidenced = (spec.sdk in self._evidence or named) and bool(keys & set(method.require))
+                shaped = len(props) - j >= 3 and set(method.require) <= keys
+                if evidenced or shaped:
+                    return method, None
+        return None

@@ -1,0 +1,68 @@
+"""Constants imported from sibling modules: `import { MODEL } from "./config"` → the string in config.ts.
+
+Only relative imports (and the common `@/` alias for the package's `src/` or root) are followed, only to files
+inside the repository, and only `const` declarations at a module's top level; parsed modules are cached.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from rice_core.scan.js.files import RepoPaths, read_inside_repo
+from rice_core.scan.js.parse import grammar_for, parse_bytes
+from rice_core.scan.js.scope import FileIndex, build_index
+
+MAX_MODULE_BYTES = 500_000
+_EXTENSIONS = (".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs")
+
+
+@functools.lru_cache(maxsize=128)
+def _parsed(path: str, mtime_ns: int, size: int) -> tuple[FileIndex, Any] | None:
+    """(index, root node) of a module file; keyed by mtime and size so an edited file is parsed again."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    tree = parse_bytes(data, grammar_for(path))
+    return build_index(tree.root_node), tree.root_node
+
+
+def module_file(module: str, paths: RepoPaths) -> Path | None:
+    """The file a relative (or `@/`) import names, trying TypeScript/JavaScript extensions and index files."""
+    if module.startswith("."):
+        bases = [paths.file_dir / module]
+    elif module.startswith("@/") or module.startswith("~/"):
+        bases = [paths.package_root / "src" / module[2:], paths.package_root / module[2:]]
+    else:
+        return None
+    for base in bases:
+        stem = base.with_suffix("") if base.suffix in (".js", ".mjs", ".cjs", ".jsx") else base
+        for candidate in (base, *(stem.with_name(stem.name + e) for e in _EXTENSIONS),
+                          *(base / f"index{e}" for e in _EXTENSIONS)):
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+class ModuleConstants:
+    """Looks up top-level constants of imported modules for one source file."""
+
+    def __init__(self, paths: RepoPaths) -> None:
+        self.paths = paths
+
+    def declaration(self, module: str, name: str) -> tuple[FileIndex, Any, RepoPaths] | None:
+        """(index of the module, the constant's value node, the module's paths) or None."""
+        target = module_file(module, self.paths)
+        if target is None or read_inside_repo(target, self.paths, MAX_MODULE_BYTES) is None:
+            return None
+        stat = target.stat()
+        parsed = _parsed(str(target.resolve()), stat.st_mtime_ns, stat.st_size)
+        if parsed is None:
+            return None
+        index, root = parsed
+        for scope_id, value in index.decls.get(name, []):
+            if scope_id == root.id and value is not None:
+                module_paths = RepoPaths(target.resolve().parent, self.paths.package_root, self.paths.repo_root)
+                return index, value, module_paths
+        return None

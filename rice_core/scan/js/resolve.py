@@ -1,0 +1,135 @@
+"""Model and output-token resolution for a matched call (the prompt is in ``prompts.py``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rice_core.scan.js.match import Match
+from rice_core.scan.js.parse import text_of
+from rice_core.scan.js.scope import Decl, Import
+from rice_core.scan.js.table import load_table
+from rice_core.scan.js.values import Evaluator, Text
+
+_PROVIDER_METHODS = frozenset({"chat", "responses", "completion", "languageModel", "textEmbeddingModel", "messages"})
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None
+    source: str              # literal|constant|template|env-default|wrapper-default|client
+    env_name: str | None = None
+    node: Any = None         # the literal node (for model_span)
+    expression: str = ""     # source text of what was not resolved
+
+
+def source_of(text: Text, base: str = "literal") -> str:
+    if "env" in text.via:
+        return "env-default"
+    if "default" in text.via:
+        return "wrapper-default"
+    if "template" in text.via:
+        return "template"
+    if "constant" in text.via:
+        return "constant"
+    return base
+
+
+def _resolved(text: Text, node: Any, base: str = "literal") -> Resolved:
+    literal = node if node is not None and node.type == "string" else None
+    if text.holes or not text.value:
+        return Resolved(None, source_of(text, base), text.env_name, None, text_of(node)[:80])
+    return Resolved(text.value, source_of(text, base), text.env_name, literal)
+
+
+class Resolver:
+    def __init__(self, evaluator: Evaluator) -> None:
+        self.ev = evaluator
+
+    def model(self, match: Match) -> Resolved:
+        method, client = match.method, match.client
+        if method.model_factory and "model" in match.options:
+            return self._factory_model(match.options["model"], 0)
+        for key in method.model:
+            node = match.args[key] if isinstance(key, int) and key < len(match.args) else match.options.get(str(key))
+            if node is not None:
+                return _resolved(self.ev.text(node), node)
+        if client is not None:
+            return self._client_model(client)
+        return Resolved(None, "literal", expression="")
+
+    def _client_model(self, client: Any) -> Resolved:
+        if client.model_arg is not None:
+            return _resolved(self.ev.text(client.model_arg), client.model_arg, "client")
+        pairs = self.ev.object_pairs(client.options) if client.options is not None else {}
+        for key in client.sdk.ctor_model:
+            if key in pairs:
+                found = _resolved(self.ev.text(pairs[key]), pairs[key], "client")
+                return Resolved(found.value, "client" if found.source == "literal" else found.source,
+                                found.env_name, found.node, found.expression)
+        return Resolved(None, "client", expression="")
+
+    def _factory_model(self, node: Any, depth: int) -> Resolved:
+        """`openai("gpt-4o")`, `anthropic.messages("claude-…")`, `wrapLanguageModel({model})`, gateway strings."""
+        target = self.ev.deref(node)
+        if target is None or depth > 6:
+            return Resolved(None, "literal", expression=text_of(node)[:80])
+        if target.type == "call_expression":
+            args = target.child_by_field_name("arguments")
+            arg_nodes = args.named_children if args is not None else []
+            if self._is_provider(target.child_by_field_name("function")) and arg_nodes:
+                found = _resolved(self.ev.text(arg_nodes[0]), arg_nodes[0])
+                if found.value and text_of(target.child_by_field_name("function")).endswith("languageModel"):
+                    return Resolved(found.value.split(":", 1)[-1], found.source, found.env_name, None)
+                return found
+            inner = self.ev.object_pairs(arg_nodes[0]).get("model") if arg_nodes else None
+            if inner is not None:
+                return self._factory_model(inner, depth + 1)
+            return Resolved(None, "literal", expression=text_of(node)[:80])
+        found = _resolved(self.ev.text(node), node)
+        if found.value and "/" in found.value:   # AI gateway: "openai/gpt-4o"
+            return Resolved(found.value.split("/", 1)[1], found.source, found.env_name, None)
+        return found
+
+    def _is_provider(self, func: Any, depth: int = 0) -> bool:
+        if func is None or depth > 4:
+            return False
+        if func.type == "member_expression":
+            prop = text_of(func.child_by_field_name("property"))
+            if prop == "languageModel":   # createProviderRegistry(...).languageModel("openai:gpt-4o")
+                return True
+            return prop in _PROVIDER_METHODS and self._is_provider(func.child_by_field_name("object"), depth + 1)
+        if func.type != "identifier":
+            return False
+        binding = self.ev.index.resolve(func)
+        if isinstance(binding, Import):
+            return load_table().is_provider_module(binding.module)
+        if isinstance(binding, Decl) and binding.value is not None and binding.value.type == "call_expression":
+            return self._is_provider(binding.value.child_by_field_name("function"), depth + 1)
+        return False
+
+    def output_tokens(self, match: Match, output_keys: tuple[str, ...], config_keys: tuple[str, ...]) -> tuple[int | None, str]:
+        """(max output tokens, source) from the call's options or a bound model's constructor."""
+        client = match.client
+        scopes = [] if client is not None and client.bound else [match.options]   # a bound model's argument is its input
+        if client is not None and client.options is not None:
+            scopes.append(self.ev.object_pairs(client.options))
+        for pairs in scopes:
+            found = _first_int(self.ev, pairs, output_keys)
+            if found is not None:
+                return found, "argument"
+            for key in config_keys:
+                nested = self.ev.object_pairs(pairs[key]) if key in pairs else {}
+                found = _first_int(self.ev, nested, output_keys)
+                if found is not None:
+                    return found, "generation-config"
+        return None, "config-default"
+
+
+def _first_int(ev: Evaluator, pairs: dict[str, Any], keys: tuple[str, ...]) -> int | None:
+    for key in keys:
+        if key in pairs:
+            text = ev.text(pairs[key])
+            digits = text.value.replace("_", "")
+            if not text.holes and digits.isdigit():
+                return int(digits)
+    return None

@@ -1,0 +1,105 @@
+"""The JS/TS SDK pattern table (``data/js_sdks.yaml``) as typed, cached lookups. Loaded on first use."""
+from __future__ import annotations
+
+import fnmatch
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Method:
+    sdk: str
+    api: str
+    prompt: tuple[str | int, ...] = ()
+    model: tuple[str | int, ...] = ("model",)
+    agnostic: bool = False
+    require: tuple[str, ...] = ()
+    derive: bool = False
+    bound_only: bool = False
+    model_factory: bool = False
+
+
+@dataclass(frozen=True)
+class JsSdk:
+    sdk: str
+    modules: tuple[str, ...]
+    classes: tuple[str, ...]
+    not_classes: tuple[str, ...]
+    instances: tuple[str, ...]
+    bound: bool
+    ctor_model: tuple[str | int, ...]
+    methods: dict[str, Method]
+    functions: dict[str, Method]
+
+    def owns(self, module: str) -> bool:
+        return any(module.startswith(m) if m.endswith("/") else module == m for m in self.modules)
+
+    def makes_client(self, export: str) -> bool:
+        if any(fnmatch.fnmatchcase(export, pattern) for pattern in self.not_classes):
+            return False
+        return any(fnmatch.fnmatchcase(export, pattern) for pattern in self.classes)
+
+
+@dataclass(frozen=True)
+class JsTable:
+    sdks: tuple[JsSdk, ...]
+    output_keys: tuple[str, ...]
+    config_keys: tuple[str, ...]
+    passthrough_methods: frozenset[str]
+    provider_modules: tuple[str, ...]
+
+    def sdk_for_module(self, module: str) -> JsSdk | None:
+        return next((s for s in self.sdks if s.owns(module)), None)
+
+    def by_name(self, sdk: str) -> JsSdk | None:
+        return next((s for s in self.sdks if s.sdk == sdk), None)
+
+    def is_provider_module(self, module: str) -> bool:
+        return any(module.startswith(m) if m.endswith("/") else module == m for m in self.provider_modules)
+
+
+def _method(sdk: str, raw: dict[str, Any]) -> Method:
+    return Method(
+        sdk=sdk,
+        api=raw["api"],
+        prompt=tuple(raw.get("prompt", ())),
+        model=tuple(raw.get("model", ("model",))),
+        agnostic=bool(raw.get("agnostic", False)),
+        require=tuple(raw.get("require", ())),
+        derive=bool(raw.get("derive", False)),
+        bound_only=bool(raw.get("bound_only", False)),
+        model_factory=bool(raw.get("model_factory", False)),
+    )
+
+
+def _sdk(raw: dict[str, Any]) -> JsSdk:
+    sdk = raw["sdk"]
+    return JsSdk(
+        sdk=sdk,
+        modules=tuple(raw["modules"]),
+        classes=tuple(raw.get("classes", ())),
+        not_classes=tuple(raw.get("not_classes", ())),
+        instances=tuple(raw.get("instances", ())),
+        bound=bool(raw.get("bound", False)),
+        ctor_model=tuple(raw.get("ctor_model", ())),
+        methods={m["api"]: _method(sdk, m) for m in raw.get("methods", ())},
+        functions={f["api"]: _method(sdk, f) for f in raw.get("functions", ())},
+    )
+
+
+@functools.cache
+def load_table() -> JsTable:
+    """Parse the packaged table once per process."""
+    text = (resources.files("rice_core.scan.js") / "data" / "js_sdks.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - SafeLoader
+    return JsTable(
+        sdks=tuple(_sdk(s) for s in raw["sdks"]),
+        output_keys=tuple(raw["output_keys"]),
+        config_keys=tuple(raw["config_keys"]),
+        passthrough_methods=frozenset(raw.get("passthrough_methods", ())),
+        provider_modules=tuple(raw["providers"]["modules"]),
+    )

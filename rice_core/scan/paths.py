@@ -1,0 +1,161 @@
+"""``scan_paths``: scan files and trees — gitignore-aware discovery, cheap pre-filter, content-hash cache,
+and a process pool when there are many files to parse."""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from rice_core.config import RiceConfig
+from rice_core.scan.cache import CACHE_VERSION, ScanCache, open_cache, save_cache, sha256_of, stat_key
+from rice_core.scan.callsite import CallSite
+from rice_core.scan.discover import discover
+from rice_core.scan.dispatch import language_of, scan_text
+from rice_core.scan.prefilter import may_call_llm
+from rice_core.scan.serialize import callsite_from_dict, callsite_to_dict, problem_to_dict
+from rice_core.scan.source_text import MAX_FILE_BYTES, UnreadableSource, decode_source
+
+PARALLEL_MIN_FILES = 256
+CHUNK_FILES = 64
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    path: str
+    code: str
+    message: str
+
+
+@dataclass
+class ScanResult:
+    calls: list[CallSite]
+    files_scanned: int
+    problems: list[FileProblem]
+    root: str = ""
+    files_parsed: int = 0          # files decoded and parsed this run (not rejected, not cached)
+    files_cached: int = 0          # files answered from the cache
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _problem_entry(code: str, message: str) -> dict[str, Any]:
+    return {"calls": [], "problems": [{"code": code, "message": message, "severity": "warning"}]}
+
+
+def scan_file(rel: str, root: str, config: RiceConfig, known_sha: str | None = None) -> dict[str, Any]:
+    """Scan one root-relative file; returns a cache entry (stat, sha, calls, problems, deps). Never raises."""
+    absolute = os.path.join(root, rel)
+    stat = stat_key(absolute)
+    if stat is None:
+        return {"stat": None, "sha": None, **_problem_entry("file-unreadable", "The file cannot be read.")}
+    if stat[0] > MAX_FILE_BYTES:
+        return {"stat": stat, "sha": None, **_problem_entry("file-too-large", f"{stat[0]:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit.")}
+    try:
+        with open(absolute, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return {"stat": stat, "sha": None, **_problem_entry("file-unreadable", f"The file cannot be read: {exc.strerror}.")}
+    language = language_of(rel) or "python"
+    if not may_call_llm(data, language):
+        return {"stat": stat, "sha": None, "calls": [], "problems": [], "parsed": False}
+    digest = sha256_of(data)
+    if known_sha == digest:
+        return {"stat": stat, "sha": digest, "same": True}
+    try:
+        text = decode_source(data)
+    except UnreadableSource as exc:
+        return {"stat": stat, "sha": digest, **_problem_entry(exc.code, str(exc))}
+    try:
+        calls, problems = scan_text(text, rel, config, None, root)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a repository scan
+        return {"stat": stat, "sha": digest, **_problem_entry("file-unreadable", f"Scanner failure: {exc.__class__.__name__}: {exc}")}
+    deps = sorted({f for c in calls for f in c.extra.get("prompt_files", ())})
+    return {"stat": stat, "sha": digest, "calls": [callsite_to_dict(c) for c in calls],
+            "problems": [problem_to_dict(p) for p in problems], "deps": {d: stat_key(d) for d in deps}, "parsed": True}
+
+
+def _scan_chunk(args: tuple[list[tuple[str, str | None]], str, RiceConfig]) -> list[tuple[str, dict[str, Any]]]:
+    items, root, config = args
+    return [(rel, scan_file(rel, root, config, sha)) for rel, sha in items]
+
+
+def _run(items: list[tuple[str, str | None]], root: str, config: RiceConfig, progress: Progress | None,
+         workers: int | None) -> list[tuple[str, dict[str, Any]]]:
+    total = len(items)
+    chunks = [items[i : i + CHUNK_FILES] for i in range(0, total, CHUNK_FILES)]
+    count = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    out: list[tuple[str, dict[str, Any]]] = []
+    if count > 1 and total >= PARALLEL_MIN_FILES:
+        with ProcessPoolExecutor(max_workers=count) as pool:
+            for done in pool.map(_scan_chunk, [(c, root, config) for c in chunks]):
+                out.extend(done)
+                if progress:
+                    progress(len(out), total)
+        return out
+    for chunk in chunks:
+        out.extend(_scan_chunk((chunk, root, config)))
+        if progress:
+            progress(len(out), total)
+    return out
+
+
+def scan_root(paths: Sequence[str]) -> str:
+    """The scan root for the given paths: the folder scanned, a file's folder, or their common folder."""
+    folders = [p if os.path.isdir(p) else os.path.dirname(p) or "." for p in (os.path.abspath(x) for x in paths)]
+    return os.path.commonpath(folders) if folders else os.getcwd()
+
+
+def fingerprint(config: RiceConfig) -> str:
+    d = config.defaults
+    return json.dumps([CACHE_VERSION, d.model, d.output_tokens, d.placeholder_tokens])
+
+
+def scan_paths(paths: Iterable[str] | str, *, root: str | None = None, config: RiceConfig | None = None,
+               cache_dir: str | None = None, progress: Progress | None = None, use_cache: bool = True,
+               workers: int | None = None) -> ScanResult:
+    """Scan files and folders. Paths in results are relative to ``root`` (default: the common folder)."""
+    path_list = [paths] if isinstance(paths, str) else list(paths) or ["."]
+    cfg = config or RiceConfig()
+    base = os.path.abspath(root) if root else scan_root(path_list)
+    files = discover(path_list, base, cfg.scan.include, cfg.scan.exclude)
+    directory = (cache_dir or os.path.join(base, ".rice-cache")) if use_cache else None
+    cache = open_cache(directory, fingerprint(cfg))
+    entries: dict[str, dict[str, Any]] = {}
+    pending: list[tuple[str, str | None]] = []
+    for rel in files:
+        hit = cache.lookup(rel, os.path.join(base, rel))
+        if hit is not None:
+            entries[rel] = hit
+        else:
+            old = cache.entries.get(rel)
+            pending.append((rel, old.get("sha") if old and not old.get("deps") else None))
+    cached = len(entries)
+    parsed = _merge(_run(pending, base, cfg, progress, workers), cache, entries)
+    save_cache(cache, keep=set(files))
+    return _result(files, entries, base, parsed, cached)
+
+
+def _merge(done: list[tuple[str, dict[str, Any]]], cache: ScanCache, entries: dict[str, dict[str, Any]]) -> int:
+    parsed = 0
+    for rel, entry in done:
+        if entry.get("same"):
+            entry = {**cache.entries[rel], "stat": entry["stat"]}
+        else:
+            parsed += bool(entry.get("parsed"))
+        entries[rel] = entry
+        if entry.get("stat") is not None:
+            cache.store(rel, entry)
+    return parsed
+
+
+def _result(files: list[str], entries: dict[str, dict[str, Any]], base: str, parsed: int, cached: int) -> ScanResult:
+    calls: list[CallSite] = []
+    problems: list[FileProblem] = []
+    for rel in files:
+        entry = entries[rel]
+        calls.extend(callsite_from_dict(c) for c in entry.get("calls", ()))
+        problems.extend(FileProblem(rel, p["code"], p["message"]) for p in entry.get("problems", ()))
+    return ScanResult(calls, len(files), problems, base, parsed, cached)

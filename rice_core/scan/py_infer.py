@@ -1,0 +1,262 @@
+"""Abstract evaluation of expressions to what they denote: an imported name, an SDK client/model instance,
+a member path below an instance, a LangChain ``prompt | llm`` chain, ``self`` — or nothing known."""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from rice_core.scan.py_scopes import Binding, Scope
+from rice_core.scan.sdk_table import SdkSpec, load_table
+
+MAX_DEPTH = 12
+
+
+@dataclass(frozen=True)
+class Qual:
+    path: str                                  # "openai.OpenAI", "litellm.completion"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """A call that fixed settings on an instance (constructor, factory, ``chats.create``) and how to read its model."""
+
+    call: ast.Call
+    scope: Scope
+    model_args: tuple["str | int", ...]
+
+
+@dataclass(frozen=True)
+class Inst:
+    spec: SdkSpec
+    cls: str
+    origins: tuple[Origin, ...] = ()           # most specific first
+
+
+@dataclass(frozen=True)
+class Member:
+    base: "Inst | Chain"
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Chain:
+    llm: Inst
+    prompt: ast.expr | None
+    scope: Scope | None
+
+
+@dataclass(frozen=True)
+class SelfRef:
+    cls: Scope
+
+
+@dataclass(frozen=True)
+class LocalClass:
+    cls: Scope
+
+
+Obj = Qual | Inst | Member | Chain | SelfRef | LocalClass | None
+
+
+def lookup(name: str, scope: Scope, line: int) -> Binding | None:
+    """The binding of ``name`` visible at ``line`` in ``scope`` (Python's LEGB minus class scopes of enclosing)."""
+    current: Scope | None = scope
+    while current is not None:
+        if current.kind == "class" and current is not scope:
+            current = current.parent
+            continue
+        found = current.bindings.get(name)
+        if found:
+            plain = [b for b in found if b.kind != "augadd"]
+            if plain:
+                before = [b for b in plain if b.line <= line]
+                return before[-1] if before else plain[0]
+        current = current.parent
+    return None
+
+
+def self_attr(cls: Scope, attr: str) -> Binding | None:
+    found = [b for b in cls.self_attrs.get(attr, ()) if b.kind != "augadd"]
+    if found:
+        return found[0] if len(found) == 1 else _prefer_init(found)
+    class_level = cls.bindings.get(attr)
+    return class_level[-1] if class_level else None
+
+
+def _prefer_init(found: list[Binding]) -> Binding:
+    for b in found:
+        if b.scope is not None and b.scope.name == "__init__" and b.value is not None:
+            return b
+    return next((b for b in found if b.value is not None), found[0])
+
+
+def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
+    if node is None or depth > MAX_DEPTH:
+        return None
+    if isinstance(node, ast.Name):
+        return _infer_binding(lookup(node.id, scope, node.lineno - 1), depth)
+    if isinstance(node, ast.Attribute):
+        return _attribute(infer(node.value, scope, depth + 1), node.attr, depth)
+    if isinstance(node, ast.Call):
+        return _call(node, scope, depth)
+    if isinstance(node, ast.Await):
+        return infer(node.value, scope, depth + 1)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        return _pipe(node, scope, depth)
+    if isinstance(node, ast.Subscript):   # Optional[OpenAI] / list[...] annotations
+        return infer(node.slice, scope, depth + 1) if _is_optional(node) else None
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):  # string annotation "OpenAI"
+        try:
+            return infer(ast.parse(node.value, mode="eval").body, scope, depth + 1)
+        except SyntaxError:
+            return None
+    return None
+
+
+def _is_optional(node: ast.Subscript) -> bool:
+    value = node.value
+    name = value.attr if isinstance(value, ast.Attribute) else value.id if isinstance(value, ast.Name) else ""
+    return name in ("Optional", "Annotated")
+
+
+def _infer_binding(binding: Binding | None, depth: int) -> Obj:
+    if binding is None:
+        return None
+    if binding.kind == "import":
+        return Qual(binding.qualname)
+    if binding.kind == "self":
+        return SelfRef(binding.scope) if binding.scope is not None and binding.scope.kind == "class" else None
+    if binding.kind == "class" and binding.scope is not None:
+        return LocalClass(binding.scope)
+    if binding.scope is None:
+        return None
+    if binding.kind in ("assign", "with"):
+        return infer(binding.value, binding.scope, depth + 1)
+    if binding.kind == "param":
+        found = infer(binding.value, binding.scope, depth + 1) if binding.value is not None else None
+        if found is None and binding.annotation is not None:
+            found = _annotated(binding.annotation, binding.scope, depth)
+        return found
+    return None
+
+
+def _annotated(annotation: ast.expr, scope: Scope, depth: int) -> Obj:
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):  # OpenAI | None
+        return _annotated(annotation.left, scope, depth) or _annotated(annotation.right, scope, depth)
+    target = infer(annotation, scope, depth + 1)
+    if isinstance(target, Qual):
+        spec = load_table().class_spec(target.path)
+        if spec is not None:
+            return Inst(spec, target.path.rpartition(".")[2])
+    return target if isinstance(target, Inst) else None
+
+
+def _attribute(base: Obj, attr: str, depth: int) -> Obj:
+    if isinstance(base, Qual):
+        return Qual(f"{base.path}.{attr}")
+    if isinstance(base, (Inst, Chain)):
+        return Member(base, (attr,))
+    if isinstance(base, Member):
+        return Member(base.base, (*base.path, attr))
+    if isinstance(base, SelfRef):
+        binding = self_attr(base.cls, attr)
+        return _infer_binding(binding, depth + 1) if binding is not None else None
+    if isinstance(base, LocalClass):
+        found = base.cls.bindings.get(attr)
+        return _infer_binding(found[-1], depth + 1) if found else None
+    return None
+
+
+def _call(node: ast.Call, scope: Scope, depth: int) -> Obj:
+    table = load_table()
+    func = infer(node.func, scope, depth + 1)
+    if isinstance(func, Qual):
+        return _construct(func.path, node, scope, depth)
+    if isinstance(func, Member):
+        method = func.path[-1]
+        if method in table.passthrough_methods:
+            return func.base if len(func.path) == 1 else Member(func.base, func.path[:-1])
+        if isinstance(func.base, Inst):
+            pattern = func.base.spec.methods.get(".".join(func.path))
+            if pattern is not None and pattern.derive and pattern.cls:
+                spec = table.spec_by_class(func.base.spec.sdk, pattern.cls) or func.base.spec
+                return Inst(spec, pattern.cls, (Origin(node, scope, ("model",)), *func.base.origins))
+    if isinstance(func, Inst) and func.spec.chat_model:  # llm.with_structured_output(...)(...) is unusual: keep llm
+        return None
+    return None
+
+
+def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
+    table = load_table()
+    if path in table.passthrough_functions and node.args:
+        return infer(node.args[0], scope, depth + 1)
+    name = path.rpartition(".")[2]
+    if name in table.chain_classes:
+        llm = infer(_keyword(node, "llm"), scope, depth + 1)
+        if isinstance(llm, Inst):
+            return Chain(llm, _keyword(node, "prompt"), scope)
+    spec = table.sdk_for_module(path)
+    if spec is None:
+        return None
+    relative = path[len(_package_of(spec, path)) + 1 :]
+    factory = spec.factory(relative)
+    if factory is not None:
+        if factory.tasks and not _task_matches(node, factory.task, factory.tasks, scope):
+            return None
+        target = table.spec_by_class(spec.sdk, factory.cls) or spec
+        return Inst(target, factory.cls, (Origin(node, scope, factory.model),))
+    owner = table.class_spec(path)
+    if owner is not None:
+        return Inst(owner, name, (Origin(node, scope, owner.ctor_model),))
+    return None
+
+
+def _package_of(spec: SdkSpec, path: str) -> str:
+    return max((p for p in spec.packages if path == p or path.startswith(p + ".")), key=len)
+
+
+def _task_matches(node: ast.Call, task_args: tuple["str | int", ...], tasks: tuple[str, ...], scope: Scope) -> bool:
+    from rice_core.scan.py_values import resolve_str
+
+    expr = argument(node, task_args)
+    value = resolve_str(expr, scope).value if expr is not None else None
+    return value is None or value in tasks
+
+
+def _pipe(node: ast.BinOp, scope: Scope, depth: int) -> Obj:
+    right = infer(node.right, scope, depth + 1)
+    left = infer(node.left, scope, depth + 1)
+    if isinstance(right, Inst) and right.spec.chat_model:
+        return Chain(right, node.left, scope)
+    if isinstance(left, Chain):
+        return left
+    if isinstance(right, Chain):
+        return right
+    return None
+
+
+def _keyword(node: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in node.keywords if k.arg == name), None)
+
+
+def argument(node: ast.Call, spec: tuple["str | int", ...]) -> ast.expr | None:
+    """The first argument of ``node`` matching ``spec`` (keyword names and positional indexes, in order)."""
+    for item in spec:
+        if isinstance(item, int):
+            if item < len(node.args) and not isinstance(node.args[item], ast.Starred):
+                return node.args[item]
+        else:
+            found = _keyword(node, item)
+            if found is not None:
+                return found
+    return None
+
+
+def arguments(node: ast.Call, spec: tuple["str | int", ...]) -> list[ast.expr]:
+    """Every argument of ``node`` matching ``spec`` (e.g. both ``system`` and ``messages``)."""
+    out: list[ast.expr] = []
+    for item in spec:
+        found = argument(node, (item,))
+        if found is not None and all(found is not seen for seen in out):
+            out.append(found)
+    return out

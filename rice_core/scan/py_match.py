@@ -1,0 +1,93 @@
+"""Which calls are LLM calls: match a call's callee against the SDK pattern table (imports, clients, chains),
+with a receiver-agnostic fallback for distinctive method paths when the SDK is imported."""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from rice_core.scan.py_infer import Chain, Inst, Member, Qual, infer
+from rice_core.scan.py_scopes import ModuleInfo, Scope
+from rice_core.scan.sdk_table import CallPattern, SdkSpec, load_table
+
+_STRIPPED = frozenset({"with_raw_response", "with_streaming_response"})
+LLM_RECEIVER_NAMES = frozenset({"llm", "_llm", "chat_model", "chat_llm", "llm_model"})
+_LC_AGNOSTIC = frozenset({"invoke", "ainvoke", "stream", "astream", "predict", "apredict"})
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: CallPattern
+    inst: Inst | None = None
+    chain: Chain | None = None
+
+
+def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
+    func = infer(node.func, scope)
+    if isinstance(func, Qual):
+        return _function(func.path)
+    if isinstance(func, Member):
+        return _member(func)
+    if isinstance(func, Inst) and func.spec.callable:
+        return Match(CallPattern(func.spec.sdk, "__call__", prompt=func.spec.call_prompt), func)
+    if isinstance(func, Chain):
+        return Match(CallPattern(func.llm.spec.sdk, "chain.__call__", prompt=(0,)), func.llm, func)
+    if func is None and isinstance(node.func, ast.Attribute):
+        return _agnostic(node, info)
+    return None
+
+
+def _function(path: str) -> Match | None:
+    spec = load_table().sdk_for_module(path)
+    if spec is None:
+        return None
+    package = max((p for p in spec.packages if path.startswith(p + ".")), key=len, default=None)
+    if package is None:
+        return None
+    pattern = spec.functions.get(path[len(package) + 1 :])
+    return Match(pattern) if pattern is not None else None
+
+
+def _member(func: Member) -> Match | None:
+    path = tuple(p for p in func.path if p not in _STRIPPED)
+    if isinstance(func.base, Chain):
+        if len(path) == 1 and path[0] in load_table().chain_methods:
+            llm = func.base.llm
+            return Match(CallPattern(llm.spec.sdk, f"chain.{path[0]}", prompt=(0, "input")), llm, func.base)
+        return None
+    pattern = func.base.spec.methods.get(".".join(path))
+    if pattern is None or pattern.derive:
+        return None
+    return Match(pattern, func.base)
+
+
+def dotted(node: ast.expr) -> list[str]:
+    """``self.client.chat.completions.create`` → ["self", "client", "chat", "completions", "create"]."""
+    names: list[str] = []
+    while isinstance(node, ast.Attribute):
+        names.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        names.append(node.id)
+    return list(reversed(names))
+
+
+def _imported(spec: SdkSpec, info: ModuleInfo) -> bool:
+    return any(spec.owns(module) or module.startswith(tuple(p + "." for p in spec.packages)) for module in info.imported)
+
+
+def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
+    names = [n for n in dotted(node.func) if n not in _STRIPPED]
+    if len(names) < 2:
+        return None
+    keywords = {k.arg for k in node.keywords}
+    for spec in load_table().sdks:
+        if not _imported(spec, info):
+            continue
+        for api, pattern in spec.methods.items():
+            segments = api.split(".")
+            if pattern.agnostic and names[-len(segments):] == segments and len(names) > len(segments):
+                if not pattern.require or keywords & set(pattern.require):
+                    return Match(pattern)
+        if spec.chat_model and names[-1] in _LC_AGNOSTIC and names[-2] in LLM_RECEIVER_NAMES:
+            return Match(spec.methods[names[-1]])
+    return None

@@ -1,0 +1,43 @@
+"""Python front end: parse (recovering from syntax errors), collect scopes, match SDK calls, build CallSites."""
+from __future__ import annotations
+
+import os
+
+from rice_core.config import RiceConfig
+from rice_core.problems import Problem
+from rice_core.scan.annotations import annotation_lines
+from rice_core.scan.callsite import CallSite
+from rice_core.scan.py_build import BuildContext, build_callsite
+from rice_core.scan.py_files import FileContext
+from rice_core.scan.py_match import match_call
+from rice_core.scan.py_prompts import PromptEvaluator
+from rice_core.scan.py_scopes import collect
+from rice_core.scan.recovery import TooDeep, parse_recovering
+
+
+def _file_context(path: str | None, root: str | None) -> FileContext:
+    if path is None or path.startswith("<"):
+        return FileContext(None, root)
+    file_abs = path if os.path.isabs(path) or root is None else os.path.join(root, path)
+    return FileContext(os.path.abspath(file_abs), os.path.abspath(root) if root else os.path.dirname(os.path.abspath(file_abs)))
+
+
+def scan_python(text: str, path: str | None, config: RiceConfig, root: str | None = None) -> tuple[list[CallSite], list[Problem]]:
+    """Every LLM call in a Python source text, with the file-level problems (syntax errors, nesting)."""
+    problems: list[Problem] = []
+    try:
+        tree, error = parse_recovering(text)
+        if error is not None:
+            problems.append(Problem("syntax-error", f"Syntax error ({error}); only the parts that parse were scanned."))
+        info = collect(tree)
+        lines = text.splitlines()
+        ctx = BuildContext(path or "<untitled>", lines, config, PromptEvaluator(_file_context(path, root)), annotation_lines(lines))
+        calls = []
+        for node, scope in info.calls:
+            match = match_call(node, scope, info)
+            if match is not None:
+                calls.append(build_callsite(node, scope, match, ctx))
+    except (TooDeep, RecursionError):
+        return [], [*problems, Problem("file-too-deep", "The code nests too deeply to analyse; the file was skipped.")]
+    calls.sort(key=lambda c: (c.span.line, c.span.column))
+    return calls, problems

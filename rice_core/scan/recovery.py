@@ -1,0 +1,87 @@
+"""Parse Python that may be half-typed: blank the offending lines and retry, then fall back to parsing top-level
+statement chunks separately, so the parts that parse still yield calls."""
+from __future__ import annotations
+
+import ast
+import re
+
+MAX_BLANKING_ATTEMPTS = 40
+_TOP_START = re.compile(r"^(?![\s#)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
+
+
+class TooDeep(Exception):
+    """The file nests too deeply for the parser or the analysis."""
+
+
+def _parse(text: str) -> ast.Module:
+    try:
+        return ast.parse(text)
+    except (RecursionError, MemoryError) as exc:
+        raise TooDeep(str(exc) or "nesting too deep") from exc
+
+
+def _error_line(exc: SyntaxError, count: int) -> int | None:
+    line = exc.lineno
+    if line is None or not 1 <= line <= count:
+        return None
+    return line
+
+
+def _blank_until_parses(lines: list[str], offset: int = 0) -> tuple[ast.Module | None, int]:
+    """Blank offending lines one by one; returns (tree, number of blanked lines) or (None, n) after giving up."""
+    work = list(lines)
+    blanked = 0
+    last: int | None = None
+    for _ in range(MAX_BLANKING_ATTEMPTS):
+        try:
+            return _parse("\n" * offset + "".join(work)), blanked
+        except SyntaxError as exc:
+            line = _error_line(exc, offset + len(work))
+            if line is None or line <= offset:
+                return None, blanked
+            index = line - 1 - offset
+            original = work[index]
+            indent = original[: len(original) - len(original.lstrip())]
+            repeat = last == line
+            work[index] = "\n" if repeat or not indent else f"{indent}pass\n"
+            if repeat and original == "\n":  # nothing left to blank here
+                return None, blanked
+            last = line
+            blanked += 1
+    return None, blanked
+
+
+def _chunks(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Top-level statements as (first line index, lines); decorators stay with their definition."""
+    chunks: list[tuple[int, list[str]]] = []
+    start, current = 0, []  # type: ignore[var-annotated]
+    for index, line in enumerate(lines):
+        begins = line.strip() and _TOP_START.match(line)
+        if begins and current and not (current[-1].startswith("@") or current[-1].rstrip().endswith("\\")):
+            chunks.append((start, current))
+            start, current = index, []
+        current.append(line)
+    if current:
+        chunks.append((start, current))
+    return chunks
+
+
+def parse_recovering(text: str) -> tuple[ast.Module, str | None]:
+    """(module, None) for valid code; (partial module, error message) for code with syntax errors.
+
+    Raises TooDeep for pathological nesting."""
+    try:
+        return _parse(text), None
+    except SyntaxError as exc:
+        message = f"line {exc.lineno}: {exc.msg}"
+    lines = text.splitlines(keepends=True)
+    lines = [line if line.endswith("\n") else line + "\n" for line in lines]
+    tree, _ = _blank_until_parses(lines)
+    if tree is not None:
+        return tree, message
+    body: list[ast.stmt] = []
+    for start, chunk in _chunks(lines):
+        part, _ = _blank_until_parses(chunk, offset=start)
+        if part is not None:
+            body.extend(part.body)
+    return ast.Module(body=body, type_ignores=[]), message

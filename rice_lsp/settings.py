@@ -1,0 +1,112 @@
+"""Editor settings: one dataclass with defaults, parsed by one converter that never raises.
+
+Settings arrive as ``initializationOptions`` (either ``{"rice": {...}}`` or the bare ``{...}``), through
+``workspace/configuration`` (section ``rice``) or ``workspace/didChangeConfiguration``. Invalid values fall back to
+their defaults and are reported, together, as plain-words messages the server shows once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+MIN_DEBOUNCE_MS = 0
+MAX_DEBOUNCE_MS = 5_000
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a user can change from the editor. Repository-wide estimation settings live in rice.yaml, not here."""
+
+    enable: bool = True
+    inlay_hints: bool = True
+    code_lens: bool = True
+    hover: bool = True
+    diagnostics: bool = True
+    code_actions: bool = True
+    workspace_scan: bool = True           # background scan of every workspace folder → rice/workspaceTotal
+    debounce_ms: int = 150                # wait after the last keystroke before re-analysing a document
+    max_file_bytes: int = 5_000_000       # larger documents are not analysed (a file-too-large diagnostic)
+
+
+# editor key (camelCase, as in VS Code's settings.json under "rice.") → field name
+_KEYS: dict[str, str] = {
+    "enable": "enable",
+    "inlayHints": "inlay_hints",
+    "codeLens": "code_lens",
+    "hover": "hover",
+    "diagnostics": "diagnostics",
+    "codeActions": "code_actions",
+    "workspaceScan": "workspace_scan",
+    "debounceMs": "debounce_ms",
+    "maxFileBytes": "max_file_bytes",
+}
+_INT_BOUNDS: dict[str, tuple[int, int]] = {
+    "debounce_ms": (MIN_DEBOUNCE_MS, MAX_DEBOUNCE_MS),
+    "max_file_bytes": (1_000, 500_000_000),
+}
+_TYPES: dict[str, type] = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+
+
+def settings_section(raw: Any) -> Any:
+    """The ``rice`` part of a settings payload: unwraps ``{"rice": {...}}``, passes a bare dict through."""
+    if isinstance(raw, dict) and isinstance(raw.get("rice"), dict):
+        return raw["rice"]
+    return raw
+
+
+def _flatten(raw: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """``{"inlayHints": {"enabled": false}}`` and ``{"inlayHints": false}`` both become ``{"inlayHints": False}``."""
+    flat: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and set(value) == {"enabled"}:
+            flat[name] = value["enabled"]
+        elif isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}."))
+        else:
+            flat[name] = value
+    return flat
+
+
+def _check_value(field_name: str, key: str, value: Any) -> str | None:
+    """A plain-words problem with one value, or None when it is valid."""
+    expected = _TYPES[field_name]
+    if expected is bool and not isinstance(value, bool):
+        return f"rice.{key} must be true or false, got {value!r}"
+    if expected is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return f"rice.{key} must be a whole number, got {value!r}"
+        low, high = _INT_BOUNDS[field_name]
+        if not low <= value <= high:
+            return f"rice.{key} must be between {low:,} and {high:,}, got {value:,}"
+    return None
+
+
+def parse_settings(raw: Any, base: Settings | None = None) -> tuple[Settings, list[str]]:
+    """Settings from an editor payload, and the problems found; invalid or unknown keys keep their default."""
+    settings = base or Settings()
+    raw = settings_section(raw)
+    if raw is None:
+        return settings, []
+    if not isinstance(raw, dict):
+        return settings, [f"rice settings must be an object, got {type(raw).__name__}"]
+    problems: list[str] = []
+    changes: dict[str, Any] = {}
+    for key, value in _flatten(raw).items():
+        field_name = _KEYS.get(key)
+        if field_name is None:
+            problems.append(f"rice.{key} is not a setting (known: {', '.join(sorted(_KEYS))})")
+            continue
+        if value is None:
+            continue
+        problem = _check_value(field_name, key, value)
+        if problem:
+            problems.append(problem)
+        else:
+            changes[field_name] = value
+    return replace(settings, **changes), problems
+
+
+def settings_message(problems: list[str]) -> str:
+    """The one message shown for invalid settings."""
+    return "R-ICE: invalid settings, defaults used instead: " + "; ".join(problems)

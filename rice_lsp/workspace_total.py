@@ -1,0 +1,71 @@
+"""The workspace total: every LLM call of a folder, projected at the configured volume, against the budget.
+
+Runs in a worker thread (scan → price → project, the same pipeline as ``rice check``); the server reports
+``$/progress`` while it runs and sends the result as the custom notification ``rice/workspaceTotal``.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from rice_core.config import RiceConfig
+
+log = logging.getLogger(__name__)
+NOTIFICATION = "rice/workspaceTotal"
+
+
+@dataclass(frozen=True)
+class FolderTotal:
+    root: Path
+    total_co2e_kg: float                 # what the gate compares: central, or the high end (budget.compare)
+    period: str
+    budget_co2e_kg: float | None
+    calls: int
+    files: int
+    config_path: str | None
+    budget_line: int | None              # line of budget.co2e_kg in the config file
+
+    @property
+    def over_budget(self) -> bool:
+        return self.budget_co2e_kg is not None and self.total_co2e_kg > self.budget_co2e_kg
+
+
+def folder_total(root: Path, config: RiceConfig, progress: Callable[..., Any] | None = None) -> FolderTotal:
+    """Scan one folder (tracked files, .gitignore respected) and total its projected CO₂e."""
+    from rice_core.scan.pricing import price_calls
+
+    from rice_core.budget.projection import project
+    from rice_core.scan import scan_paths
+
+    # one worker: the background scan must not take both cores from the editor; the scanner's cache makes reruns cheap
+    result = scan_paths([str(root)], root=str(root), config=config, progress=progress, workers=1)
+    calls = [c for c in result.calls if not c.ignored]
+    projection = project(price_calls(calls, config), config)
+    return FolderTotal(root, projection.compared_total_kg, projection.period, projection.budget_kg, len(projection.calls),
+                       int(result.files_scanned), config.source_path, config.key_lines.get("budget.co2e_kg"))
+
+
+def combine(totals: Sequence[FolderTotal]) -> dict[str, Any]:
+    """The ``rice/workspaceTotal`` payload: sums over folders (budgets add up too), and each folder."""
+    budgets = [t.budget_co2e_kg for t in totals if t.budget_co2e_kg is not None]
+    total = sum(t.total_co2e_kg for t in totals)
+    budget = sum(budgets) if budgets else None
+    return {
+        "total_co2e_kg": total,
+        "period": totals[0].period if totals else "month",
+        "budget_co2e_kg": budget,
+        "share": total / budget if budget else None,
+        "calls": sum(t.calls for t in totals),
+        "files": sum(t.files for t in totals),
+        "folders": [_folder_payload(t) for t in totals],
+    }
+
+
+def _folder_payload(total: FolderTotal) -> dict[str, Any]:
+    payload = asdict(total)
+    payload["root"] = total.root.as_uri()
+    payload["over_budget"] = total.over_budget
+    return payload

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rice_core.engines.base import EngineInput
+from rice_core.fit.hardware import DATASHEET
+from rice_core.physics.coefficients import Coefficients
+
+A100_80 = DATASHEET["a100-80gb"]
+A100_40 = DATASHEET["a100-40gb"]
+H100 = DATASHEET["h100-sxm"]
+
+
+def engine_input(**overrides: Any) -> EngineInput:
+    """A 7B dense fp16 request on one A100-80GB at batch 1 unless overridden."""
+    fields: dict[str, Any] = dict(params_b=7.0, active_params_b=7.0, prompt_tokens=500, output_tokens=200,
+                                  hardware=A100_80, devices=None, batch_size=1.0, precision="fp16")
+    fields.update(overrides)
+    return EngineInput(**fields)
+
+
+@pytest.fixture
+def plain_roofline() -> Coefficients:
+    """Hand-picked coefficients for hand-checked values: 50 % of bandwidth, 50 % of FLOP/s, no overheads."""
+    return Coefficients(mem_bw_efficiency=0.5, mfu_decode=0.5, mfu_prefill=0.5, pass_overhead_s=0.0,
+                        tp_overhead_per_doubling=0.0, seq_overhead_s=0.0, static_power_frac=0.2,
+                        memory_power_frac=0.5, compute_power_frac=1.0,
+                        batched_log_band=(-0.2, 0.2), batch1_log_band=(-0.5, 0.5))

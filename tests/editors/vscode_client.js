@@ -1,0 +1,73 @@
+'use strict';
+// Real VS Code (code-server) driven by Playwright + Debian's chromium; run by test_vscode.py:
+//   PW_DIR=.../node_modules URL=http://127.0.0.1:PORT/?folder=...&payload=... EXPECT_HINT='≈ …' SHOT=a.png
+//   OUTFILE=result.json HOVER_SHOT=b.png node vscode_client.js
+// Waits (on conditions, never fixed sleeps) until the expected inlay hint and a code lens are in the editor DOM,
+// saves a screenshot, hovers the call, and writes what it saw as JSON. Exit code 1 when something never appeared.
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require(path.join(process.env.PW_DIR, 'playwright-core'));
+
+const TIMEOUT_MS = Number(process.env.TIMEOUT_MS || 90000);
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+async function editorText(page) {
+  return page.evaluate(() => (document.querySelector('.monaco-editor .view-lines') || {}).innerText || '');
+}
+
+async function collect(page, result) {
+  await page.waitForSelector('.monaco-editor .view-lines', { timeout: TIMEOUT_MS });
+  await page.waitForFunction(
+    (hint) => ((document.querySelector('.monaco-editor .view-lines') || {}).innerText || '').includes(hint),
+    process.env.EXPECT_HINT, { timeout: TIMEOUT_MS, polling: 200 },
+  );
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.codelens-decoration')].some((e) => e.innerText.includes('CO₂e')),
+    null, { timeout: TIMEOUT_MS, polling: 200 },
+  );
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.statusbar-item')].some((e) => e.innerText.includes('CO₂e/')),
+    null, { timeout: TIMEOUT_MS, polling: 200 },
+  ).catch(() => result.errors.push('no R-ICE status-bar item'));
+  result.editor_text = await editorText(page);
+  result.lenses = await page.$$eval('.codelens-decoration', (els) => els.map((e) => e.innerText));
+  result.status_bar = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.innerText).filter((t) => t.includes('CO₂e')));
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: process.env.SHOT });
+  result.hover = await hover(page, process.env.HOVER_TEXT || 'create');
+  if (process.env.HOVER_SHOT) await page.screenshot({ path: process.env.HOVER_SHOT });
+}
+
+async function hover(page, word) {
+  const target = page.locator('.monaco-editor .view-line span', { hasText: word }).first();
+  await target.hover();
+  const box = page.locator('.monaco-hover:not(.hidden)', { hasText: 'CO₂e' }).first();
+  await box.waitFor({ timeout: TIMEOUT_MS }).catch(() => undefined);
+  return (await box.count()) ? box.innerText() : null;
+}
+
+async function main() {
+  const result = { errors: [] };
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1300, height: 560 } });
+    await page.goto(process.env.URL);
+    await collect(page, result).catch(async (error) => {
+      result.errors.push(String(error && error.message ? error.message : error));
+      result.editor_text = await editorText(page).catch(() => '');
+      await page.screenshot({ path: process.env.SHOT }).catch(() => undefined);
+    });
+  } finally {
+    await browser.close();
+    fs.writeFileSync(process.env.OUTFILE, JSON.stringify(result, null, 2));
+  }
+  process.exitCode = result.errors.length ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,13 @@
+import anthropic
+
+client = anthropic.Anthropic()
+
+
+def ask_claude(question: str) -> str:
+    message = client.messages.create(  #@ anthropic claude-3-5-sonnet-20241022
+        model="claude-3-5-sonnet-20241022",
+        max_tokens=1024,
+        system="You are a concise assistant for a legal research team.",
+        messages=[{"role": "user", "content": question}],
+    )
+    return message.content[0].text

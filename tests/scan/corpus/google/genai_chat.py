@@ -1,0 +1,16 @@
+import os
+
+from google import genai
+
+client = genai.Client(api_key=os.environ["GEMINI_API_KEY"])
+chat = client.chats.create(model="gemini-2.5-flash")
+
+
+def tutor(question: str) -> str:
+    reply = chat.send_message(question)  #@ google-genai gemini-2.5-flash
+    return reply.text
+
+
+def stream_answer(question: str):
+    for chunk in client.models.generate_content_stream(model="gemini-2.5-pro", contents=[question]):  #@ google-genai gemini-2.5-pro
+        print(chunk.text, end="")

@@ -1,0 +1,7 @@
+# %%
+from google import genai
+client = genai.Client()
+
+# %%
+poem = client.models.generate_content(model="gemini-2.0-flash-lite", contents="Write a limerick about pandas (the library).")  #@ google-genai gemini-2.0-flash-lite
+print(poem.text)
