@@ -25,6 +25,14 @@ def row(name: str, value: str, target: str, ok: bool) -> None:
     print(f"{name:<44} {value:>16}   target {target:<12} {'ok' if ok else 'MISSED'}")
 
 
+def attempt(label: str, fn: Callable[[], None]) -> None:
+    """Run one measurement; a failure (e.g. an engine mid-edit) is printed and the others go on."""
+    try:
+        fn()
+    except Exception as exc:  # noqa: BLE001
+        print(f"{label:<44} FAILED: {exc.__class__.__name__}: {str(exc)[:160]}")
+
+
 def median_call_s(fn: Callable[[], object], n: int = 3000) -> float:
     fn()
     times = []
@@ -40,8 +48,11 @@ def bench_estimate() -> None:
 
     for model, pm in (("gpt-4o-mini", None), ("gpt-4o", None), ("llama-3.1-8b", "rice-paper"),
                       ("gpt-4o", "rice-paper")):
-        s = median_call_s(lambda: estimate(model, prompt_tokens=800, output_tokens=300, power_model=pm))
-        row(f"estimate() median warm [{model}, {pm or 'calibrated'}]", f"{s * 1e3:.3f} ms", "< 1 ms", s < 1e-3)
+        def one(m: str = model, p: str | None = pm) -> None:
+            s = median_call_s(lambda: estimate(m, prompt_tokens=800, output_tokens=300, power_model=p))
+            row(f"estimate() median warm [{m}, {p or 'calibrated'}]", f"{s * 1e3:.3f} ms", "< 1 ms", s < 1e-3)
+
+        attempt(f"estimate() [{model}, {pm or 'calibrated'}]", one)
 
 
 def mixed_requests(n: int, power_model: str | None) -> list[dict]:
@@ -57,26 +68,35 @@ def bench_many(n: int = 20_000) -> None:
     from rice_core.estimator import estimate_many
 
     for pm in (None, "rice-paper"):
-        reqs = mixed_requests(n, pm)
-        estimate_many(reqs[:100])
-        best = min(_timed(lambda: estimate_many(reqs)) for _ in range(3))
-        rate = n / best
-        row(f"estimate_many [{n:,} distinct, all models, {pm or 'calibrated'}]", f"{rate:,.0f} calls/s",
-            ">= 20,000/s", rate >= 20_000)
+        attempt(f"estimate_many [{pm or 'calibrated'}]", lambda p=pm: _many(estimate_many, n, p))
 
 
-def _timed(fn: Callable[[], object]) -> float:
-    t = time.perf_counter()
+def _many(estimate_many: Callable[..., object], n: int, pm: str | None) -> None:
+    reqs = mixed_requests(n, pm)
+    estimate_many(reqs[:100])
+    best = min(_timed(lambda r=reqs: estimate_many(r)) for _ in range(3))
+    cpu = min(_timed(lambda r=reqs: estimate_many(r), time.process_time) for _ in range(3))
+    rate = n / best
+    row(f"estimate_many [{n:,} distinct, all models, {pm or 'calibrated'}]", f"{rate:,.0f} calls/s",
+        ">= 20,000/s", rate >= 20_000)
+    row("  same, per CPU second (robust to a busy machine)", f"{n / cpu:,.0f} calls/s", ">= 20,000/s",
+        n / cpu >= 20_000)
+
+
+def _timed(fn: Callable[[], object], clock: Callable[[], float] = time.perf_counter) -> float:
+    t = clock()
     fn()
-    return time.perf_counter() - t
+    return clock() - t
 
 
 def _subprocess_s(args: list[str], runs: int = 5) -> tuple[float, str]:
     times, out = [], ""
     for _ in range(runs):
         t = time.perf_counter()
-        proc = subprocess.run(args, capture_output=True, text=True, check=True)
+        proc = subprocess.run(args, capture_output=True, text=True, check=False)
         times.append(time.perf_counter() - t)
+        if proc.returncode != 0:
+            raise RuntimeError(f"exit {proc.returncode}: {proc.stderr.strip()[:200]}")
         out = proc.stdout
     return statistics.median(times), out
 
@@ -97,32 +117,43 @@ def bench_import() -> None:
 
 def bench_cli() -> None:
     for pm in ("calibrated", "rice-paper"):
-        args = [sys.executable, "-m", "rice_core", "estimate", "--model", "gpt-4o-mini", "--prompt", PROMPT,
-                "--output-tokens", "300", "--power-model", pm, "--format", "json"]
-        s, _ = _subprocess_s(args, runs=3)
-        row(f"rice estimate cold subprocess [{pm}]", f"{s:.2f} s", "< 1.5 s", s < 1.5)
+        attempt(f"rice estimate cold [{pm}]", lambda p=pm: _cli(p))
+
+
+def _cli(pm: str) -> None:
+    args = [sys.executable, "-m", "rice_core", "estimate", "--model", "gpt-4o-mini", "--prompt", PROMPT,
+            "--output-tokens", "300", "--power-model", pm, "--format", "json"]
+    s, _ = _subprocess_s(args, runs=3)
+    row(f"rice estimate cold subprocess [{pm}]", f"{s:.2f} s", "< 1.5 s", s < 1.5)
 
 
 def bench_tokens() -> None:
     from rice_core.tokens import count_text, get_encoding
 
     enc = get_encoding("o200k_base")
-    for label, text in (("short", "Summarise this ticket: {ticket}"), ("1.6 KB prompt", PROMPT)):
+    for label, text in (("one-line prompt", "Summarise this ticket for the on-call engineer: {ticket}"),
+                        ("1.6 KB prompt", PROMPT)):
         count_text(text, "gpt-4o")
-        n = 20_000 if label == "short" else 2_000
-        raw = min(_timed(lambda: [len(enc.encode_ordinary(text)) for _ in range(n)]) for _ in range(5))
-        ours = min(_timed(lambda: [count_text(text, "gpt-4o") for _ in range(n)]) for _ in range(5))
-        row(f"count_text / raw tiktoken [{label}]", f"{ours / raw:.2f}x", "<= 1.2x", ours / raw <= 1.2)
+        n = 20_000 if len(text) < 100 else 2_000
+        ratios = []
+        for _ in range(9):  # interleaved, so a busy machine slows both sides alike
+            raw = _timed(lambda t=text, k=n: [len(enc.encode_ordinary(t)) for _ in range(k)])
+            ours = _timed(lambda t=text, k=n: [count_text(t, "gpt-4o") for _ in range(k)])
+            ratios.append(ours / raw)
+        ratio = statistics.median(ratios)
+        row(f"count_text / raw tiktoken [{label}]", f"{ratio:.2f}x", "<= 1.2x", ratio <= 1.2)
 
 
 def main() -> int:
     print(f"python {sys.version.split()[0]} on {sys.platform}")
-    bench_import()
-    bench_cli()
-    bench_estimate()
-    bench_many()
-    bench_tokens()
-    return 0
+    failed = 0
+    for bench in (bench_import, bench_cli, bench_estimate, bench_many, bench_tokens):
+        try:
+            bench()
+        except Exception as exc:  # noqa: BLE001 - report and go on with the other benchmarks
+            failed += 1
+            print(f"{bench.__name__}: FAILED: {exc.__class__.__name__}: {exc}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

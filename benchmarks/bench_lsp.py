@@ -94,7 +94,7 @@ class Bench:
         return self.versions[version]
 
 
-async def run(rounds: int, changes: int) -> dict[str, float]:
+async def run(rounds: int, changes: int, log_file: str | None = None) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         (root / "rice.yaml").write_text("volume:\n  default: 1000/day\nbudget:\n  co2e_kg: 100\n", encoding="utf-8")
@@ -104,7 +104,8 @@ async def run(rounds: int, changes: int) -> dict[str, float]:
         bench = Bench(root, uri)
         client = bench.client
         started = time.perf_counter()
-        await client.start_io(sys.executable, "-m", "rice_lsp", "--log-level", "ERROR")
+        log_args = ["--log-file", log_file, "--log-level", "INFO"] if log_file else ["--log-level", "ERROR"]
+        await client.start_io(sys.executable, "-m", "rice_lsp", *log_args)
         await client.initialize_async(T.InitializeParams(
             capabilities=T.ClientCapabilities(), root_uri=root.as_uri(),
             workspace_folders=[T.WorkspaceFolder(root.as_uri(), "bench")], initialization_options={"workspaceScan": False}))
@@ -161,8 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200, help="inlay-hint and hover requests (default 200)")
     parser.add_argument("--changes", type=int, default=20, help="didChange → diagnostics round trips (default 20)")
+    parser.add_argument("--server-log", metavar="PATH", help="let the server log at INFO level to this file")
     args = parser.parse_args(argv)
-    return 0 if report(asyncio.run(run(args.rounds, args.changes))) else 1
+    return 0 if report(asyncio.run(run(args.rounds, args.changes, args.server_log))) else 1
 
 
 if __name__ == "__main__":

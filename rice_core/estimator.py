@@ -9,6 +9,7 @@ for closed models by running the engine at the low and high ends of the catalog'
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -43,12 +44,13 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
     return out
 
 
-def _merge_warnings(base: tuple[Problem, ...], runs: Sequence[EngineOutput]) -> tuple[Problem, ...]:
-    """The resolution's warnings, then each run's, one per code."""
+@functools.lru_cache(maxsize=4096)
+def _merge_warnings(base: tuple[Problem, ...], runs: tuple[tuple[Problem, ...], ...]) -> tuple[Problem, ...]:
+    """The resolution's warnings, then each run's, one per code (few distinct combinations: cached)."""
     codes = {w.code for w in base}
     merged = list(base)
-    for run in runs:
-        for w in run.warnings:
+    for run_warnings in runs:
+        for w in run_warnings:
             if w.code not in codes:
                 codes.add(w.code)
                 merged.append(w)
@@ -64,7 +66,10 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         gpu_range = Range(min(o.gpu_energy_range_wh.low for o in runs),
                           max(o.gpu_energy_range_wh.high for o in runs))
     energy_range = gpu_range.scale(r.pue)
-    warnings = _merge_warnings(r.warnings, runs) if any(o.warnings for o in runs) else r.warnings
+    if any(o.warnings for o in runs):
+        warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs))
+    else:
+        warnings = r.warnings
     energy = c.gpu_energy_wh * r.pue
     return Estimate(
         r.model, r.params_b, r.active_params_b, r.hardware.id, c.devices, r.batch_size, r.precision,

@@ -30,7 +30,7 @@ ENDOFTEXT, ENDOFPROMPT = "<|endoftext|>", "<|endofprompt|>"
 FIM_PREFIX, FIM_MIDDLE, FIM_SUFFIX = "<|fim_prefix|>", "<|fim_middle|>", "<|fim_suffix|>"
 
 # Pattern strings and special tokens copied from tiktoken 0.14 ``tiktoken_ext/openai_public.py`` (MIT).
-_O200K_PAT = "|".join(
+_O200K_PAT = "|".join(  # noqa: FLY002 - kept as tiktoken writes it, one alternative per line
     [
         r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
         r"""[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?""",
@@ -76,12 +76,11 @@ def load_ranks(path: Path, expected_sha256: str) -> dict[bytes, int]:
     actual = hashlib.sha256(data).hexdigest()
     if actual != expected_sha256:
         raise CatalogError(f"tokenizer file {path} is corrupted: SHA-256 {actual}, expected {expected_sha256}")
-    ranks: dict[bytes, int] = {}
-    for line in data.splitlines():
-        if line:
-            token, rank = line.split()
-            ranks[base64.b64decode(token)] = int(rank)
-    return ranks
+    parts = data.split()  # "<base64 token> <rank>" per line
+    try:
+        return dict(zip(map(base64.b64decode, parts[0::2]), map(int, parts[1::2]), strict=True))
+    except ValueError as exc:
+        raise CatalogError(f"tokenizer file {path} is malformed: {exc}") from exc
 
 
 @functools.cache
@@ -119,17 +118,27 @@ def _scaled(count: int, factor: float) -> int:
     return count if factor == 1.0 else round(count * factor)
 
 
-_RESOLVED: dict[str | None, tuple[Any, float]] = {}  # hot-path cache: one dict lookup per count
+_RESOLVED: dict[str | None, tuple[Any, float]] = {}
+_PLAIN: dict[str | None, Any] = {}   # hot path: model -> bound encode_ordinary, for factor-1.0 models
 
 
 def count_text(text: str, model: str | None = None) -> int:
     """Tokens in ``text`` for ``model`` (special-token strings are counted as plain text)."""
-    try:
-        enc, factor = _RESOLVED[model]
-    except KeyError:
-        enc, factor = _RESOLVED.setdefault(model, tokenizer_for(model))
-    n = len(enc.encode_ordinary(text))
-    return n if factor == 1.0 else round(n * factor)
+    encode = _PLAIN.get(model)
+    if encode is not None:
+        return len(encode(text))
+    enc, factor = _RESOLVED.setdefault(model, tokenizer_for(model))
+    if factor == 1.0:
+        _PLAIN[model] = enc.encode_ordinary
+        return len(enc.encode_ordinary(text))
+    return round(len(enc.encode_ordinary(text)) * factor)
+
+
+def clear_caches() -> None:
+    """Forget resolved model tokenizers (tests that swap the catalog call this)."""
+    tokenizer_for.cache_clear()
+    _RESOLVED.clear()
+    _PLAIN.clear()
 
 
 def count_text_batch(texts: Sequence[str], model: str | None = None) -> list[int]:

@@ -83,11 +83,16 @@ class AnalysisCache:
             self._latest[uri] = (version, future.result())
 
     async def get(self, uri: str, version: int | None, compute: Callable[[], DocumentAnalysis],
-                  wait_s: float) -> DocumentAnalysis | None:
-        """The analysis of this version, or the last finished one when it takes longer than ``wait_s``."""
+                  wait_s: float, first_wait_s: float = 30.0) -> DocumentAnalysis | None:
+        """The analysis of this version, or the last finished one when it takes longer than ``wait_s``.
+
+        With no previous analysis to answer with (a document just opened, the server still starting), wait up to
+        ``first_wait_s`` instead.
+        """
         future = self.future(uri, version, compute)
+        timeout_s = wait_s if uri in self._latest else max(wait_s, first_wait_s)
         try:
-            return await asyncio.wait_for(asyncio.shield(future), wait_s)
+            return await asyncio.wait_for(asyncio.shield(future), timeout_s)
         except asyncio.TimeoutError:
             log.info("analysis of %s v%s still running; answering with the previous one", uri, version)
             return self.latest(uri)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -39,6 +40,7 @@ class Session:
         self.debouncer = Debouncer()
         self._shown_settings_message: str | None = None
         self._warm: Future[None] | None = None
+        self._logged_error: str | None = None
 
     def warm_up(self) -> None:
         """Start loading the core in the analysis thread; analyses wait for it instead of loading it twice."""
@@ -97,8 +99,10 @@ class Session:
         if doc is None:
             return
         version = doc.version
+        started = time.perf_counter()
         future = self.cache.future(doc.uri, version, self._compute(doc))
         result = await future
+        self._log_failure(ls, result)
         doc = self.open_document(ls, uri)
         if doc is None or doc.version != version:
             return
@@ -106,6 +110,15 @@ class Session:
         if self.settings.enable and self.settings.diagnostics:
             items = diagnostics.document_diagnostics(result, doc.lines, doc.position_codec)
         ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(uri=doc.uri, diagnostics=items, version=version))
+        log.info("published %d diagnostics for %s v%s, %.0f ms after the debounce", len(items), uri, version,
+                 (time.perf_counter() - started) * 1000)
+
+    def _log_failure(self, ls: LanguageServer, result: DocumentAnalysis) -> None:
+        """Tell the client's log (once per distinct error) when an analysis failed inside R-ICE."""
+        if result.error and result.error != self._logged_error:
+            self._logged_error = result.error
+            message = f"R-ICE could not analyse {result.path}: {result.error}"
+            ls.window_log_message(T.LogMessageParams(type=T.MessageType.Error, message=message))
 
     def schedule(self, ls: LanguageServer, uri: str, delay_s: float) -> None:
         if is_config_file(uri_path(uri)):

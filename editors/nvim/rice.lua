@@ -10,7 +10,7 @@ vim.api.nvim_create_autocmd("FileType", {
       name = "rice",
       cmd = { vim.g.rice_python or "python3", "-m", "rice_lsp" },
       root_dir = vim.fs.root(args.buf, { "rice.yaml", ".rice.yaml", "pyproject.toml", ".git" }) or vim.fn.getcwd(),
-      init_options = {}, -- editor settings, e.g. { debounceMs = 300, codeLens = { enabled = true } }
+      init_options = vim.empty_dict(), -- editor settings, e.g. { debounceMs = 300, codeLens = { enabled = true } }
     }, { bufnr = args.buf })
   end,
 })

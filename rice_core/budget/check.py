@@ -6,14 +6,13 @@ otherwise the single directory given, or the current directory.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rice_core.budget.gitio import git_dir
 from rice_core.budget.projection import project
 from rice_core.budget.result import CheckResult, StagedDelta
-from rice_core.budget.scanning import price, scan_text, scan_tree
+from rice_core.budget.scanning import TreeScan, price, scan_text, scan_tree
 from rice_core.budget.staged import read_staged_state, replace_calls, staged_config
 from rice_core.config import RiceConfig
 from rice_core.config_load import find_config_file, load_config_file
@@ -73,8 +72,8 @@ def run_check(request: CheckRequest) -> CheckResult:
     return _staged_check(request, root, scope, config, tree, started)
 
 
-def _staged_check(request: CheckRequest, root: Path, scope: list[Path], config: RiceConfig, tree, started: float
-                  ) -> CheckResult:  # type: ignore[no-untyped-def]
+def _staged_check(request: CheckRequest, root: Path, scope: list[Path], config: RiceConfig, tree: TreeScan,
+                  started: float) -> CheckResult:
     state = read_staged_state(root, scope, config)
     config = staged_config(config, state.top)
     staged_calls = {f.path: _scan(f.staged_text, f.path, config, root) for f in state.files}
@@ -102,5 +101,8 @@ def _scan(text: str | None, path: str, config: RiceConfig, root: Path) -> list[C
 
 
 def _label(request: CheckRequest, root: Path) -> str:
-    shown: Sequence[Path] = request.paths or (root,)
-    return ", ".join(str(p) for p in shown)
+    """The paths as given; without paths, the root relative to the current directory (or its name)."""
+    if request.paths:
+        return ", ".join(str(p) for p in request.paths)
+    shown = _shown(root, request.cwd)
+    return shown.as_posix() if str(shown) != "." else (root.resolve().name or "/")

@@ -40,6 +40,8 @@ def percent(value: float | None) -> str:
 def signed_percent(value: float | None) -> str:
     if value is None:
         return "new"
+    if 0 < abs(value) < 0.005:
+        return ("+" if value > 0 else "-") + "<1%"
     return ("+" if value >= 0 else "") + f"{value * 100:.0f}%"
 
 
@@ -48,7 +50,10 @@ def _most_common(values: list[str]) -> str:
         return "n/a"
     counts = Counter(values).most_common()
     head = counts[0][0]
-    return head if len(counts) == 1 else f"{head} (+{len(counts) - 1} other)"
+    if len(counts) == 1:
+        return head
+    others = ", ".join(value for value, _ in counts[1:4]) + (", …" if len(counts) > 4 else "")
+    return f"{head} for most calls; also {others}"
 
 
 def assumptions(result: CheckResult) -> list[tuple[str, str]]:

@@ -57,6 +57,12 @@ def render_json(result: CheckResult) -> str:
     return json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n"
 
 
+def _markdown_volume(call: CallProjection) -> str:
+    """``20k/day (`app/chat/**`)``: the rule in code so that ``**`` is not read as bold."""
+    volume, _, origin = describe_volume(call).partition(" (")
+    return f"{volume} (`{origin[:-1]}`)" if call.volume.source == "override" else f"{volume} ({origin[:-1]})"
+
+
 def render_markdown(result: CheckResult, limit: int = 10) -> str:
     """A pull-request comment: verdict, total vs budget, staged delta, top call sites, assumptions."""
     p = result.projection
@@ -75,7 +81,7 @@ def render_markdown(result: CheckResult, limit: int = 10) -> str:
     lines += ["", f"| Call site | Model | Volume | per request | per {p.period} | Share |", "|---|---|---|--:|--:|--:|"]
     for call in p.calls[:limit]:
         flag = " ⚠️" if call.over_ceiling else ""
-        lines.append(f"| `{call.location}`{flag} | {call.estimate.model} | {describe_volume(call)} | "
+        lines.append(f"| `{call.location}`{flag} | {call.estimate.model} | {_markdown_volume(call)} | "
                      f"{grams(call.co2e_per_request_g)} | {kg(call.compared_kg)} | {percent(p.share_of_total(call))} |")
     lines += ["", "<details><summary>Assumptions</summary>", ""]
     lines += [f"- **{name}:** {value}" for name, value in assumptions(result)]

@@ -33,8 +33,9 @@ def choose_volume(call: CallSite, config: VolumeConfig) -> VolumeChoice:
     if call.volume:
         try:
             return VolumeChoice(parse_volume(call.volume), "annotation", f"# rice: volume={call.volume}")
-        except ValueError as exc:
-            problem = Problem("invalid-volume-annotation", f"{call.path}:{call.line}: {exc}; ignored")
+        except ValueError:
+            problem = Problem("invalid-volume-annotation",
+                              f"{call.path}:{call.line}: volume={call.volume!r} is not a rate like 50k/day; ignored")
     for override in reversed(config.overrides):
         if override_matches(override.match, call.path, call.function):
             return VolumeChoice(override.volume, "override", override.match, problem)

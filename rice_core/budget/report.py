@@ -133,6 +133,24 @@ def problem_lines(result: CheckResult, limit: int = 5) -> list[Text]:
     return lines
 
 
+def advice_lines(result: CheckResult) -> list[Text]:
+    """When the gate fails: by how much, and where the budget is set."""
+    p = result.projection
+    if not p.failed:
+        return []
+    config = result.config
+    where = config.source_path or "rice.yaml"
+    line = config.key_lines.get("budget.co2e_kg") if p.over_budget else config.key_lines.get("budget.per_call_co2e_g")
+    place = f"{where}:{line}" if line else where
+    if p.over_budget and p.budget_kg is not None:
+        head = f"Over budget by {kg(p.compared_total_kg - p.budget_kg)} CO2e/{p.period}"
+    else:
+        head = f"{len(p.over_ceiling)} call(s) over the per-call ceiling"
+    return [Text(""), Text.assemble((f"✗ {head}.", "bold red"),
+                                    f" Use a smaller model or fewer tokens in the biggest call sites, or change the"
+                                    f" budget ({place}).")]
+
+
 def render_report(result: CheckResult) -> RenderableType:
     """The whole report as one rich renderable (print it to any Console)."""
     title = Text.assemble(("R-ICE carbon budget", "bold"), f" — {result.root}")
@@ -143,5 +161,5 @@ def render_report(result: CheckResult) -> RenderableType:
     if result.projection.calls:
         parts += [Text(""), calls_table(result), *rule_lines(result)]
     parts += ceiling_lines(result.projection)
-    parts += [Text("")] + assumption_lines(result) + problem_lines(result)
+    parts += [Text("")] + assumption_lines(result) + problem_lines(result) + advice_lines(result)
     return Group(*parts)

@@ -34,6 +34,25 @@ _SUFFIXES = (
     ),
 )
 
+# Ollama tags after "name:" — a size, "latest" or a variant word (llama3.1:8b, phi3:mini, llama4:scout).
+_SIZE_TAG = re.compile(r"^(\d+(\.\d+)?[bm]|e\d+b|latest|mini|medium|small|large|scout|maverick)([-_].*)?$")
+# "provider:model" prefixes (LangChain init_chat_model, pydantic-ai) and the route each one means.
+_COLON_PROVIDERS = frozenset({
+    "openai", "azure", "azure-openai", "anthropic", "google", "google-gla", "google-vertex", "google-genai",
+    "google-vertexai", "gemini", "vertexai", "groq", "mistral", "mistralai", "cohere", "bedrock", "bedrock-converse",
+    "deepseek", "together", "fireworks", "huggingface", "openrouter", "ollama", "xai", "perplexity",
+})
+_COLON_ROUTES = {
+    "google_gla": "gemini", "google_genai": "gemini", "google_vertex": "vertex_ai", "google_vertexai": "vertex_ai",
+    "vertexai": "vertex_ai", "google": "gemini", "azure_openai": "azure", "bedrock_converse": "bedrock",
+    "fireworks": "fireworks_ai", "mistralai": "mistral",
+}
+_ROUTES = frozenset({
+    "openai", "azure", "azure_ai", "anthropic", "bedrock", "vertex_ai", "gemini", "groq", "together_ai",
+    "together", "ollama", "ollama_chat", "huggingface", "openrouter", "mistral", "cohere", "deepseek",
+    "fireworks_ai", "vllm", "hosted_vllm", "replicate", "perplexity", "deepinfra", "cerebras", "sambanova",
+})
+
 
 def canonical(name: str) -> str:
     """Lower-case key with ``.``, ``_``, ``:`` and spaces as ``-``: ``Llama3.1:8B`` → ``llama-3-1-8b``."""
@@ -56,7 +75,19 @@ def _strip_transport(name: str) -> str:
 
 
 def candidate_keys(name: str) -> list[str]:
-    """Candidate catalog keys for ``name``, most specific first (never empty for a non-blank name)."""
+    """Candidate catalog keys for ``name``, most specific first (never empty for a non-blank name).
+
+    ``provider:model`` strings (LangChain ``init_chat_model``, pydantic-ai: ``openai:gpt-4.1``) are tried without
+    the provider first, unless the part after the colon is an Ollama size tag (``mistral:7b``).
+    """
+    head, sep, rest = name.strip().partition(":")
+    if sep and head.lower().replace("_", "-") in _COLON_PROVIDERS and not _SIZE_TAG.match(rest.strip().lower()):
+        return _decorations(rest) + _decorations(name)
+    return _decorations(name)
+
+
+def _decorations(name: str) -> list[str]:
+    """The key of ``name`` and the keys left after removing one decoration at a time."""
     key = canonical(_strip_transport(name))
     out = [key] if key else []
     changed = True
@@ -72,18 +103,17 @@ def candidate_keys(name: str) -> list[str]:
 
 
 def provider_prefix(name: str) -> str | None:
-    """The serving route a name spells out (``ollama/llama3``, ``bedrock/…``, ``us.anthropic.…``), if any."""
+    """The serving route a name spells out (``ollama/llama3``, ``llama3.1:8b``, ``groq:…``, ``us.anthropic.…``)."""
     text = name.strip().lower()
+    head, sep, rest = text.partition(":")
+    if sep and head.replace("_", "-") in _COLON_PROVIDERS and not _SIZE_TAG.match(rest):
+        head = head.replace("-", "_")
+        return _COLON_ROUTES.get(head, head if head in _ROUTES else None)
+    if sep and "/" not in text and _SIZE_TAG.match(rest):
+        return "ollama"  # name:tag (llama3.1:8b, mistral:latest) is Ollama's syntax
     if "/" in text:
         head = text.split("/", 1)[0]
         return head if head in _ROUTES else None
     if _BEDROCK_VENDOR.match(_BEDROCK_REGION.sub("", text)):
         return "bedrock"
     return None
-
-
-_ROUTES = frozenset({
-    "openai", "azure", "azure_ai", "anthropic", "bedrock", "vertex_ai", "gemini", "groq", "together_ai",
-    "together", "ollama", "ollama_chat", "huggingface", "openrouter", "mistral", "cohere", "deepseek",
-    "fireworks_ai", "vllm", "hosted_vllm", "replicate", "perplexity", "deepinfra", "cerebras", "sambanova",
-})

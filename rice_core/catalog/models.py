@@ -57,14 +57,14 @@ def all_models() -> tuple[ModelSpec, ...]:
 
 
 def comparable_models(spec: ModelSpec) -> list[ModelSpec]:
-    """Same provider and tier, fewer active parameters: candidates for "switch to a lower-carbon model".
+    """Same provider and tier, fewer active parameters, still served: targets for "switch to a lower-carbon model".
 
     Sorted nearest first (largest active parameters below ``spec``'s), so the first is the gentlest switch.
     """
     found = [
         other for other in all_models()
         if other.provider == spec.provider and other.tier == spec.tier and other.id != spec.id
-        and other.active_params_b < spec.active_params_b
+        and other.active_params_b < spec.active_params_b and not other.retired
     ]
     return sorted(found, key=lambda m: (-m.active_params_b, m.id))
 
@@ -116,6 +116,7 @@ def _model(reader: EntryReader, profiles: dict[str, tuple[str, float]]) -> Model
         sources=reader.sources(),
         aliases=reader.strings("aliases"),
         notes=reader.text("notes", default=""),
+        retired=reader.boolean("retired", default=False),
     )
 
 

@@ -25,6 +25,7 @@ class ModelSpec:
     sources: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     notes: str = ""
+    retired: bool = False              # the vendor no longer serves it: never proposed as a switch target
 
     @property
     def is_moe(self) -> bool:

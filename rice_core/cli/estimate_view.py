@@ -16,6 +16,7 @@ def fmt(value: float) -> str:
 def figure_rows(e: Estimate) -> list[tuple[str, str, str]]:
     """(quantity, value, range) rows."""
     en, co = e.energy_range_wh, e.co2e_range_g
+    grid = f"{e.grid_gco2e_per_kwh:g} gCO2e/kWh"
     return [
         ("model", str(e.model or f"{e.params_b:g} B params"), ""),
         ("params (total / active)", f"{e.params_b:g} B / {e.active_params_b:g} B", ""),
@@ -25,8 +26,7 @@ def figure_rows(e: Estimate) -> list[tuple[str, str, str]]:
         ("latency", f"{fmt(e.latency_s)} s", f"prefill {fmt(e.prefill_s)} s + decode {fmt(e.decode_s)} s"),
         ("GPU energy", f"{fmt(e.gpu_energy_wh)} Wh", "accelerators only, this request's share"),
         ("energy", f"{fmt(e.energy_wh)} Wh", f"{fmt(en.low)} - {fmt(en.high)} Wh (PUE {e.pue:g})"),
-        ("CO2e", f"{fmt(e.co2e_g)} g", f"{fmt(co.low)} - {fmt(co.high)} g ({e.region}, "
-                                        f"{e.grid_gco2e_per_kwh:g} gCO2e/kWh)"),
+        ("CO2e", f"{fmt(e.co2e_g)} g", f"{fmt(co.low)} - {fmt(co.high)} g ({e.region}, {grid})"),
         ("power model", e.power_model, ""),
     ]
 

@@ -41,9 +41,10 @@ def table_iii(lomo: bool) -> Any:
         table.add_column("LOMO MAPE", justify="right")
     for name, (r2, mse, mape) in PAPER_TABLE_III.items():
         s, h = ours.get(name), held.get(name)
-        row = [name, _f(r2), _f(s and s.r2), _f(mse), _f(s and s.mse, 4), _f(mape), _f(s and s.mape)]
+        row = [name, _f(r2), _f(s.r2 if s else None), _f(mse), _f(s.mse if s else None, 4), _f(mape),
+               _f(s.mape if s else None)]
         if lomo:
-            row += [_f(h and h.r2), _f(h and h.mape)]
+            row += [_f(h.r2 if h else None), _f(h.mape if h else None)]
         table.add_row(*row)
     return table
 

@@ -1,8 +1,8 @@
 """The fit's objective: log errors of energy and time on ML.ENERGY, of latency on HELM, in one least-squares problem."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 import numpy as np
 from scipy.optimize import least_squares

@@ -33,7 +33,7 @@ class Coefficients:
         return self.batch1_log_band if batch_size < 2.0 else self.batched_log_band
 
     @staticmethod
-    def from_dict(data: dict[str, Any]) -> "Coefficients":
+    def from_dict(data: dict[str, Any]) -> Coefficients:
         """Validate and convert the JSON's ``coefficients`` and ``error_band`` objects."""
         try:
             values = {name: float(data["coefficients"][name]) for name in _SCALARS}

@@ -14,7 +14,13 @@ import numpy as np
 
 from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.timing import (
-    decode_step_s, decode_steps, prefill_flops, prefill_share_s, prefill_wall_s, step_bytes, step_flops,
+    decode_step_s,
+    decode_steps,
+    prefill_flops,
+    prefill_share_s,
+    prefill_wall_s,
+    step_bytes,
+    step_flops,
 )
 from rice_core.physics.workload import Workload
 

@@ -96,7 +96,7 @@ def scan_prompt_file(text: str, path: str, config: RiceConfig) -> list[CallSite]
         literal_parts.append(literal)
         holes += len(fields)
     model = _model_of(meta)
-    literal_tokens = prompt_tokens_of(literal_parts, len(literal_parts) > 1, model)
+    literal_tokens = prompt_tokens_of(literal_parts, len(literal_parts) if len(literal_parts) > 1 else 0, model)
     estimated = holes * config.defaults.placeholder_tokens
     out = _output_of(meta)
     warnings: list[Problem] = []

@@ -96,9 +96,11 @@ def _prompt_texts(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
 
 def _prompt(node: ast.Call, scope: Scope, match: Match, model: str, ctx: BuildContext) -> tuple[int, int, str, list[Problem], list[str]]:
     texts = _prompt_texts(node, scope, match, ctx.evaluator)
-    literal_tokens = sum(prompt_tokens_of(t.parts, t.messages > 0, model) for t in texts)
+    literal_tokens = sum(prompt_tokens_of(t.parts, t.messages, model) for t in texts)
     holes = sum(t.placeholders for t in texts)
     unknown = sum(t.unknown for t in texts)
+    if not holes + unknown and not any(t.literal for t in texts):
+        unknown = 1  # nothing static at all: one unknown value
     estimated = (holes + unknown) * ctx.config.defaults.placeholder_tokens
     files = [f for t in texts for f in t.files]
     warnings: list[Problem] = []

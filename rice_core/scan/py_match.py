@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from rice_core.scan.py_infer import Chain, Inst, Member, Qual, infer
+from rice_core.scan.py_infer import Chain, Inst, LocalClass, Member, Qual, infer
+from rice_core.scan.py_values import binding_of
 from rice_core.scan.py_scopes import ModuleInfo, Scope
 from rice_core.scan.sdk_table import CallPattern, SdkSpec, load_table
 
@@ -31,9 +32,29 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
         return Match(CallPattern(func.spec.sdk, "__call__", prompt=func.spec.call_prompt), func)
     if isinstance(func, Chain):
         return Match(CallPattern(func.llm.spec.sdk, "chain.__call__", prompt=(0,)), func.llm, func)
-    if func is None and isinstance(node.func, ast.Attribute):
+    if func is None and isinstance(node.func, ast.Attribute) and not _known_other(node.func, scope):
         return _agnostic(node, info)
     return None
+
+
+def _known_other(func: ast.Attribute, scope: Scope) -> bool:
+    """True when the receiver chain starts at something known not to be an SDK client (a mock, a local class)."""
+    node: ast.expr = func
+    while isinstance(node, ast.Attribute):
+        node = node.value
+        binding = binding_of(node, scope) if isinstance(node, (ast.Name, ast.Attribute)) else None
+        if binding is None:
+            continue
+        value = binding.value
+        if binding.kind == "param" and binding.annotation is not None:
+            value = binding.annotation
+        if isinstance(value, ast.Call):
+            value = value.func
+        if isinstance(value, (ast.Name, ast.Attribute)) and binding.scope is not None:
+            target = infer(value, binding.scope)
+            if isinstance(target, (Qual, LocalClass)) and load_table().class_spec(getattr(target, "path", "")) is None:
+                return True
+    return False
 
 
 def _function(path: str) -> Match | None:

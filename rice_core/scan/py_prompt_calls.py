@@ -62,9 +62,15 @@ def _lc_template(ev: PromptEvaluator, node: ast.Call, scope: Scope, depth: int) 
     return _pending(ev.text(source, scope, depth + 1), _style(node)) if source is not None else UNKNOWN
 
 
-def _values(ev: PromptEvaluator, node: ast.Call, scope: Scope, depth: int) -> dict[str, Text]:
-    items = {k.arg: k.value for k in node.keywords if k.arg}
-    if node.args:
+def _values(ev: PromptEvaluator, node: ast.Call, scope: Scope, depth: int, positional: bool = False) -> dict[str, Text]:
+    """Template values of a fill call: keywords, plus positional values (str.format) or a dict (LangChain)."""
+    items: dict[str, ast.expr] = {k.arg: k.value for k in node.keywords if k.arg}
+    for keyword in node.keywords:
+        if keyword.arg is None:  # **values
+            items.update(dict_items(keyword.value, scope) or {})
+    if positional:
+        items.update({str(i): arg for i, arg in enumerate(node.args)})
+    elif node.args:
         items.update(dict_items(node.args[0], scope) or {})
     return {k: ev.text(v, scope, depth + 1) for k, v in items.items()}
 
@@ -73,7 +79,7 @@ def _method(ev: PromptEvaluator, node: ast.Call, func: ast.Attribute, scope: Sco
     attr, receiver = func.attr, func.value
     if attr == "format" or attr in _LC_FILL and _is_template(ev, receiver, scope, depth):
         base = ev.text(receiver, scope, depth + 1)
-        return templatize(base, base.template or "format", _values(ev, node, scope, depth))
+        return templatize(base, base.template or "format", _values(ev, node, scope, depth, not base.template))
     if attr in _PASS:
         return ev.text(receiver, scope, depth + 1)
     if attr == "join" and node.args:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from rice_core.scan.py_files import FileContext, eval_path, read_repo_file
 from rice_core.scan.py_infer import Qual, infer
 from rice_core.scan.py_scopes import Scope
-from rice_core.scan.py_templates import fields_of
+from rice_core.scan.py_templates import segments_of
 from rice_core.scan.py_values import binding_of, dict_items
 
 MAX_DEPTH = 14
@@ -68,22 +68,25 @@ def concat(items: list[Text]) -> Text:
 
 
 def templatize(text: Text, style: str, values: dict[str, Text] | None = None) -> Text:
-    """Interpret literal parts as a template: remove fields, count each unfilled field as a placeholder."""
+    """Interpret literal parts as a template: substitute known values in place, count the rest as placeholders."""
     parts: list[str] = []
-    filled: list[Text] = []
-    placeholders = text.placeholders
+    placeholders, unknown, files = text.placeholders, text.unknown, list(text.files)
     for part in text.parts:
-        literal, fields = fields_of(part, style)
-        parts.append(literal)
-        for name in fields:
+        out: list[str] = []
+        for literal, name in segments_of(part, style):
+            out.append(literal)
+            if name is None:
+                continue
             given = (values or {}).get(name)
             if given is None:
                 placeholders += 1
-            else:
-                filled.append(given.holes())
-    extra = merge(filled)
-    return Text(tuple(parts) + ((extra.literal,) if extra.parts else ()), placeholders + extra.placeholders,
-                text.unknown, text.files + extra.files, text.messages, "")
+                continue
+            given = finalize(given).holes()
+            out.append(given.literal)
+            placeholders += given.placeholders
+            files += given.files
+        parts.append("".join(out))
+    return Text(tuple(parts), placeholders, unknown, tuple(files), text.messages, "")
 
 
 class PromptEvaluator:
@@ -143,8 +146,7 @@ class PromptEvaluator:
         if items:
             return {k: self.text(v, scope, depth + 1) for k, v in items.items()}
         elts = node.elts if isinstance(node, ast.Tuple) else [node]
-        texts = [self.text(e, scope, depth + 1) for e in elts]
-        return {"": concat(texts)} if len(texts) == 1 else {}
+        return {f"%{i}": concat([self.text(e, scope, depth + 1)]) for i, e in enumerate(elts)}
 
     def _name(self, node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> Text:
         binding = binding_of(node, scope)
@@ -156,13 +158,14 @@ class PromptEvaluator:
             return UNKNOWN
         base = self.text(binding.value, binding.scope, depth + 1)
         if isinstance(node, ast.Name):
-            base = self._with_appends(base, node, binding.line, binding.scope, depth)
+            is_list = isinstance(binding.value, (ast.List, ast.Tuple))
+            base = self._with_appends(base, node, binding.line, binding.scope, depth, is_list)
             base = self._with_augadds(base, node, binding.line, binding.scope, depth)
         return base
 
-    def _with_appends(self, base: Text, node: ast.Name, since: int, scope: Scope, depth: int) -> Text:
+    def _with_appends(self, base: Text, node: ast.Name, since: int, scope: Scope, depth: int, is_list: bool) -> Text:
         added = [e for line, e in scope.appends.get(node.id, ()) if since < line < node.lineno]
-        if not added or not base.messages:
+        if not added or not (base.messages or is_list):
             return base
         base = finalize(base)
         extra = [self.text(e, scope, depth + 1) for e in added]

@@ -47,9 +47,10 @@ def scan_table(result: ScanResult, priced: Sequence[PricedCall]) -> Any:
 
     title = f"{len(priced)} LLM call(s) in {result.files_scanned} file(s)"
     table = Table(title=title, title_justify="left")
-    for name, justify in (("Location", "left"), ("SDK", "left"), ("Model", "left"), ("Tokens in → out", "right"),
-                          ("Energy", "right"), ("CO2e", "right"), ("Warnings", "left")):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for name, justify, no_wrap in (("Location", "left", False), ("SDK", "left", False), ("Model", "left", False),
+                                   ("Tokens in → out", "right", True), ("Energy", "right", True),
+                                   ("CO2e", "right", True), ("Warnings", "left", False)):
+        table.add_column(name, justify=justify, no_wrap=no_wrap, overflow="fold")  # type: ignore[arg-type]
     for p in priced:
         c, e = p.call, p.estimate
         model = f"{c.model or '–'}" + ("" if c.model_source in ("literal", "constant", "client", "annotation", "fstring") else f" ({c.model_source})")

@@ -4,11 +4,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
-def prompt_tokens_of(parts: Sequence[str], chat: bool, model: str | None) -> int:
-    """Tokens of literal prompt parts: a chat message list (with per-message overhead) or plain text."""
+def prompt_tokens_of(parts: Sequence[str], messages: int, model: str | None) -> int:
+    """Tokens of literal prompt parts: a chat list of ``messages`` messages (OpenAI's per-message overhead
+    included; messages without literal text count their overhead only) or plain text when ``messages`` is 0."""
     from rice_core.tokens import count_messages, count_text
 
-    if chat:
-        return count_messages([{"content": p} for p in parts], model) if parts else 0
+    if messages:
+        rows = [{"content": p} for p in parts] + [{} for _ in range(max(0, messages - len(parts)))]
+        return count_messages(rows, model)
     text = "".join(parts)
     return count_text(text, model) if text else 0

@@ -66,7 +66,11 @@ def algorithms() -> dict[str, Any]:
 
 
 def score(y_true: Any, y_pred: Any) -> Scores:
-    from sklearn.metrics import mean_absolute_percentage_error, mean_squared_error, r2_score
+    from sklearn.metrics import (
+        mean_absolute_percentage_error,
+        mean_squared_error,
+        r2_score,
+    )
 
     return Scores(float(r2_score(y_true, y_pred)), float(mean_squared_error(y_true, y_pred)),
                   float(mean_absolute_percentage_error(y_true, y_pred)))

@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+# The first test builds pre-commit's hook environment (pip installs R-ICE and its dependencies): allow for a
+# cold pip cache. Later tests reuse it through the session's PRE_COMMIT_HOME.
+pytestmark = pytest.mark.timeout(900)
+
 APP = '''from openai import OpenAI
 
 client = OpenAI()

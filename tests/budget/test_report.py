@@ -46,6 +46,9 @@ Assumptions:
   volume    1k/day per call site by default; 1 override(s), 1 annotated call(s)
   gate      central estimate vs budget, per month
   config    rice.yaml
+
+✗ Over budget by 599 kg CO2e/month. Use a smaller model or fewer tokens in the biggest call sites,
+or change the budget (rice.yaml).
 """
 
 
@@ -88,3 +91,22 @@ def test_budget_bar_caps_and_colours():
     assert budget_bar(0.5, width=10).plain == "[█████░░░░░]"
     assert budget_bar(3.0, width=10).plain == "[██████████]"
     assert budget_bar(0.0, width=4).plain == "[░░░░]"
+
+
+def test_problems_are_listed_with_codes_and_capped():
+    calls = [Priced(make_call(f"m{i}.py", volume="lots"), make_estimate(0.1)) for i in range(7)]
+    result = CheckResult("x", CONFIG, project(calls, CONFIG), 7)
+    lines = _text(result).splitlines()
+    start = lines.index("Problems (7):")
+    assert lines[start + 1].startswith("  [invalid-volume-annotation] m0.py:10: volume='lots' is not a rate like 50k/day")
+    assert lines[-1] == "  … and 2 more (use --format json for all)"
+
+
+def test_advice_names_the_ceiling_line_when_only_a_call_is_too_big():
+    config = RiceConfig(budget=Budget(per_call_co2e_g=1), source_path="rice.yaml",
+                        key_lines={"budget.per_call_co2e_g": 7})
+    result = CheckResult("x", config, project([Priced(make_call(), make_estimate(3.0))], config), 1)
+    assert _text(result).splitlines()[-2:] == [
+        "✗ 1 call(s) over the per-call ceiling. Use a smaller model or fewer tokens in the biggest call",
+        "sites, or change the budget (rice.yaml:7).",
+    ]

@@ -15,8 +15,8 @@ H100 = DATASHEET["h100-sxm"]
 
 def engine_input(**overrides: Any) -> EngineInput:
     """A 7B dense fp16 request on one A100-80GB at batch 1 unless overridden."""
-    fields: dict[str, Any] = dict(params_b=7.0, active_params_b=7.0, prompt_tokens=500, output_tokens=200,
-                                  hardware=A100_80, devices=None, batch_size=1.0, precision="fp16")
+    fields: dict[str, Any] = {"params_b": 7.0, "active_params_b": 7.0, "prompt_tokens": 500, "output_tokens": 200,
+                                  "hardware": A100_80, "devices": None, "batch_size": 1.0, "precision": "fp16"}
     fields.update(overrides)
     return EngineInput(**fields)
 

@@ -55,7 +55,7 @@ def test_energy_per_request_falls_with_batch_while_latency_grows(hardware: objec
 
 
 def test_moe_costs_between_its_active_and_total_dense_sizes() -> None:
-    at = dict(devices=2)
+    at = {"devices": 2}
     moe, small, big = (energy(params_b=p, active_params_b=a, **at) for p, a in ((47, 13), (13, 13), (47, 47)))
     assert small <= moe < big
     assert moe == pytest.approx(small, rel=0.05)           # batch 1: only the active experts are read

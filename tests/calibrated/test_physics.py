@@ -10,16 +10,22 @@ from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.memory import min_devices
 from rice_core.physics.timing import (
-    compute_s, decode_step_s, experts_read_fraction, memory_s, prefill_wall_s, step_bytes, step_flops,
+    compute_s,
+    decode_step_s,
+    experts_read_fraction,
+    memory_s,
+    prefill_wall_s,
+    step_bytes,
+    step_flops,
 )
 from rice_core.physics.workload import Workload
 from tests.calibrated.conftest import A100_40, A100_80, H100
 
 
 def workload(hw: Any = A100_80, **overrides: float) -> Workload:
-    fields: dict[str, Any] = dict(params_b=7.0, active_params_b=7.0, prompt_tokens=500.0, output_tokens=201.0,
-                                  devices=1.0, batch_size=1.0, bytes_per_param=2.0, mem_bw_gbps=hw.mem_bw_gbps,
-                                  peak_tflops=hw.fp16_tflops, tdp_w=hw.tdp_w)
+    fields: dict[str, Any] = {"params_b": 7.0, "active_params_b": 7.0, "prompt_tokens": 500.0, "output_tokens": 201.0,
+                                  "devices": 1.0, "batch_size": 1.0, "bytes_per_param": 2.0, "mem_bw_gbps": hw.mem_bw_gbps,
+                                  "peak_tflops": hw.fp16_tflops, "tdp_w": hw.tdp_w}
     fields.update(overrides)
     return Workload(**fields)
 
@@ -45,7 +51,7 @@ def test_compute_bound_above_the_ridge_batch(plain_roofline: Coefficients) -> No
 
 def test_a100_to_h100_scales_by_bandwidth_when_memory_bound_and_flops_when_compute_bound(
         plain_roofline: Coefficients) -> None:
-    small = dict(prompt_tokens=10.0, output_tokens=2.0)
+    small = {"prompt_tokens": 10.0, "output_tokens": 2.0}
     mem_a, mem_h = (decode_step_s(workload(hw, **small), plain_roofline) for hw in (A100_80, H100))
     assert mem_a / mem_h == pytest.approx(3350 / 2039, rel=0.01)
     comp_a, comp_h = (decode_step_s(workload(hw, batch_size=2048.0, **small), plain_roofline) for hw in (A100_80, H100))
@@ -69,7 +75,7 @@ def test_moe_reads_active_weights_at_batch1_and_nearly_all_at_large_batch() -> N
 def test_moe_batch1_step_costs_like_its_active_params(plain_roofline: Coefficients) -> None:
     moe, dense_active = workload(params_b=47.0, active_params_b=13.0), workload(params_b=13.0, active_params_b=13.0)
     assert decode_step_s(moe, plain_roofline) == pytest.approx(decode_step_s(dense_active, plain_roofline), rel=0.01)
-    big = dict(batch_size=256.0, prompt_tokens=10.0, output_tokens=2.0)
+    big = {"batch_size": 256.0, "prompt_tokens": 10.0, "output_tokens": 2.0}
     # at batch 256 every expert is read: 94 GB at 1,019.5 GB/s = 92.2 ms, memory-bound on total params, while the
     # dense 13B model is compute-bound (2 · 13e9 · 256 FLOPs at 156 TFLOP/s = 42.7 ms)
     assert decode_step_s(replace(moe, **big), plain_roofline) == pytest.approx(94e9 / (0.5 * 2039e9), rel=0.01)

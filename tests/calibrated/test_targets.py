@@ -71,4 +71,4 @@ def test_validate_table_reports_targets_met() -> None:
     assert validate.main_table(console, None) == 0
     text = console.file.getvalue()
     assert "leave-one-model-out" in text and "rice-paper" in text and "HELM" in text
-    assert "Targets (MAPE ≤ 25%, |bias| ≤ 10%, coverage ≥ 80%): met" in text.replace("\n", " ")
+    assert "Targets (MAPE ≤ 25%, |bias| ≤ 10%, coverage ≥ 80%): met" in " ".join(text.split())

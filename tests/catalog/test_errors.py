@@ -67,7 +67,7 @@ def test_corrupted_model_catalog(corrupt: Any, mutate: Callable[[dict[str, Any]]
 
 
 def test_corrupted_hardware_catalog(corrupt: Any) -> None:
-    corrupt(hardware, lambda d: d["hardware"][2].update(tdp_w=None))
+    corrupt(hardware, lambda d: next(h for h in d["hardware"] if h["id"] == "h100-sxm").update(tdp_w=None))
     with pytest.raises(CatalogError, match=r"hardware.json: entry 'h100-sxm': field 'tdp_w' must be a number"):
         hardware.all_hardware()
 

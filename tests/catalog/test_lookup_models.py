@@ -74,7 +74,13 @@ SPELLINGS = [
     ("CohereForAI/c4ai-command-r-plus", "command-r-plus"), ("command-a-03-2025", "command-a"),
     ("command-r7b-12-2024", "command-r7b"), ("microsoft/Phi-3-mini-4k-instruct", "phi-3-mini"),
     ("phi3:medium", "phi-3-medium"), ("microsoft/Phi-3.5-MoE-instruct", "phi-3.5-moe"), ("phi4", "phi-4"),
-    ("microsoft/Phi-4-mini-instruct", "phi-4-mini"),
+    ("microsoft/Phi-4-mini-instruct", "phi-4-mini"), ("qwen2.5-coder:7b", "qwen2.5-coder-7b"),
+    ("qwen2.5-coder:14b", "qwen2.5-coder-14b"), ("claude-2.1", "claude-2"),
+    # provider:model strings (LangChain init_chat_model, pydantic-ai) next to Ollama name:tag
+    ("openai:gpt-4.1", "gpt-4.1"), ("anthropic:claude-3-5-sonnet-latest", "claude-3-5-sonnet"),
+    ("google-gla:gemini-1.5-flash", "gemini-1.5-flash"), ("groq:llama-3.3-70b-versatile", "llama-3.3-70b"),
+    ("mistral:mistral-large-latest", "mistral-large-3"), ("mistral:7b-instruct-q4_K_M", "mistral-7b"),
+    ("mistral:latest", "mistral-7b"), ("bedrock:anthropic.claude-3-5-sonnet-20240620-v1:0", "claude-3-5-sonnet"),
 ]
 
 
@@ -126,3 +132,11 @@ def test_comparable_models_are_same_provider_and_tier_and_smaller() -> None:
 def test_smallest_model_of_its_group_has_no_comparable() -> None:
     nano = lookup_model("gpt-5-nano")
     assert nano is not None and comparable_models(nano) == []
+
+
+def test_retired_models_resolve_but_are_never_proposed() -> None:
+    claude2, opus = lookup_model("claude-2.1"), lookup_model("claude-3-opus")
+    assert claude2 is not None and claude2.retired and opus is not None
+    assert claude2.active_params_b < opus.active_params_b and claude2.tier == opus.tier
+    assert claude2 not in comparable_models(opus)
+    assert all(not m.retired for spec in all_models() for m in comparable_models(spec))

@@ -19,6 +19,7 @@ from rice_core.catalog.providers import (
     ("A100-SXM4-80GB", "a100-80gb"), ("NVIDIA A100-SXM4-40GB", "a100-40gb"), ("a100_40gb", "a100-40gb"),
     ("H200", "h200"), ("b200", "b200"), ("NVIDIA L4", "l4"), ("l40s", "l40s"), ("A10G", "a10g"),
     ("Tesla T4", "t4"), ("AMD Instinct MI300X", "mi300x"), ("mi300x", "mi300x"),
+    ("NVIDIA A100 80GB PCIe", "a100-80gb-pcie"), ("NVIDIA H100 PCIe", "h100-pcie"), ("NVIDIA GeForce RTX 4090", "rtx-4090"),
 ])
 def test_hardware_spellings(name: str, expected: str) -> None:
     spec = lookup_hardware(name)
@@ -67,11 +68,14 @@ def test_provider_lookup_and_local_runtimes() -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("gpt-4o", "openai"), ("claude-3-5-sonnet", "anthropic"), ("gemini-2.5-pro", "google"),
     ("mistral-large-latest", "mistral"), ("command-r", "cohere"), ("deepseek-chat", "deepseek"),
-    ("meta-llama/Llama-3.1-8B-Instruct", "hosted-open"), ("qwen2.5:7b", "hosted-open"),
+    ("meta-llama/Llama-3.1-8B-Instruct", "hosted-open"), ("qwen2.5:7b", "ollama"), ("qwen2.5-7b", "hosted-open"),
     ("ollama/llama3.1", "ollama"), ("ollama_chat/qwen2.5:7b", "ollama"), ("azure/gpt-4o", "azure-openai"),
     ("bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0", "bedrock"),
     ("us.anthropic.claude-3-7-sonnet-20250219-v1:0", "bedrock"), ("groq/llama-3.1-8b-instant", "hosted-open"),
     ("huggingface/meta-llama/Llama-3.1-8B-Instruct", "hosted-open"), ("vertex_ai/claude-3-haiku@20240307", "google"),
+    ("groq:llama-3.3-70b-versatile", "hosted-open"), ("google-vertex:gemini-2.5-pro", "google"),
+    ("azure_openai:gpt-4o", "azure-openai"), ("mistral:7b", "ollama"), ("ollama:llama3.1", "ollama"),
+    ("llama3.1:8b", "ollama"), ("qwen2.5-coder:7b", "ollama"), ("phi3:mini", "ollama"),
 ])
 def test_provider_for_model(name: str, expected: str) -> None:
     spec = lookup_model(name)

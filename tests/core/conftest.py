@@ -21,15 +21,13 @@ FAKE = {m.id: m for m in (CLOSED, OPEN, MOE)}
 @pytest.fixture
 def fake_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, ModelSpec]]:
     """Replace the model catalog by three fake entries (and clear the resolution cache around the test)."""
-    import rice_core.catalog.models as models
     from rice_core import tokens
+    from rice_core.catalog import models
 
     monkeypatch.setattr(models, "lookup_model", FAKE.get)
     monkeypatch.setattr(models, "suggest_models", lambda name, n=3: sorted(FAKE)[:n])
     resolve.cache_clear()
-    tokens.tokenizer_for.cache_clear()
-    tokens._RESOLVED.clear()
+    tokens.clear_caches()
     yield FAKE
     resolve.cache_clear()
-    tokens.tokenizer_for.cache_clear()
-    tokens._RESOLVED.clear()
+    tokens.clear_caches()

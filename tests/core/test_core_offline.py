@@ -32,8 +32,7 @@ def test_tokens_and_estimates_are_offline(no_network: None) -> None:
     from rice_core.paper_fit.fits import get_fit
 
     tokens.get_encoding.cache_clear()      # force loading the BPE files under the guard
-    tokens.tokenizer_for.cache_clear()
-    tokens._RESOLVED.clear()
+    tokens.clear_caches()
     get_fit.cache_clear()                  # and refitting the regressors
     assert tokens.count_text("tiktoken is great!", "gpt-4") == 6
     assert tokens.count_messages([{"role": "user", "content": "hi"}]) > 3

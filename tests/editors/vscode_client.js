@@ -14,15 +14,18 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 
+// Monaco renders spaces as U+00A0: every text read from the DOM is normalised to plain spaces
+const TEXT_OF = `(el) => ((el && el.innerText) || '').replace(/\u00a0/g, ' ')`;
+
 async function editorText(page) {
-  return page.evaluate(() => (document.querySelector('.monaco-editor .view-lines') || {}).innerText || '');
+  return page.evaluate(`(${TEXT_OF})(document.querySelector('.monaco-editor .view-lines'))`);
 }
 
 async function collect(page, result) {
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: TIMEOUT_MS });
   await page.waitForFunction(
-    (hint) => ((document.querySelector('.monaco-editor .view-lines') || {}).innerText || '').includes(hint),
-    process.env.EXPECT_HINT, { timeout: TIMEOUT_MS, polling: 200 },
+    `(${TEXT_OF})(document.querySelector('.monaco-editor .view-lines')).includes(${JSON.stringify(process.env.EXPECT_HINT)})`,
+    null, { timeout: TIMEOUT_MS, polling: 200 },
   );
   await page.waitForFunction(
     () => [...document.querySelectorAll('.codelens-decoration')].some((e) => e.innerText.includes('CO₂e')),
@@ -33,8 +36,10 @@ async function collect(page, result) {
     null, { timeout: TIMEOUT_MS, polling: 200 },
   ).catch(() => result.errors.push('no R-ICE status-bar item'));
   result.editor_text = await editorText(page);
-  result.lenses = await page.$$eval('.codelens-decoration', (els) => els.map((e) => e.innerText));
-  result.status_bar = await page.$$eval('.statusbar-item', (els) => els.map((e) => e.innerText).filter((t) => t.includes('CO₂e')));
+  result.lenses = await page.evaluate(`[...document.querySelectorAll('.codelens-decoration')].map(${TEXT_OF})`);
+  result.status_bar = await page.evaluate(
+    `[...document.querySelectorAll('.statusbar-item')].map(${TEXT_OF}).filter((t) => t.includes('CO₂e'))`,
+  );
   await page.mouse.move(0, 0);
   await page.screenshot({ path: process.env.SHOT });
   result.hover = await hover(page, process.env.HOVER_TEXT || 'create');
@@ -46,7 +51,7 @@ async function hover(page, word) {
   await target.hover();
   const box = page.locator('.monaco-hover:not(.hidden)', { hasText: 'CO₂e' }).first();
   await box.waitFor({ timeout: TIMEOUT_MS }).catch(() => undefined);
-  return (await box.count()) ? box.innerText() : null;
+  return (await box.count()) ? (await box.innerText()).replace(/\u00a0/g, ' ') : null;
 }
 
 async function main() {

@@ -141,3 +141,20 @@ async def test_utf16_positions_on_lines_with_emoji_and_cjk(client: LanguageClien
     assert unknown.range.end == T.Position(2, utf16(line[:model_at + len('"gpt-9-imaginary"')]))
     hover = await hover_at(client, uri, 2, utf16(line[:model_at]) + 2)
     assert hover is not None
+
+
+async def test_prompt_files_get_token_hints_and_an_estimate_when_they_name_a_model(client: LanguageClient, workspace: Path) -> None:
+    dotprompt = "---\nmodel: openai/gpt-4o\nconfig:\n  max_tokens: 200\n---\nSummarise {{text}} in three bullet points.\n"
+    uri = (workspace / "prompts" / "summary.prompt").as_uri()
+    open_doc(client, uri, dotprompt, "prompt")
+    hints = await inlay_hints(client, uri)
+    expected = expected_figures(workspace, dotprompt, "prompts/summary.prompt").calls
+    assert [h.label for h in hints] == [hint_label(expected[0])]
+    assert re.match(r"^≈ \d+→200 tok · [\d.]+ m?Wh · [\d.]+ m?gCO₂e$", str(hints[0].label))
+
+    jinja = "You are a helpful assistant.\nSummarise {{ text }} in three bullet points.\n"
+    jinja_uri = (workspace / "prompts" / "summary.jinja").as_uri()
+    open_doc(client, jinja_uri, jinja, "jinja")
+    hints = await inlay_hints(client, jinja_uri)
+    assert len(hints) == 1 and re.match(r"^≈ \d+ tok$", str(hints[0].label))
+    assert await code_lenses(client, jinja_uri) == []

@@ -33,8 +33,14 @@ def mentions_llm_sdk(text: str) -> bool:
     return _SDK_HINT.search(text) is not None
 
 
-def scan_js_source(text: str, path: str, config: RiceConfig | None = None) -> tuple[list[CallSite], list[Problem]]:
-    """Call sites and file-level problems of one JS/TS source text (``path`` picks the grammar and names sites)."""
+def scan_js_source(
+    text: str, path: str, config: RiceConfig | None = None, root: str | None = None,
+) -> tuple[list[CallSite], list[Problem]]:
+    """Call sites and file-level problems of one JS/TS source text.
+
+    ``path`` picks the grammar and names the sites; a relative ``path`` is taken relative to ``root`` (default:
+    the working directory) to find prompt files and imported constants, which are read inside the repository only.
+    """
     config = config or RiceConfig()
     data = text.encode("utf-8", errors="surrogatepass")
     if len(data) > MAX_FILE_BYTES:
@@ -47,4 +53,4 @@ def scan_js_source(text: str, path: str, config: RiceConfig | None = None) -> tu
     from rice_core.scan.js.file_scan import scan_parsed
 
     grammar = grammar_for(path)
-    return scan_parsed(data, path, grammar, language_name(grammar), config)
+    return scan_parsed(data, path, grammar, language_name(grammar), config, root)

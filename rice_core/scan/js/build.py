@@ -43,6 +43,8 @@ class SiteBuilder:
         notes = self.annotations.for_call(call)
         model, model_source, model_span, model_warnings = self._model(match, notes)
         prompt = self._prompt(match, model)
+        if notes.get("prompt_tokens", "").isdigit():
+            prompt = PromptCount(int(notes["prompt_tokens"]), 0, "annotation", ())
         output_tokens, output_source, output_warnings = self._output(match, notes)
         return CallSite(
             path=self.path, span=self.positions.span(call), sdk=match.method.sdk, api=match.method.api,
@@ -64,9 +66,8 @@ class SiteBuilder:
             warnings = (_env_problem(found),) if found.source == "env-default" else ()
             return found.value, found.source, span, warnings
         fallback = self.config.defaults.model
-        what = f"`{found.expression}`" if found.expression else "no model argument"
-        warnings: tuple[Problem, ...] = (Problem(
-            "unresolved-model", f"model ({what}) is not statically known; using the default {fallback}", "warning"),)
+        what = f"`{found.expression}` is not a constant" if found.expression else "the call names no model"
+        warnings: tuple[Problem, ...] = (Problem("unresolved-model", f"Model not resolved ({what}); using {fallback}."),)
         if found.env_name:
             warnings += (_env_problem(found),)
         return fallback, "config-default", None, warnings
@@ -126,15 +127,15 @@ class SiteBuilder:
         if found is not None:
             return found, source, ()
         default = self.config.defaults.output_tokens
-        note = Problem("default-output-tokens", f"no max output tokens set; assuming {default}", "info")
+        note = Problem("default-output-tokens", f"The call sets no max output tokens; assumed {default} output tokens.", "info")
         return default, "config-default", (note,)
 
 
 def _env_problem(found: Resolved) -> Problem:
-    name = found.env_name or "an environment variable"
+    name = f"${found.env_name}" if found.env_name else "an environment variable"
     if found.value is None:
-        return Problem("model-from-env", f"model comes from {name} with no default", "warning")
-    return Problem("model-from-env", f"model comes from {name}; its default {found.value} was used", "info")
+        return Problem("model-from-env", f"Model from {name}, which has no default in the code.")
+    return Problem("model-from-env", f"Model from {name}; its default {found.value!r} was used.", "info")
 
 
 def enclosing_function(node: Any) -> str | None:

@@ -1,6 +1,7 @@
 """Parse one file and build a ``CallSite`` for every recognised call (wiring of the front end's parts)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rice_core.config import RiceConfig
@@ -9,7 +10,7 @@ from rice_core.scan.callsite import CallSite
 from rice_core.scan.js.annotations import Annotations
 from rice_core.scan.js.build import SiteBuilder
 from rice_core.scan.js.clients import ClientResolver
-from rice_core.scan.js.files import PromptFiles, repo_paths
+from rice_core.scan.js.files import PromptFiles, ReadLog, repo_paths
 from rice_core.scan.js.match import CallMatcher
 from rice_core.scan.js.modules import ModuleConstants
 from rice_core.scan.js.parse import Positions, parse_bytes
@@ -20,15 +21,18 @@ from rice_core.scan.js.table import load_table
 from rice_core.scan.js.values import Evaluator
 
 
-def scan_parsed(data: bytes, path: str, grammar: str, language: str, config: RiceConfig) -> tuple[list[CallSite], list[Problem]]:
+def scan_parsed(
+    data: bytes, path: str, grammar: str, language: str, config: RiceConfig, root: str | None = None,
+) -> tuple[list[CallSite], list[Problem]]:
     tree = parse_bytes(data, grammar)
     positions = Positions(data)
     index = build_index(tree.root_node)
     evaluator = Evaluator(index)
-    paths = repo_paths(path)
+    paths = repo_paths(path, root)
+    log = ReadLog()
     if paths is not None:
-        evaluator.read_file = PromptFiles(paths, evaluator).read
-        evaluator.modules = ModuleConstants(paths)
+        evaluator.read_file = PromptFiles(paths, evaluator, log).read
+        evaluator.modules = ModuleConstants(paths, log)
     table = load_table()
     matcher = CallMatcher(evaluator, ClientResolver(index, table))
     builder = SiteBuilder(path, language, config, positions, Resolver(evaluator), PromptReader(evaluator),
@@ -37,7 +41,10 @@ def scan_parsed(data: bytes, path: str, grammar: str, language: str, config: Ric
     for call in index.calls:
         match = matcher.match(call)
         if match is not None:
-            sites.append(builder.build(call, match))
+            log.take()
+            site = builder.build(call, match)
+            extra = log.take()
+            sites.append(replace(site, extra=extra) if extra else site)
     return sites, _syntax_problems(index.error_nodes, positions, path)
 
 

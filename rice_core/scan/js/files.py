@@ -6,7 +6,7 @@ small text files; the path must be statically known.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +34,15 @@ class RepoPaths:
     repo_root: Path
 
 
-def repo_paths(source_path: str | None) -> RepoPaths | None:
-    """None for in-memory text (nothing is read from disk then)."""
-    if not source_path or source_path == "<untitled>":
+def repo_paths(source_path: str | None, root: str | None = None) -> RepoPaths | None:
+    """None for in-memory text (nothing is read from disk then); a relative path is taken relative to ``root``."""
+    if not source_path or source_path.startswith("<"):
         return None
-    file_dir = Path(source_path).resolve().parent
+    file_path = Path(root) / source_path if root and not Path(source_path).is_absolute() else Path(source_path)
+    file_dir = file_path.resolve().parent
     package_root = _ancestor_with(file_dir, "package.json") or file_dir
-    return RepoPaths(file_dir, package_root, (_ancestor_with(file_dir, ".git") or package_root).resolve())
+    repo_root = _ancestor_with(file_dir, ".git") or (Path(root) if root else package_root)
+    return RepoPaths(file_dir, package_root, repo_root.resolve())
 
 
 def read_inside_repo(target: Path, paths: RepoPaths, limit_bytes: int = MAX_PROMPT_FILE_BYTES) -> str | None:
@@ -54,17 +56,40 @@ def read_inside_repo(target: Path, paths: RepoPaths, limit_bytes: int = MAX_PROM
         return None
 
 
+@dataclass
+class ReadLog:
+    """Files read while resolving one call (the scan cache re-scans the source when one of them changes)."""
+
+    prompt_files: list[str] = field(default_factory=list)
+    module_files: list[str] = field(default_factory=list)
+
+    def take(self) -> dict[str, list[str]]:
+        """The files read since the last call, as ``CallSite.extra`` entries; clears the log."""
+        extra: dict[str, list[str]] = {}
+        if self.prompt_files or self.module_files:
+            extra["prompt_files"] = sorted(set(self.prompt_files + self.module_files))  # the cache's dependency key
+        if self.module_files:
+            extra["module_files"] = sorted(set(self.module_files))
+        self.prompt_files.clear()
+        self.module_files.clear()
+        return extra
+
+
 class PromptFiles:
     """Reads prompt files for one source file; ``evaluator`` folds string arguments to text."""
 
-    def __init__(self, paths: RepoPaths, evaluator: Any) -> None:
+    def __init__(self, paths: RepoPaths, evaluator: Any, log: ReadLog) -> None:
         self.evaluator = evaluator
         self.paths = paths
+        self.log = log
 
     def read(self, call: Any, path_node: Any) -> str | None:
         """Text of the file the expression names, or None when unknown, outside the repository, or too big."""
         target = self._path(path_node, 0)
-        return read_inside_repo(target, self.paths) if target is not None else None
+        content = read_inside_repo(target, self.paths) if target is not None else None
+        if target is not None and content is not None:
+            self.log.prompt_files.append(str(target.resolve()))
+        return content
 
     def _path(self, node: Any, depth: int) -> Path | None:
         if node is not None and text_of(node) in _FILE_DIR_NAMES:

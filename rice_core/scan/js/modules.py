@@ -9,7 +9,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from rice_core.scan.js.files import RepoPaths, read_inside_repo
+from rice_core.scan.js.files import ReadLog, RepoPaths, read_inside_repo
 from rice_core.scan.js.parse import grammar_for, parse_bytes
 from rice_core.scan.js.scope import FileIndex, build_index
 
@@ -48,8 +48,13 @@ def module_file(module: str, paths: RepoPaths) -> Path | None:
 class ModuleConstants:
     """Looks up top-level constants of imported modules for one source file."""
 
-    def __init__(self, paths: RepoPaths) -> None:
+    def __init__(self, paths: RepoPaths, log: ReadLog) -> None:
         self.paths = paths
+        self.log = log
+
+    def for_module(self, paths: RepoPaths) -> ModuleConstants:
+        """The same lookup, from another module's folder (imports are relative to the importing file)."""
+        return ModuleConstants(paths, self.log)
 
     def declaration(self, module: str, name: str) -> tuple[FileIndex, Any, RepoPaths] | None:
         """(index of the module, the constant's value node, the module's paths) or None."""
@@ -64,5 +69,6 @@ class ModuleConstants:
         for scope_id, value in index.decls.get(name, []):
             if scope_id == root.id and value is not None:
                 module_paths = RepoPaths(target.resolve().parent, self.paths.package_root, self.paths.repo_root)
+                self.log.module_files.append(str(target.resolve()))
                 return index, value, module_paths
         return None

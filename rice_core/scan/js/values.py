@@ -67,6 +67,9 @@ class Evaluator:
             return self._identifier(node, depth)
         if kind == "member_expression":
             return self._member(node, depth)
+        if kind == "subscript_expression" and text_of(node).startswith(_ENV_ROOTS):   # process.env["MODEL"]
+            index = self.text(node.child_by_field_name("index"), depth + 1)
+            return Text([], 1, {"env"}, env_name=index.value or None)
         if kind == "binary_expression":
             return self._binary(node, depth)
         if kind == "ternary_expression":
@@ -117,7 +120,7 @@ class Evaluator:
         if found is None:
             return None
         index, value, paths = found
-        return Evaluator(index, None, type(self.modules)(paths)), value
+        return Evaluator(index, None, self.modules.for_module(paths)), value
 
     def _member(self, node: Any, depth: int) -> Text:
         source = text_of(node)
@@ -203,6 +206,9 @@ class Evaluator:
             elif node.type in ("identifier", "shorthand_property_identifier"):
                 binding = self.index.resolve(node)
                 node = binding.value if isinstance(binding, Decl) else None
+            elif node.type == "member_expression" and node.child_by_field_name("object") is not None:
+                prop = text_of(node.child_by_field_name("property"))
+                node = self.object_pairs(node.child_by_field_name("object"), depth).get(prop)
             else:
                 return node
         return None

@@ -8,7 +8,7 @@ SEM = asyncio.Semaphore(8)
 
 async def label(review: str) -> str:
     async with SEM:
-        resp = await client.messages.create(  #@ anthropic claude-3-5-haiku-20241022
+        resp = await client.messages.create(
             model="claude-3-5-haiku-20241022",
             max_tokens=10,
             messages=[

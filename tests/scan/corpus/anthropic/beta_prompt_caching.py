@@ -6,7 +6,7 @@ with open("docs/handbook.md") as f:
 
 
 def ask_handbook(question: str):
-    return client.beta.messages.create(  #@ anthropic claude-opus-4-20250514
+    return client.beta.messages.create(
         model="claude-opus-4-20250514",
         max_tokens=2048,
         system=[{"type": "text", "text": HANDBOOK, "cache_control": {"type": "ephemeral"}}],

@@ -4,7 +4,7 @@ client = anthropic.Anthropic()
 
 
 def ask_claude(question: str) -> str:
-    message = client.messages.create(  #@ anthropic claude-3-5-sonnet-20241022
+    message = client.messages.create(
         model="claude-3-5-sonnet-20241022",
         max_tokens=1024,
         system="You are a concise assistant for a legal research team.",

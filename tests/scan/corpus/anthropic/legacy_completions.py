@@ -4,7 +4,7 @@ anthropic_client = Anthropic()
 
 
 def old_style(question):
-    completion = anthropic_client.completions.create(  #@ anthropic claude-2.1
+    completion = anthropic_client.completions.create(
         model="claude-2.1",
         max_tokens_to_sample=300,
         prompt=f"{HUMAN_PROMPT} {question}{AI_PROMPT}",

@@ -6,7 +6,7 @@ client = Anthropic()
 
 def draft_blog_post(outline: str) -> str:
     chunks = []
-    with client.messages.stream(  #@ anthropic claude-sonnet-4-20250514
+    with client.messages.stream(
         model=MODEL_NAME,
         max_tokens=4096,
         messages=[

@@ -24,7 +24,7 @@ class WeatherAgent:
     def run(self, user_text: str) -> str:
         messages = [{"role": "user", "content": user_text}]
         while True:
-            response = self.client.messages.create(  #@ anthropic claude-3-5-haiku-latest
+            response = self.client.messages.create(
                 model=self.model, max_tokens=1024, tools=TOOLS, messages=messages
             )
             if response.stop_reason != "tool_use":

@@ -5,7 +5,7 @@ client = OpenAI()
 
 def nightly_digest(items: list[str]) -> str:
     # rice: volume=1/day output_tokens=1500
-    r = client.chat.completions.create(  #@ openai gpt-4o
+    r = client.chat.completions.create(
         model="gpt-4o",
         messages=[{"role": "user", "content": "Write a digest of:\n" + "\n".join(items)}],
     )
@@ -14,8 +14,8 @@ def nightly_digest(items: list[str]) -> str:
 
 def debug_probe():
     # rice: ignore
-    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "ping"}])  #@ openai gpt-4o-mini
+    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "ping"}])
 
 
 def dynamic(model_name: str, text: str):
-    return client.chat.completions.create(model=model_name, messages=[{"role": "user", "content": text}])  # rice: model=gpt-4.1  #@ openai gpt-4.1
+    return client.chat.completions.create(model=model_name, messages=[{"role": "user", "content": text}])  # rice: model=gpt-4.1

@@ -9,7 +9,7 @@ from .models import Article
 def tag_article(article_id: int) -> None:
     article = Article.objects.get(pk=article_id)
     client = OpenAI(api_key=settings.OPENAI_API_KEY)
-    response = client.chat.completions.create(  #@ openai ?
+    response = client.chat.completions.create(
         model=settings.TAGGING_MODEL,
         messages=[
             {"role": "system", "content": "Return up to five lowercase tags, comma separated."},

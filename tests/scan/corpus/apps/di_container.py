@@ -11,7 +11,7 @@ class Handler:
         self.client = client
 
     def handle(self, text):
-        result = self.client.chat.completions.create(  #@ openai gpt-4o-mini
+        result = self.client.chat.completions.create(
             model="gpt-4o-mini",
             messages=[{"role": "user", "content": text}],
             max_tokens=100,

@@ -10,7 +10,7 @@ def respond(message, history):
         messages.append({"role": "user", "content": user})
         messages.append({"role": "assistant", "content": bot})
     messages.append({"role": "user", "content": message})
-    stream = client.chat.completions.create(model="gpt-4o-mini", messages=messages, stream=True, max_tokens=600)  #@ openai gpt-4o-mini
+    stream = client.chat.completions.create(model="gpt-4o-mini", messages=messages, stream=True, max_tokens=600)
     partial = ""
     for chunk in stream:
         partial += chunk.choices[0].delta.content or ""

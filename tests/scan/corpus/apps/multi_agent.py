@@ -12,7 +12,7 @@ AGENTS = {
 
 def call_agent(role: str, content: str) -> str:
     model, system = AGENTS[role]
-    r = client.chat.completions.create(  #@ openai ?
+    r = client.chat.completions.create(
         model=model,
         messages=[{"role": "system", "content": system}, {"role": "user", "content": content}],
     )
@@ -20,7 +20,7 @@ def call_agent(role: str, content: str) -> str:
 
 
 def planner(task: str) -> str:
-    r = client.chat.completions.create(  #@ openai o3-mini
+    r = client.chat.completions.create(
         model=AGENTS["planner"][0] if False else "o3-mini",
         messages=[{"role": "user", "content": task}],
         reasoning_effort="low",

@@ -36,7 +36,7 @@ class RagService:
         self.client = client or OpenAI()
 
     def _rewrite(self, question: str, history: list[str]) -> str:
-        out = self.client.chat.completions.create(  #@ openai gpt-4.1-nano
+        out = self.client.chat.completions.create(
             model=REWRITE_MODEL,
             messages=[{"role": "user", "content": REWRITE_PROMPT.format(history="\n".join(history), question=question)}],
             max_tokens=40,
@@ -47,7 +47,7 @@ class RagService:
         query = self._rewrite(question, history) if history else question
         docs = self.retriever.search(query, k=5)
         sources = "\n".join(f"[{i + 1}] {d.text}" for i, d in enumerate(docs))
-        out = self.client.chat.completions.create(  #@ openai gpt-4o-mini
+        out = self.client.chat.completions.create(
             model=ANSWER_MODEL,
             messages=[
                 {"role": "system", "content": ANSWER_SYSTEM},

@@ -11,7 +11,7 @@ BOT_MODEL = "claude-3-5-sonnet-latest"
 @app.event("app_mention")
 def on_mention(event, say):
     thread = event.get("thread_ts") or event["ts"]
-    reply = claude.messages.create(  # rice: volume=2000/day  #@ anthropic claude-3-5-sonnet-latest
+    reply = claude.messages.create(  # rice: volume=2000/day
         model=BOT_MODEL,
         max_tokens=800,
         system="You are a helpful Slack bot for the platform team. Keep answers short and use Slack markdown.",

@@ -8,7 +8,7 @@ MODEL_ID = "gemini-2.0-flash-001"
 
 async def caption(alt_texts: list[str]) -> list[str]:
     async def one(text: str) -> str:
-        r = await client.aio.models.generate_content(model=MODEL_ID, contents="Improve this alt text: " + text)  #@ google-genai gemini-2.0-flash-001
+        r = await client.aio.models.generate_content(model=MODEL_ID, contents="Improve this alt text: " + text)
         return r.text
 
     return await asyncio.gather(*(one(t) for t in alt_texts))

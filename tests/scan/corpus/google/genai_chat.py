@@ -7,10 +7,10 @@ chat = client.chats.create(model="gemini-2.5-flash")
 
 
 def tutor(question: str) -> str:
-    reply = chat.send_message(question)  #@ google-genai gemini-2.5-flash
+    reply = chat.send_message(question)
     return reply.text
 
 
 def stream_answer(question: str):
-    for chunk in client.models.generate_content_stream(model="gemini-2.5-pro", contents=[question]):  #@ google-genai gemini-2.5-pro
+    for chunk in client.models.generate_content_stream(model="gemini-2.5-pro", contents=[question]):
         print(chunk.text, end="")

@@ -5,7 +5,7 @@ client = genai.Client()
 
 
 def describe(product: str) -> str:
-    response = client.models.generate_content(  #@ google-genai gemini-2.0-flash
+    response = client.models.generate_content(
         model="gemini-2.0-flash",
         contents=f"Write a 50-word product description for {product}.",
         config=types.GenerateContentConfig(

@@ -10,9 +10,9 @@ model = genai.GenerativeModel(
 
 
 def meow(prompt: str) -> str:
-    return model.generate_content(prompt).text  #@ google-generativeai gemini-1.5-flash
+    return model.generate_content(prompt).text
 
 
 def conversation(turns: list[str]) -> list[str]:
     session = model.start_chat(history=[])
-    return [session.send_message(t).text for t in turns]  #@ google-generativeai gemini-1.5-flash
+    return [session.send_message(t).text for t in turns]

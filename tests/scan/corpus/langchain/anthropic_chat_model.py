@@ -9,4 +9,4 @@ def critique(essay: str) -> str:
         SystemMessage(content="You are a writing tutor. Give three concrete suggestions."),
         HumanMessage(content=essay),
     ]
-    return chat.invoke(messages).content  #@ langchain claude-3-5-sonnet-latest
+    return chat.invoke(messages).content

@@ -14,7 +14,7 @@ llm = ChatOpenAI(model="gpt-4o", temperature=0).bind_tools([lookup_order])
 
 
 async def handle(message: str):
-    return await llm.ainvoke(message)  #@ langchain gpt-4o
+    return await llm.ainvoke(message)
 
 
 async def handle_many(messages):

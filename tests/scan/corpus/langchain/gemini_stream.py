@@ -4,5 +4,5 @@ llm = ChatGoogleGenerativeAI(model="gemini-1.5-pro", temperature=0.7)
 
 
 def stream_story(topic: str):
-    for chunk in llm.stream(f"Tell a bedtime story about {topic}."):  #@ langchain gemini-1.5-pro
+    for chunk in llm.stream(f"Tell a bedtime story about {topic}."):
         yield chunk.content

@@ -5,8 +5,8 @@ structured = llm.with_structured_output(dict)
 
 
 def plan(goal: str):
-    return structured.invoke(f"Break this goal into steps and return JSON: {goal}")  #@ langchain openai:gpt-4.1
+    return structured.invoke(f"Break this goal into steps and return JSON: {goal}")
 
 
 def batch_plan(goals):
-    return llm.batch([f"One-line plan for: {g}" for g in goals])  #@ langchain openai:gpt-4.1
+    return llm.batch([f"One-line plan for: {g}" for g in goals])

@@ -11,4 +11,4 @@ name_chain = LLMChain(llm=llm, prompt=PROMPT)
 
 
 def company_names(product):
-    return name_chain.run(product=product)  #@ langchain gpt-3.5-turbo
+    return name_chain.run(product=product)

@@ -6,4 +6,4 @@ SUMMARY = ChatPromptTemplate.from_template("Summarize in {n} sentences:\n\n{text
 
 def summarize(llm: BaseChatModel, text: str, n: int = 3) -> str:
     chain = SUMMARY | llm
-    return chain.invoke({"text": text, "n": n}).content  #@ langchain ?
+    return chain.invoke({"text": text, "n": n}).content

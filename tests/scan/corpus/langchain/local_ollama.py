@@ -9,4 +9,4 @@ sql_chain = template | model
 
 
 def to_sql(schema: str, question: str) -> str:
-    return sql_chain.invoke({"schema": schema, "question": question}).content  #@ langchain llama3.1:8b
+    return sql_chain.invoke({"schema": schema, "question": question}).content

@@ -9,6 +9,6 @@ groq = ChatGroq(model=os.getenv("GROQ_MODEL", "llama-3.1-70b-versatile"))
 
 def compare(question: str) -> dict:
     return {
-        "mistral": mistral.invoke(question).content,  #@ langchain mistral-large-latest
-        "groq": groq.invoke(question).content,  #@ langchain llama-3.1-70b-versatile
+        "mistral": mistral.invoke(question).content,
+        "groq": groq.invoke(question).content,
     }

@@ -13,4 +13,4 @@ chain = prompt | llm | StrOutputParser()
 
 
 def answer(question: str, docs: list[str]) -> str:
-    return chain.invoke({"context": "\n\n".join(docs), "question": question})  #@ langchain gpt-4o-mini
+    return chain.invoke({"context": "\n\n".join(docs), "question": question})

@@ -8,7 +8,7 @@ MAX_OUT = int(os.environ.get("LLM_MAX_TOKENS", "1024"))
 
 def rewrite_query(query: str) -> str:
     """Rewrite a search query for better retrieval."""
-    result = litellm.completion(  #@ litellm gemini/gemini-1.5-flash
+    result = litellm.completion(
         model=LLM_MODEL,
         messages=[
             {"role": "system", "content": "Rewrite the user's search query to be specific and keyword-rich."},

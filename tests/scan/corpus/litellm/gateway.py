@@ -5,15 +5,15 @@ litellm.drop_params = True
 
 
 def ask(provider_model: str, prompt: str):
-    return completion(model=provider_model, messages=[{"role": "user", "content": prompt}])  #@ litellm ?
+    return completion(model=provider_model, messages=[{"role": "user", "content": prompt}])
 
 
 def ask_claude(prompt: str):
-    return completion("anthropic/claude-3-5-sonnet-20240620", [{"role": "user", "content": prompt}], max_tokens=700)  #@ litellm anthropic/claude-3-5-sonnet-20240620
+    return completion("anthropic/claude-3-5-sonnet-20240620", [{"role": "user", "content": prompt}], max_tokens=700)
 
 
 async def ask_async(prompt: str):
-    response = await acompletion(  #@ litellm gpt-4o-mini
+    response = await acompletion(
         model="gpt-4o-mini",
         messages=[{"role": "system", "content": "Reply in JSON."}, {"role": "user", "content": prompt}],
     )
@@ -21,4 +21,4 @@ async def ask_async(prompt: str):
 
 
 def ask_module(prompt: str):
-    return litellm.completion(model="ollama/llama3", messages=[{"role": "user", "content": prompt}], api_base="http://localhost:11434")  #@ litellm ollama/llama3
+    return litellm.completion(model="ollama/llama3", messages=[{"role": "user", "content": prompt}], api_base="http://localhost:11434")

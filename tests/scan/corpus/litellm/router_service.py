@@ -10,7 +10,7 @@ router = Router(model_list=model_list, routing_strategy="simple-shuffle")
 
 
 async def routed_answer(question: str) -> str:
-    resp = await router.acompletion(  #@ litellm gpt-4o
+    resp = await router.acompletion(
         model="gpt-4o",
         messages=[{"role": "user", "content": question}],
         max_tokens=500,

@@ -6,6 +6,6 @@ claude = Anthropic(model="claude-3-opus-20240229")
 
 
 async def brainstorm(topic):
-    fast = await ollama_llm.acomplete(f"List ten ideas about {topic}")  #@ llama_index mistral:7b
-    good = claude.stream_complete(f"Pick the best idea and expand it:\n{fast}")  #@ llama_index claude-3-opus-20240229
+    fast = await ollama_llm.acomplete(f"List ten ideas about {topic}")
+    good = claude.stream_complete(f"Pick the best idea and expand it:\n{fast}")
     return "".join(r.delta for r in good)

@@ -5,7 +5,7 @@ llm = OpenAI(model="gpt-4o-mini", temperature=0.1, max_tokens=256)
 
 
 def complete(text: str) -> str:
-    return llm.complete(f"Continue the text:\n{text}").text  #@ llama_index gpt-4o-mini
+    return llm.complete(f"Continue the text:\n{text}").text
 
 
 def chat(question: str) -> str:
@@ -13,4 +13,4 @@ def chat(question: str) -> str:
         ChatMessage(role="system", content="You are a pirate with a colorful personality."),
         ChatMessage(role="user", content=question),
     ]
-    return str(llm.chat(messages))  #@ llama_index gpt-4o-mini
+    return str(llm.chat(messages))

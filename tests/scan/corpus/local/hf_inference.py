@@ -4,7 +4,7 @@ client = InferenceClient("meta-llama/Meta-Llama-3-8B-Instruct", token="hf_xxx")
 
 
 def chat(question: str) -> str:
-    out = client.chat_completion(  #@ huggingface_hub meta-llama/Meta-Llama-3-8B-Instruct
+    out = client.chat_completion(
         messages=[{"role": "user", "content": question}],
         max_tokens=500,
     )
@@ -13,4 +13,4 @@ def chat(question: str) -> str:
 
 def complete(prefix: str) -> str:
     other = InferenceClient()
-    return other.text_generation(prefix, model="mistralai/Mistral-7B-Instruct-v0.3", max_new_tokens=100)  #@ huggingface_hub mistralai/Mistral-7B-Instruct-v0.3
+    return other.text_generation(prefix, model="mistralai/Mistral-7B-Instruct-v0.3", max_new_tokens=100)

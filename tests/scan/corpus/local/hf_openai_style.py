@@ -6,7 +6,7 @@ client = InferenceClient(provider="together", api_key=os.environ["HF_TOKEN"])
 
 
 def ask(q):
-    completion = client.chat.completions.create(  #@ huggingface_hub deepseek-ai/DeepSeek-V3
+    completion = client.chat.completions.create(
         model="deepseek-ai/DeepSeek-V3",
         messages=[{"role": "user", "content": q}],
         max_tokens=512,

@@ -4,7 +4,7 @@ SYSTEM = "You are a commit message generator. Output a single conventional-commi
 
 
 def commit_message(diff: str) -> str:
-    response = ollama.chat(  #@ ollama llama3.2
+    response = ollama.chat(
         model="llama3.2",
         messages=[
             {"role": "system", "content": SYSTEM},
@@ -16,4 +16,4 @@ def commit_message(diff: str) -> str:
 
 
 def embed_free_generate(prompt: str) -> str:
-    return ollama.generate(model="phi3:mini", prompt=prompt)["response"]  #@ ollama phi3:mini
+    return ollama.generate(model="phi3:mini", prompt=prompt)["response"]

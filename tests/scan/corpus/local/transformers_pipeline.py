@@ -15,7 +15,7 @@ def reply(user_text: str) -> str:
         {"role": "system", "content": "You are a helpful assistant."},
         {"role": "user", "content": user_text},
     ]
-    out = generator(messages, max_new_tokens=256)  #@ transformers Qwen/Qwen2.5-1.5B-Instruct
+    out = generator(messages, max_new_tokens=256)
     return out[0]["generated_text"][-1]["content"]
 
 

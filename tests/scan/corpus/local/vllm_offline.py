@@ -8,6 +8,6 @@ prompts = [
 sampling_params = SamplingParams(temperature=0.8, top_p=0.95, max_tokens=64)
 llm = LLM(model="facebook/opt-125m")
 
-outputs = llm.generate(prompts, sampling_params)  #@ vllm facebook/opt-125m
+outputs = llm.generate(prompts, sampling_params)
 for output in outputs:
     print(output.prompt, output.outputs[0].text)

@@ -12,7 +12,7 @@ def judge(reference, candidate):
 Reference: {reference}
 Candidate: {candidate}
 Reply with a score between 1 and 5 and nothing else."""
-    out = c.messages.create(model="claude-3-5-haiku-latest", max_tokens=5, messages=[{"role": "user", "content": prompt}])  #@ anthropic claude-3-5-haiku-latest
+    out = c.messages.create(model="claude-3-5-haiku-latest", max_tokens=5, messages=[{"role": "user", "content": prompt}])
     return int(out.content[0].text)
 
 # %%

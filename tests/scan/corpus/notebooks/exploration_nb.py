@@ -12,13 +12,13 @@ df.head()
 
 # %%
 question = df.iloc[0]["question"]
-resp = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": question}])  #@ openai gpt-4o
+resp = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": question}])
 print(resp.choices[0].message.content)
 
 # %%
 answers = []
 for q in df["question"][:20]:
-    r = client.chat.completions.create(  #@ openai gpt-4o-mini
+    r = client.chat.completions.create(
         model="gpt-4o-mini",
         messages=[{"role": "system", "content": "Answer in one sentence."}, {"role": "user", "content": q}],
     )

@@ -8,7 +8,7 @@ client = AsyncOpenAI(api_key=os.environ["OPENAI_API_KEY"])
 
 
 async def summarize(doc: str) -> str:
-    resp = await client.chat.completions.create(  #@ openai gpt-4o
+    resp = await client.chat.completions.create(
         model=MODEL,
         messages=[
             {"role": "system", "content": "Summarize the document in five bullet points."},

@@ -11,7 +11,7 @@ DEPLOYMENT = os.getenv("AZURE_DEPLOYMENT", "gpt-4o")
 
 
 def translate(text: str, target: str = "French") -> str:
-    completion = client.chat.completions.create(  #@ openai gpt-4o
+    completion = client.chat.completions.create(
         model=DEPLOYMENT,
         messages=[
             {"role": "system", "content": "You translate text faithfully. Keep formatting."},

@@ -2,7 +2,7 @@ from openai import AsyncOpenAI, OpenAI
 
 
 def generate_title(client: OpenAI, body: str) -> str:
-    out = client.chat.completions.create(  #@ openai gpt-4o-mini
+    out = client.chat.completions.create(
         model="gpt-4o-mini",
         messages=[{"role": "user", "content": "Suggest a title for this blog post:\n" + body}],
         max_tokens=20,
@@ -11,7 +11,7 @@ def generate_title(client: OpenAI, body: str) -> str:
 
 
 async def generate_tags(client: "AsyncOpenAI", body: str, model: str = "gpt-4.1-nano") -> list[str]:
-    out = await client.chat.completions.create(  #@ openai gpt-4.1-nano
+    out = await client.chat.completions.create(
         model=model,
         messages=[{"role": "user", "content": f"Five comma-separated tags for:\n{body}"}],
     )

@@ -20,7 +20,7 @@ def run_eval(path="cases.csv"):
     for model in MODELS:
         correct = 0
         for case in cases:
-            r = client.chat.completions.create(  #@ openai ?
+            r = client.chat.completions.create(
                 model=model,
                 messages=[{"role": "user", "content": case["question"]}],
                 temperature=0,

@@ -16,7 +16,7 @@ async def chat(req: ChatRequest):
     messages = [{"role": "system", "content": "You are Acme's shopping assistant. Be concise."}]
     messages.extend(req.history)
     messages.append({"role": "user", "content": req.message})
-    completion = await llm.chat.completions.create(model="gpt-4o-mini", messages=messages, max_tokens=350)  #@ openai gpt-4o-mini
+    completion = await llm.chat.completions.create(model="gpt-4o-mini", messages=messages, max_tokens=350)
     return {"reply": completion.choices[0].message.content}
 
 

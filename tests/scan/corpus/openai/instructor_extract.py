@@ -12,7 +12,7 @@ client = instructor.from_openai(OpenAI())
 
 
 def parse_contact(text: str) -> Contact:
-    return client.chat.completions.create(  #@ openai gpt-4o-mini
+    return client.chat.completions.create(
         model="gpt-4o-mini",
         response_model=Contact,
         messages=[{"role": "user", "content": f"Extract the contact from: {text}"}],

@@ -4,7 +4,7 @@ import openai
 openai.api_key = "sk-..."
 
 def classify_ticket(text):
-    result = openai.ChatCompletion.create(  #@ openai gpt-3.5-turbo
+    result = openai.ChatCompletion.create(
         model="gpt-3.5-turbo",
         messages=[
             {"role": "system", "content": "Classify the ticket as billing, bug, or feature request."},
@@ -17,4 +17,4 @@ def classify_ticket(text):
 
 
 def complete(prompt):
-    return openai.Completion.create(engine="text-davinci-003", prompt=prompt, max_tokens=256)  #@ openai text-davinci-003
+    return openai.Completion.create(engine="text-davinci-003", prompt=prompt, max_tokens=256)

@@ -3,7 +3,7 @@ import openai
 
 
 def haiku(subject: str) -> str:
-    r = openai.chat.completions.create(  #@ openai gpt-4o-mini
+    r = openai.chat.completions.create(
         model="gpt-4o-mini",
         messages=[{"role": "user", "content": f"Write a haiku about {subject}."}],
         max_tokens=60,

@@ -10,7 +10,7 @@ client = OpenAI()
 def grade(answer: str, rubric: str) -> str:
     with open(PROMPTS / "grader_user.txt") as fh:
         template = fh.read()
-    msg = client.chat.completions.create(  #@ openai gpt-4o
+    msg = client.chat.completions.create(
         model="gpt-4o",
         messages=[
             {"role": "system", "content": SYSTEM},

@@ -7,7 +7,7 @@ is about recent events, and cite your sources."""
 
 
 def research(topic: str):
-    return client.responses.create(  #@ openai gpt-4.1
+    return client.responses.create(
         model="gpt-4.1",
         instructions=INSTRUCTIONS,
         input=f"Write a short brief about {topic}.",
@@ -17,4 +17,4 @@ def research(topic: str):
 
 
 def followup(previous_id: str, text: str):
-    return client.responses.create(model="gpt-4.1-mini", previous_response_id=previous_id, input=text)  #@ openai gpt-4.1-mini
+    return client.responses.create(model="gpt-4.1-mini", previous_response_id=previous_id, input=text)

@@ -23,7 +23,7 @@ class CodeReviewer:
 
     def review(self, diff: str) -> ReviewResult:
         log.info("reviewing %d chars", len(diff))
-        response = self.client.chat.completions.create(  #@ openai o4-mini
+        response = self.client.chat.completions.create(
             model=self.model,
             messages=[
                 {"role": "developer", "content": "You are a meticulous senior reviewer. Reply 'approve' or 'changes'."},

@@ -7,7 +7,7 @@ client = openai.OpenAI()
 
 def main() -> None:
     question = " ".join(sys.argv[1:]) or "Tell me a joke about compilers."
-    stream = client.chat.completions.create(  #@ openai gpt-4o-mini
+    stream = client.chat.completions.create(
         model="gpt-4o-mini",
         messages=[{"role": "user", "content": question}],
         stream=True,

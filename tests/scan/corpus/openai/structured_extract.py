@@ -12,7 +12,7 @@ client = OpenAI()
 
 
 def extract_invoice(raw_text: str) -> Invoice:
-    completion = client.beta.chat.completions.parse(  #@ openai gpt-4o-2024-08-06
+    completion = client.beta.chat.completions.parse(
         model="gpt-4o-2024-08-06",
         messages=[
             {"role": "system", "content": "Extract the invoice fields."},
@@ -24,7 +24,7 @@ def extract_invoice(raw_text: str) -> Invoice:
 
 
 def raw_headers(raw_text: str):
-    response = client.chat.completions.with_raw_response.create(  #@ openai gpt-4o-mini
+    response = client.chat.completions.with_raw_response.create(
         model="gpt-4o-mini",
         messages=[{"role": "user", "content": raw_text}],
     )

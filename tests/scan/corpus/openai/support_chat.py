@@ -12,7 +12,7 @@ SYSTEM_PROMPT = (
 
 def answer(question: str, excerpts: list[str]) -> str:
     context = "\n\n".join(excerpts)
-    response = client.chat.completions.create(  #@ openai gpt-4o-mini
+    response = client.chat.completions.create(
         model="gpt-4o-mini",
         messages=[
             {"role": "system", "content": SYSTEM_PROMPT},

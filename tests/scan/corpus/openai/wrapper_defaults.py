@@ -11,7 +11,7 @@ def chat(prompt: str, *, model: str = "gpt-4o-mini", max_tokens: int = 512, syst
     if system:
         messages.append({"role": "system", "content": system})
     messages.append({"role": "user", "content": prompt})
-    resp = _client.chat.completions.create(model=model, messages=messages, max_tokens=max_tokens)  #@ openai gpt-4o-mini
+    resp = _client.chat.completions.create(model=model, messages=messages, max_tokens=max_tokens)
     return resp.choices[0].message.content
 
 

@@ -7,7 +7,7 @@ client = OpenAI()
 
 def quarterly(company, metrics):
     prompt = env.get_template("report.j2").render(company=company, metrics=metrics)
-    return client.chat.completions.create(  #@ openai gpt-4o
+    return client.chat.completions.create(
         model="gpt-4o",
         messages=[{"role": "user", "content": prompt}],
         max_tokens=400,

@@ -4,7 +4,7 @@ co = cohere.ClientV2()
 
 
 def rerank_explain(query: str, doc: str) -> str:
-    response = co.chat(  #@ cohere command-r-plus-08-2024
+    response = co.chat(
         model="command-r-plus-08-2024",
         messages=[
             {"role": "system", "content": "Explain briefly why the document is relevant to the query."},
@@ -19,4 +19,4 @@ legacy = cohere.Client()
 
 
 def legacy_chat(message: str):
-    return legacy.chat(message=message, model="command-r", preamble="You are a helpful assistant.")  #@ cohere command-r
+    return legacy.chat(message=message, model="command-r", preamble="You are a helpful assistant.")

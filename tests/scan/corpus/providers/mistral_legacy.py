@@ -5,4 +5,4 @@ client = MistralClient()
 
 
 def legacy(question):
-    return client.chat(model="mistral-medium", messages=[ChatMessage(role="user", content=question)])  #@ mistralai mistral-medium
+    return client.chat(model="mistral-medium", messages=[ChatMessage(role="user", content=question)])

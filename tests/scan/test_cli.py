@@ -1,0 +1,84 @@
+"""``rice scan``: in-process for the details, once as a real subprocess."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from rice_core.cli import main
+from rice_core.scan.paths import ScanResult
+from rice_core.scan.pricing import PricedCall
+from rice_core.scan.report import scan_table
+from rice_core.scan import scan_source
+
+APP = """from openai import OpenAI
+client = OpenAI()
+def ask(q):
+    return client.chat.completions.create(model="gpt-4o-mini", max_tokens=100,
+        messages=[{"role": "user", "content": "Say hi"}])
+"""
+KEYS = ["path", "line", "column", "end_line", "sdk", "api", "model", "model_source", "prompt_tokens", "prompt_source",
+        "output_tokens", "output_tokens_source", "energy_wh", "co2e_g", "warnings"]
+
+
+def write_app(root: Path) -> None:
+    (root / "pkg").mkdir()
+    (root / "pkg" / "app.py").write_text(APP, encoding="utf-8")
+    (root / "pkg" / "broken.py").write_bytes(b"import openai\n\xff\n")
+
+
+def test_json_in_process(tmp_path, capsys) -> None:
+    write_app(tmp_path)
+    assert main(["scan", str(tmp_path), "--format", "json", "--no-cache"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert list(data) == ["calls", "files_scanned", "problems"]
+    (call,) = data["calls"]
+    assert list(call) == KEYS
+    assert (call["path"], call["line"], call["column"], call["end_line"], call["model"], call["output_tokens"]) == (
+        "pkg/app.py", 4, 11, 5, "gpt-4o-mini", 100)
+    assert data["files_scanned"] == 2
+    assert data["problems"] == [{"path": "pkg/broken.py", "code": "file-unreadable", "message": data["problems"][0]["message"]}]
+
+
+def test_missing_path_is_a_usage_error(tmp_path, capsys) -> None:
+    assert main(["scan", str(tmp_path / "nope")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+TABLE = """\
+1 LLM call(s) in 1 file(s)
+┏━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━┳━━━━━━━━━━┓
+┃ Location     ┃ SDK    ┃ Model       ┃ Tokens in → out ┃ Energy ┃ CO2e ┃ Warnings ┃
+┡━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━╇━━━━━━━━━━┩
+│ pkg/app.py:4 │ openai │ gpt-4o-mini │         8 → 100 │      – │    – │          │
+└──────────────┴────────┴─────────────┴─────────────────┴────────┴──────┴──────────┘
+"""
+
+
+def test_table_text() -> None:
+    (call,) = scan_source(APP, "pkg/app.py")
+    console = Console(file=io.StringIO(), width=100)
+    console.print(scan_table(ScanResult([call], 1, []), [PricedCall(call, None, ())]))
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "\n".join(line.rstrip() for line in text.splitlines()) + "\n" == TABLE
+
+
+def test_number_format() -> None:
+    from rice_core.scan.report import _num
+
+    assert [_num(v, "Wh") for v in (None, 0.000123456, 2.5, 12345.6)] == ["–", "0.000123 Wh", "2.5 Wh", "12,346 Wh"]
+
+
+def test_subprocess_json(tmp_path) -> None:
+    write_app(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "rice_core", "scan", "pkg", "--format", "json"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert [c["path"] for c in data["calls"]] == ["app.py"]  # relative to the scan root, pkg/
+    assert data["calls"][0]["energy_wh"] > 0 and data["calls"][0]["co2e_g"] > 0
+    assert (tmp_path / "pkg" / ".rice-cache" / "scan-cache.json").is_file()

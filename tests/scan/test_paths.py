@@ -1,0 +1,91 @@
+"""scan_paths: discovery (.gitignore, git, include/exclude), content-hash cache, parallel scanning."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from rice_core.config import RiceConfig, ScanConfig
+from rice_core.scan import scan_paths
+from rice_core.scan.gitignore import ignored, parse_gitignore
+
+CALL = "from openai import OpenAI\nOpenAI().chat.completions.create(model='gpt-4o', messages=[])\n"
+
+
+def make_tree(root) -> None:
+    for rel in ("app/main.py", "app/skip.py", "build/gen.py", "node_modules/x/y.py", "data/tmp.py", "app/types.pyi", "notes.txt"):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(CALL, encoding="utf-8")
+    (root / ".gitignore").write_text("data/\n/app/skip.py\n", encoding="utf-8")
+
+
+def test_walk_honours_root_gitignore_and_skipped_dirs(tmp_path) -> None:
+    make_tree(tmp_path)
+    result = scan_paths([str(tmp_path)], use_cache=False)
+    assert sorted({c.path for c in result.calls}) == ["app/main.py"]
+    assert result.files_scanned == 1
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is required for this test")
+def test_git_repository_uses_ls_files(tmp_path) -> None:
+    make_tree(tmp_path)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    (tmp_path / ".gitignore").write_text("app/main.py\n", encoding="utf-8")  # git's rules, not the walk's
+    result = scan_paths([str(tmp_path)], use_cache=False)
+    assert sorted({c.path for c in result.calls}) == ["app/skip.py", "data/tmp.py"]
+
+
+def test_include_exclude_globs(tmp_path) -> None:
+    for rel in ("src/a.py", "src/b_test.py", "scripts/c.py"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(CALL, encoding="utf-8")
+    config = RiceConfig(scan=ScanConfig(include=("src/**",), exclude=("*_test.py",)))
+    result = scan_paths([str(tmp_path)], config=config, use_cache=False)
+    assert [c.path for c in result.calls] == ["src/a.py"]
+
+
+@pytest.mark.parametrize(
+    "pattern, path, is_dir, expected",
+    [("*.log", "a/b.log", False, True), ("/top.py", "sub/top.py", False, False), ("build/", "build", True, True),
+     ("build/", "build", False, False), ("docs/**/*.py", "docs/x/y.py", False, True)],
+)
+def test_gitignore_patterns(pattern: str, path: str, is_dir: bool, expected: bool) -> None:
+    assert ignored(path, is_dir, parse_gitignore(pattern)) is expected
+
+
+def test_negation_reincludes() -> None:
+    assert not ignored("keep.py", False, parse_gitignore("*.py\n!keep.py"))
+
+
+def test_cache_skips_unchanged_and_rescans_changed(tmp_path) -> None:
+    (tmp_path / "a.py").write_text(CALL, encoding="utf-8")
+    (tmp_path / "b.py").write_text(CALL.replace("gpt-4o", "o3"), encoding="utf-8")
+    first = scan_paths([str(tmp_path)])
+    second = scan_paths([str(tmp_path)])
+    assert (first.files_parsed, second.files_parsed, second.files_cached) == (2, 0, 2)
+    assert [c.model for c in second.calls] == [c.model for c in first.calls] == ["gpt-4o", "o3"]
+    (tmp_path / "b.py").write_text(CALL.replace("gpt-4o", "gpt-4.1"), encoding="utf-8")
+    third = scan_paths([str(tmp_path)])
+    assert third.files_parsed == 1 and [c.model for c in third.calls] == ["gpt-4o", "gpt-4.1"]
+    assert (tmp_path / ".rice-cache" / ".gitignore").read_text() == "*\n"
+
+
+def test_cache_is_invalidated_by_a_changed_prompt_file(tmp_path) -> None:
+    (tmp_path / "p.txt").write_text("short", encoding="utf-8")
+    (tmp_path / "a.py").write_text("from openai import OpenAI\nOpenAI().completions.create(model='gpt-4o', prompt=open('p.txt').read())\n", encoding="utf-8")
+    first = scan_paths([str(tmp_path)])
+    (tmp_path / "p.txt").write_text("a much longer prompt " * 20, encoding="utf-8")
+    second = scan_paths([str(tmp_path)])
+    assert second.calls[0].prompt_tokens > first.calls[0].prompt_tokens
+
+
+def test_parallel_equals_sequential(tmp_path) -> None:
+    for i in range(300):
+        body = CALL.replace("gpt-4o", f"m{i}") if i % 3 == 0 else "x = 1\n"
+        (tmp_path / f"f{i:03}.py").write_text(body, encoding="utf-8")
+    serial = scan_paths([str(tmp_path)], use_cache=False, workers=1)
+    parallel = scan_paths([str(tmp_path)], use_cache=False, workers=2)
+    assert [(c.path, c.model) for c in parallel.calls] == [(c.path, c.model) for c in serial.calls]
+    assert len(serial.calls) == 100 and parallel.files_scanned == 300

@@ -1,0 +1,69 @@
+"""Pricing through the estimator, and prompt files on their own."""
+from __future__ import annotations
+
+import dataclasses
+
+from rice_core.config import Defaults, RiceConfig
+from rice_core.scan import scan_source
+from rice_core.scan.pricing import model_variants, price_calls
+from rice_core.scan.prompt_files import scan_prompt_file
+
+CALL = "from openai import OpenAI\nOpenAI().chat.completions.create(model={m!r}, messages=[{{'role': 'user', 'content': 'Hi'}}], max_tokens=50)\n"
+
+
+def test_known_model_is_priced_and_region_passes_through() -> None:
+    call = scan_source(CALL.format(m="gpt-4o-mini"), "a.py")[0]
+    world, france = (price_calls([call], RiceConfig(defaults=Defaults(region=r)))[0] for r in ("world", "FR"))
+    assert world.estimate is not None and france.estimate is not None and world.problems == ()
+    assert world.estimate.energy_wh == france.estimate.energy_wh and france.estimate.co2e_g < world.estimate.co2e_g
+
+
+def test_unknown_model_gets_problem_and_default_model_price() -> None:
+    call = scan_source(CALL.format(m="acme-llm-9000"), "a.py")[0]
+    priced = price_calls([call], RiceConfig(defaults=Defaults(model="gpt-4o-mini")))[0]
+    reference = price_calls([dataclasses.replace(call, model="gpt-4o-mini")], RiceConfig())[0]
+    assert [p.code for p in priced.problems] == ["unknown-model"]
+    assert priced.estimate is not None and reference.estimate is not None
+    assert priced.estimate.energy_wh == reference.estimate.energy_wh
+
+
+def test_provider_prefixed_model_is_retried_without_prefix() -> None:
+    assert model_variants("openai:gpt-4o") == ["gpt-4o"] and model_variants("anthropic/claude-x") == ["claude-x"]
+    call = scan_source(CALL.format(m="openai/gpt-4o-mini"), "a.py")[0]
+    priced = price_calls([call], RiceConfig())[0]
+    assert priced.problems == () and priced.estimate is not None and priced.estimate.model is not None
+
+
+DOTPROMPT = """---
+model: googleai/gemini-1.5-flash
+config:
+  maxOutputTokens: 400
+---
+Summarize for a general audience:
+
+{{article}}
+"""
+
+
+def test_dotprompt_file() -> None:
+    (call,) = scan_prompt_file(DOTPROMPT, "prompts/s.prompt", RiceConfig(defaults=Defaults(placeholder_tokens=10)))
+    assert (call.sdk, call.model, call.output_tokens, call.estimated_prompt_tokens, call.line) == (
+        "prompt-file", "googleai/gemini-1.5-flash", 400, 10, 2)
+
+
+def test_yaml_prompt_file_and_plain_yaml() -> None:
+    text = "model: gpt-4o-mini\nmodelParameters:\n  max_tokens: 50\nmessages:\n  - role: user\n    content: Hello\n"
+    (call,) = scan_source(text, "p/triage.prompt.yml")
+    assert (call.model, call.output_tokens, call.prompt_source) == ("gpt-4o-mini", 50, "literal")
+    assert scan_source("server:\n  port: 1\n", "config.yaml") == []
+
+
+def test_jinja_only_under_prompt_folders_and_model_none() -> None:
+    assert scan_source("Hello {{ name }}", "templates/index.html.j2") == []
+    (call,) = scan_source("Hello {{ name }}", "prompts/greet.j2")
+    assert call.model is None and call.estimated_prompt_tokens == 50
+    assert price_calls([call], RiceConfig())[0].estimate is None
+
+
+def test_type_stubs_are_not_scanned() -> None:
+    assert scan_source("from openai import OpenAI\nOpenAI().chat.completions.create(model='x', messages=[])", "s.pyi") == []

@@ -1,0 +1,108 @@
+"""Which calls are found: imports, aliases, clients, wrappers, frameworks — and which are not."""
+from __future__ import annotations
+
+import pytest
+
+from tests.scan.conftest import only, scan
+
+
+@pytest.mark.parametrize(
+    "code, sdk, api",
+    [
+        ("import openai as oa\nc = oa.OpenAI()\nc.chat.completions.create(model='gpt-4o', messages=[])", "openai", "chat.completions.create"),
+        ("from openai import AsyncOpenAI as C\nc = C()\nasync def f():\n    await c.responses.create(model='gpt-4o', input='hi')", "openai", "responses.create"),
+        ("import openai\nopenai.ChatCompletion.create(model='gpt-4', messages=[])", "openai", "ChatCompletion.create"),
+        ("from openai import OpenAI\nOpenAI().chat.completions.with_raw_response.create(model='gpt-4o', messages=[])", "openai", "chat.completions.create"),
+        ("import anthropic\nanthropic.AsyncAnthropicVertex().messages.stream(model='claude-3-haiku', max_tokens=5, messages=[])", "anthropic", "messages.stream"),
+        ("from litellm import completion as c\nc('gpt-4o', [])", "litellm", "completion"),
+        ("from langchain_openai import ChatOpenAI\nChatOpenAI(model='gpt-4o').invoke('hi')", "langchain", "invoke"),
+        ("import google.generativeai as g\ng.GenerativeModel('gemini-1.5-flash').generate_content('x')", "google-generativeai", "generate_content"),
+        ("from google import genai\ngenai.Client().models.generate_content(model='gemini-2.0-flash', contents='x')", "google-genai", "models.generate_content"),
+        ("from mistralai import Mistral\nMistral().chat.complete(model='mistral-small', messages=[])", "mistralai", "chat.complete"),
+        ("import cohere\ncohere.ClientV2().chat(model='command-r', messages=[])", "cohere", "chat"),
+        ("import ollama\nollama.generate(model='llama3', prompt='x')", "ollama", "generate"),
+        ("from huggingface_hub import InferenceClient\nInferenceClient('m/x').text_generation('x')", "huggingface_hub", "text_generation"),
+        ("from vllm import LLM\nLLM('facebook/opt-125m').generate(['x'])", "vllm", "generate"),
+    ],
+)
+def test_sdk_patterns(code: str, sdk: str, api: str) -> None:
+    call = only(code)
+    assert (call.sdk, call.api) == (sdk, api)
+
+
+def test_self_client_and_enclosing_function() -> None:
+    call = only(
+        """
+        from anthropic import Anthropic
+        class Bot:
+            def __init__(self):
+                self.client = Anthropic()
+            def reply(self, text):
+                return self.client.messages.create(model="claude-3-5-haiku-latest", max_tokens=9, messages=[])
+        """
+    )
+    assert (call.sdk, call.function, call.model) == ("anthropic", "Bot.reply", "claude-3-5-haiku-latest")
+
+
+def test_client_passed_with_annotation_is_found() -> None:
+    call = only(
+        """
+        from openai import AsyncOpenAI
+        async def go(client: AsyncOpenAI | None):
+            await client.chat.completions.create(model="gpt-4o", messages=[])
+        """
+    )
+    assert call.sdk == "openai"
+
+
+def test_langchain_pipe_chain_uses_llm_model_and_template() -> None:
+    call = only(
+        """
+        from langchain_core.prompts import ChatPromptTemplate
+        from langchain_anthropic import ChatAnthropic
+        prompt = ChatPromptTemplate.from_messages([("system", "You translate to French."), ("human", "{text}")])
+        chain = prompt | ChatAnthropic(model="claude-3-5-sonnet-latest", max_tokens=700)
+        chain.invoke({"text": "hello"})
+        """
+    )
+    assert (call.api, call.model, call.model_source, call.output_tokens) == ("chain.invoke", "claude-3-5-sonnet-latest", "client", 700)
+    assert call.estimated_prompt_tokens == 0 and call.prompt_source == "literal"
+
+
+def test_pipeline_only_for_generation_tasks() -> None:
+    calls = scan(
+        """
+        from transformers import pipeline
+        gen = pipeline("text-generation", model="gpt2")
+        clf = pipeline("sentiment-analysis")
+        gen("Once upon a time", max_new_tokens=30)
+        clf("great")
+        """
+    )
+    assert [(c.model, c.output_tokens) for c in calls] == [("gpt2", 30)]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from unittest.mock import MagicMock\nimport openai\nm = MagicMock()\nm.chat.completions.create(model='gpt-4o', messages=[])",
+        "from twilio.rest import Client\nimport anthropic\nClient().messages.create(to='1', body='x')",
+        "from openai import OpenAI\nOpenAI().embeddings.create(model='text-embedding-3-small', input='x')",
+        "x = 'from openai import OpenAI; OpenAI().chat.completions.create(model=\"gpt-4o\")'",
+        "class Fake:\n    pass\nimport openai\nFake().chat.completions.create(model='gpt-4o', messages=[])",
+    ],
+)
+def test_negatives(code: str) -> None:
+    assert scan(code) == []
+
+
+def test_unknown_receiver_with_distinctive_path_when_sdk_imported() -> None:
+    call = only(
+        """
+        import openai
+        def handle(client, text):
+            return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])
+        """
+    )
+    assert call.model == "gpt-4o-mini"
+    assert scan("def handle(client):\n    client.chat.completions.create(model='x', messages=[])") == []

@@ -1,0 +1,73 @@
+"""Broken and hostile input: half-typed TSX, NUL bytes, huge and deeply nested files, non-ASCII columns."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rice_core.scan.js import MAX_FILE_BYTES, mentions_llm_sdk, scan_js_source
+
+from .helpers import CORPUS, only
+
+HEAD = 'import OpenAI from "openai";\nconst client = new OpenAI();\n'
+
+
+def test_half_typed_tsx_still_yields_the_calls_that_parse() -> None:
+    text = (HEAD + 'export async function POST() {\n'
+            '  const r = await client.chat.completions.create({ model: "gpt-4o", messages: [] });\n'
+            "  return <div className={r.id}>\n    <p>{r.choices[0].message.content}\n  </div\n}\n"
+            "function broken( {\n")
+    sites, problems = scan_js_source(text, "app/page.tsx")
+    assert [s.model for s in sites] == ["gpt-4o"]
+    assert [p.code for p in problems] == ["syntax-error"]
+
+
+def test_clean_file_has_no_problems() -> None:
+    sites, problems = scan_js_source(HEAD + 'client.chat.completions.create({ model: "gpt-4o", messages: [] });\n', "a.ts")
+    assert len(sites) == 1 and problems == []
+
+
+def test_nul_bytes_and_oversized_files_are_problems_not_exceptions() -> None:
+    assert scan_js_source("openai\x00\x01", "bin.js")[1][0].code == "file-unreadable"
+    big = "// openai\n" + "x" * (MAX_FILE_BYTES + 1)
+    sites, problems = scan_js_source(big, "bundle.min.js")
+    assert sites == [] and problems[0].code == "file-too-large"
+
+
+def test_deeply_nested_code_does_not_crash() -> None:
+    depth = 5000
+    text = HEAD + "const x = " + "[" * depth + "1" + "]" * depth + ";\n" + "f(" * depth + ")" * depth + ";\n"
+    text += 'client.chat.completions.create({ model: "gpt-4o", messages: [] });\n'
+    sites, _ = scan_js_source(text, "deep.js")
+    assert [s.line for s in sites] == [5]
+
+
+def test_cyclic_constants_terminate() -> None:
+    site = only(HEAD + "const a = b;\nconst b = a;\nconst c = c.d;\n"
+                "client.chat.completions.create({ model: a ?? c, messages: [] });\n")
+    assert site.model_source == "config-default"
+
+
+def test_columns_are_code_points_not_bytes() -> None:
+    site = only(HEAD + 'const 名前 = "こんにちは"; const r = client.chat.completions.create({ model: "gpt-4o", messages: [] });\n')
+    line = (HEAD.splitlines() + ['const 名前 = "こんにちは"; const r = client'])[-1]
+    assert site.span.column == line.index("client")
+    assert site.model_span is not None and site.model_span.column == site.span.column + len('client.chat.completions.create({ model: ')
+
+
+def test_files_without_sdk_words_are_rejected_before_parsing() -> None:
+    assert not mentions_llm_sdk("export const add = (a: number, b: number) => a + b;\n")
+    assert mentions_llm_sdk('import { generateText } from "ai";')
+
+
+_CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.rglob("*.ts"))[:12]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, len(_CORPUS_TEXTS) - 1), st.data())
+def test_any_truncation_or_splice_of_real_files_never_raises(index: int, data: st.DataObject) -> None:
+    text = _CORPUS_TEXTS[index]
+    cut = data.draw(st.integers(0, len(text)))
+    junk = data.draw(st.text(alphabet="{}()[]<>`'\"/*;,.=$ \n", max_size=8))
+    sites, problems = scan_js_source(text[:cut] + junk + text[cut // 2:], "fuzz.tsx")
+    assert all(s.prompt_tokens >= 0 and s.output_tokens > 0 and s.model for s in sites)
+    assert all(p.code in ("syntax-error",) for p in problems)
