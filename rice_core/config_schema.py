@@ -98,6 +98,8 @@ def build_config(data: Any, lines: dict[str, int], path: str) -> RiceConfig:
     built: dict[str, Any] = {}
     for section, body in data.items():
         _check_known(str(section), tuple(SECTIONS), "", fail)
+        if body is None:          # "budget:" with nothing under it
+            continue
         if not isinstance(body, dict):
             fail(section, f"expected a mapping of {section} settings, got {body!r}")
         built[section] = _section(section, body, fail)

@@ -61,11 +61,11 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
     """One ``Estimate`` from the resolved context and the engine's central (and low/high params) runs."""
     c = runs[0]
     if len(runs) == 1:
-        gpu_range = c.gpu_energy_range_wh
+        low_wh, high_wh = c.gpu_energy_range_wh.low * r.pue, c.gpu_energy_range_wh.high * r.pue
     else:
-        gpu_range = Range(min(o.gpu_energy_range_wh.low for o in runs),
-                          max(o.gpu_energy_range_wh.high for o in runs))
-    energy_range = gpu_range.scale(r.pue)
+        low_wh = min(o.gpu_energy_range_wh.low for o in runs) * r.pue
+        high_wh = max(o.gpu_energy_range_wh.high for o in runs) * r.pue
+    per_wh = r.grid_gco2e_per_kwh / 1000.0
     if any(o.warnings for o in runs):
         warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs))
     else:
@@ -74,7 +74,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
     return Estimate(
         r.model, r.params_b, r.active_params_b, r.hardware.id, c.devices, r.batch_size, r.precision,
         prompt_tokens, output_tokens, c.prefill_s, c.decode_s, c.latency_s, c.gpu_energy_wh, energy,
-        co2e_g(energy, r.grid_gco2e_per_kwh), energy_range, energy_range.scale(r.grid_gco2e_per_kwh / 1000.0),
+        co2e_g(energy, r.grid_gco2e_per_kwh), Range(low_wh, high_wh), Range(low_wh * per_wh, high_wh * per_wh),
         r.pue, r.grid_gco2e_per_kwh, r.region, r.power_model, r.assumptions + c.assumptions, warnings,
     )
 
@@ -100,22 +100,26 @@ def estimate(model: str | None = None, *, params_b: float | None = None, active_
 
 def _resolve(key: tuple[Any, ...]) -> Resolved | UnknownModel:
     try:
-        return resolve(*key)
-    except TypeError as exc:  # an unhashable value (list, dict) where a scalar belongs
+        hash(key)
+    except TypeError as exc:  # a list or dict where a scalar belongs
         raise InputError(f"estimate arguments must be plain values, got {key!r}") from exc
+    return resolve(*key)
+
+
+def _is_column(value: Any) -> bool:
+    return isinstance(value, (list, tuple)) or hasattr(value, "__array__")
 
 
 def _rows(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """Rows from a sequence of mappings, or from columns (a mapping of equal-length sequences; scalars broadcast)."""
     if not isinstance(requests, Mapping):
         return list(requests)
-    lengths = {len(v) for v in requests.values() if isinstance(v, (list, tuple)) or hasattr(v, "__array__")}
+    lengths = {len(v) for v in requests.values() if _is_column(v)}
     if len(lengths) > 1:
         raise InputError(f"estimate_many columns have different lengths: {sorted(lengths)}")
     n = lengths.pop() if lengths else 1
-    cols = {k: (list(v) if k in lengths or isinstance(v, (list, tuple)) or hasattr(v, "__array__") else [v] * n)
-            for k, v in requests.items()}
-    return [{k: cols[k][i] for k in cols} for i in range(n)]
+    cols = {k: list(v) if _is_column(v) else [v] * n for k, v in requests.items()}
+    return [{k: col[i] for k, col in cols.items()} for i in range(n)]
 
 
 def estimate_many(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> list[Estimate | UnknownModel]:

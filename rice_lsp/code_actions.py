@@ -39,9 +39,8 @@ def cheaper_models(figures: CallFigures, config: RiceConfig) -> list[tuple[str, 
     estimate = figures.estimate
     if estimate is None or not estimate.co2e_g:
         return []
-    from rice_core.scan.pricing import price_calls
-
     from rice_core.catalog.models import comparable_models, lookup_model
+    from rice_core.scan.pricing import price_calls
 
     spec = lookup_model(estimate.model or "")
     if spec is None:
@@ -51,7 +50,7 @@ def cheaper_models(figures: CallFigures, config: RiceConfig) -> list[tuple[str, 
     savings = []
     for model, priced in zip(candidates, price_calls(alternatives, config)):
         alt = priced.estimate
-        if hasattr(alt, "co2e_g") and alt.co2e_g < estimate.co2e_g:
+        if alt is not None and alt.co2e_g < estimate.co2e_g:
             savings.append((model.id, 1 - alt.co2e_g / estimate.co2e_g))
     return sorted(savings, key=lambda item: -item[1])[:MAX_SWITCHES]
 

@@ -44,9 +44,11 @@ class ConfigStore:
         return resolved.parent
 
     def config_for(self, path: Path | None) -> RiceConfig:
+        """The configuration that applies to a document (built-in defaults when nothing is known)."""
         root = self.root_for(path)
-        if root is None:
-            return RiceConfig()
+        return RiceConfig() if root is None else self.config_of_root(root)
+
+    def config_of_root(self, root: Path) -> RiceConfig:
         if root not in self._configs:
             self.reload(root)
         return self._configs[root]

@@ -108,6 +108,10 @@ class Debouncer:
         self.cancel(key)
         self._tasks[key] = asyncio.get_running_loop().create_task(self._run(key, delay_s, action))
 
+    def cancel_all(self) -> None:
+        for key in list(self._tasks):
+            self.cancel(key)
+
     def cancel(self, key: str) -> None:
         task = self._tasks.pop(key, None)
         if task is not None:

@@ -48,10 +48,17 @@ def _register_lifecycle(server: RiceLanguageServer) -> None:
     @server.feature(T.INITIALIZED)
     async def initialized(ls: RiceLanguageServer, params: T.InitializedParams) -> None:
         ls.session.apply_settings(ls, ls.session.init_options, initial=True)
-        await _pull_settings(ls)
+        if await _pull_settings(ls):  # documents opened meanwhile were analysed with the initial settings
+            ls.session.refresh_all(ls)
         await _watch_config_files(ls)
         ls.sync.publish_config_diagnostics(ls)
         ls.session.debouncer.schedule("<workspace-total>", 0, lambda: ls.sync.run_total(ls))
+
+    @server.feature(T.SHUTDOWN)
+    def shutdown(ls: RiceLanguageServer, params: None) -> None:
+        ls.sync.cancel()
+        ls.session.close()
+        ls.sync.executor.shutdown(wait=False, cancel_futures=True)
 
     @server.feature(T.WORKSPACE_DID_CHANGE_CONFIGURATION)
     async def did_change_configuration(ls: RiceLanguageServer, params: T.DidChangeConfigurationParams) -> None:
@@ -121,6 +128,11 @@ def _register_sync(server: RiceLanguageServer) -> None:
     @server.feature(T.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: RiceLanguageServer, params: T.DidCloseTextDocumentParams) -> None:
         ls.session.closed(ls, params.text_document.uri)
+        if is_config_file(uri_path(params.text_document.uri)):  # unsaved edits are dropped: back to the file on disk
+            ls.session.configs.reload_all()
+            ls.session.refresh_all(ls)
+            ls.sync.publish_config_diagnostics(ls)
+            _schedule_total(ls)
 
 
 def _changed(ls: RiceLanguageServer, uri: str, delay_s: float) -> None:
@@ -129,6 +141,7 @@ def _changed(ls: RiceLanguageServer, uri: str, delay_s: float) -> None:
         if doc is not None:
             ls.session.config_text_changed(ls, uri, doc.source)
             ls.sync.publish_config_diagnostics(ls)
+            _schedule_total(ls)
         return
     ls.session.schedule(ls, uri, delay_s)
 

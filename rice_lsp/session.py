@@ -142,6 +142,11 @@ class Session:
         if workspace_caps and workspace_caps.code_lens and workspace_caps.code_lens.refresh_support:
             ls.workspace_code_lens_refresh(None)
 
+    def close(self) -> None:
+        """Shutdown: drop pending work so that the process can exit promptly."""
+        self.debouncer.cancel_all()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
     # -- configuration files -------------------------------------------------------------------------------
     def config_text_changed(self, ls: LanguageServer, uri: str, text: str) -> None:
         path = uri_path(uri)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -31,6 +32,11 @@ class WorkspaceSync:
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rice-workspace")
         self._published: set[str] = set()
         self._runs = 0
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop a running scan at its next progress report (a newer run supersedes it, or the server shuts down)."""
+        self._cancel.set()
 
     def _lines(self, ls: LanguageServer, path: Path) -> list[str]:
         doc = ls.workspace.text_documents.get(unquote(path.as_uri()))
@@ -64,23 +70,35 @@ class WorkspaceSync:
         if not (settings.enable and settings.workspace_scan and roots):
             self.publish_config_diagnostics(ls)
             return
+        self._cancel.set()
+        self._cancel = cancel = threading.Event()
         self._runs += 1
         token = f"rice-workspace-total-{self._runs}"
         report = await self._begin_progress(ls, token)
+        try:
+            totals = await self._scan_folders(roots, _ThreadSafeProgress(asyncio.get_running_loop(), report, cancel))
+        except ScanCancelled:
+            return
+        finally:
+            if report is not None:
+                ls.work_done_progress.end(token, T.WorkDoneProgressEnd(message="done"))
+        self.totals = totals
+        ls.protocol.notify(workspace_total.NOTIFICATION, workspace_total.combine(list(totals.values())))
+        self.publish_config_diagnostics(ls)
+
+    async def _scan_folders(self, roots: list[Path], progress: _ThreadSafeProgress) -> dict[Path, FolderTotal]:
         loop = asyncio.get_running_loop()
         totals = {}
         for root in roots:
-            config = self.session.configs.config_for(root / "_")
+            config = self.session.configs.config_of_root(root)
+            progress.label = root.name
             try:
-                totals[root] = await loop.run_in_executor(self.executor, workspace_total.folder_total, root, config,
-                                                          _ThreadSafeProgress(loop, report, root.name))
+                totals[root] = await loop.run_in_executor(self.executor, workspace_total.folder_total, root, config, progress)
+            except ScanCancelled:
+                raise
             except Exception:  # a failed folder scan leaves the others standing
                 log.exception("workspace scan of %s failed", root)
-        self.totals = totals
-        if report is not None:
-            ls.work_done_progress.end(token, T.WorkDoneProgressEnd(message="done"))
-        ls.protocol.notify(workspace_total.NOTIFICATION, workspace_total.combine(list(totals.values())))
-        self.publish_config_diagnostics(ls)
+        return totals
 
     async def _begin_progress(self, ls: LanguageServer, token: str) -> Any:
         window = ls.client_capabilities.window
@@ -89,7 +107,7 @@ class WorkspaceSync:
         try:
             await ls.work_done_progress.create_async(token)
         except Exception:  # the client refused the token: scan without progress
-            log.info("client refused progress token %s", token)
+            log.info("client refused progress token %s", token, exc_info=True)
             return None
         ls.work_done_progress.begin(token, T.WorkDoneProgressBegin(title="R-ICE: workspace CO₂e", percentage=0))
 
@@ -99,19 +117,25 @@ class WorkspaceSync:
         return report
 
 
+class ScanCancelled(Exception):
+    """Raised from the progress callback to stop a scan that is no longer wanted."""
+
+
 class _ThreadSafeProgress:
-    """A scanner progress callback (called from the worker thread) that reports ``$/progress`` at most every 0.2 s."""
+    """The scanner's ``progress(done, total)`` callback, called in the worker thread: reports ``$/progress`` at most
+    every 0.2 s, and stops the scan (by raising) once the run is cancelled."""
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, report: Any, label: str) -> None:
-        self._loop, self._report, self._label, self._last = loop, report, label, 0.0
+    def __init__(self, loop: asyncio.AbstractEventLoop, report: Any, cancel: threading.Event) -> None:
+        self._loop, self._report, self._cancel, self._last = loop, report, cancel, 0.0
+        self.label = ""
 
-    def __call__(self, *args: Any, **kwargs: Any) -> None:
+    def __call__(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise ScanCancelled
         now = time.monotonic()
         if self._report is None or now - self._last < PROGRESS_EVERY_S:
             return
         self._last = now
-        numbers = [a for a in args if isinstance(a, int)]
-        done, total = (numbers + [0, 0])[:2]
         percentage = min(99, int(100 * done / total)) if total else None
-        message = f"{self._label}: {done:,}/{total:,} files" if total else self._label
+        message = f"{self.label}: {done:,}/{total:,} files" if total else self.label
         self._loop.call_soon_threadsafe(self._report, message, percentage)

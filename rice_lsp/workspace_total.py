@@ -35,15 +35,15 @@ class FolderTotal:
 
 def folder_total(root: Path, config: RiceConfig, progress: Callable[..., Any] | None = None) -> FolderTotal:
     """Scan one folder (tracked files, .gitignore respected) and total its projected CO₂e."""
-    from rice_core.scan.pricing import price_calls
-
     from rice_core.budget.projection import project
     from rice_core.scan import scan_paths
+    from rice_core.scan.pricing import price_calls
 
     # one worker: the background scan must not take both cores from the editor; the scanner's cache makes reruns cheap
     result = scan_paths([str(root)], root=str(root), config=config, progress=progress, workers=1)
     calls = [c for c in result.calls if not c.ignored]
-    projection = project(price_calls(calls, config), config)
+    priced: list[Any] = price_calls(calls, config)
+    projection = project(priced, config)
     return FolderTotal(root, projection.compared_total_kg, projection.period, projection.budget_kg, len(projection.calls),
                        int(result.files_scanned), config.source_path, config.key_lines.get("budget.co2e_kg"))
 

@@ -13,6 +13,7 @@ const DOCUMENTS = [
   { language: 'typescript' },
   { language: 'typescriptreact' },
   { language: 'rice-prompt' },
+  { pattern: '**/*.{prompt,prompty,jinja,j2}' }, // also when another extension owns the language id
   { pattern: RICE_YAML },
   { pattern: '**/*.prompt.{yaml,yml}' },
 ];
@@ -30,7 +31,7 @@ function createClient() {
   const clientOptions = {
     documentSelector: DOCUMENTS,
     initializationOptions: currentServerSettings(),
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(RICE_YAML) },
+    // no synchronize.fileEvents: the server registers its own watcher for rice.yaml / pyproject.toml
     outputChannel: output,
     initializationFailedHandler: (error) => {
       showStartError(python, error);
@@ -50,9 +51,9 @@ function createClient() {
 }
 
 function showStartError(python, error) {
-  const detail = error && error.message ? ` (${error.message})` : '';
+  if (error) output.error(`starting "${python} -m rice_lsp" failed: ${error.message || error}`);
   vscode.window.showErrorMessage(
-    `R-ICE: could not start "${python} -m rice_lsp"${detail}. Set "rice.pythonPath" to an interpreter with R-ICE installed (pip install rice-carbon).`,
+    `R-ICE: could not start "${python} -m rice_lsp". Set "rice.pythonPath" to an interpreter with R-ICE installed (pip install rice-carbon); details in the R-ICE output.`,
   );
 }
 

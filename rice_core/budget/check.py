@@ -13,7 +13,13 @@ from rice_core.budget.gitio import git_dir
 from rice_core.budget.projection import project
 from rice_core.budget.result import CheckResult, StagedDelta
 from rice_core.budget.scanning import TreeScan, price, scan_text, scan_tree
-from rice_core.budget.staged import read_staged_state, replace_calls, staged_config
+from rice_core.budget.staged import (
+    ChangedFile,
+    read_staged_state,
+    replace_calls,
+    staged_config,
+)
+from rice_core.budget.text_cache import TextCache, text_key
 from rice_core.config import RiceConfig
 from rice_core.config_load import find_config_file, load_config_file
 from rice_core.errors import InputError, RiceError
@@ -68,16 +74,26 @@ def run_check(request: CheckRequest) -> CheckResult:
     if not request.staged:
         projection = project(price(tree.calls, config), config)
         return CheckResult(_label(request, root), config, projection, tree.files_scanned, tree.problems,
-                           elapsed_s=time.perf_counter() - started)
-    return _staged_check(request, root, scope, config, tree, started)
+                           elapsed_s=time.perf_counter() - started, prefix=_prefix(root, request.cwd))
+    cache = TextCache(cache_dir_for(root))
+    try:
+        return _staged_check(request, root, scope, config, tree, started, cache)
+    finally:
+        cache.save()
 
 
 def _staged_check(request: CheckRequest, root: Path, scope: list[Path], config: RiceConfig, tree: TreeScan,
-                  started: float) -> CheckResult:
+                  started: float, cache: TextCache) -> CheckResult:
     state = read_staged_state(root, scope, config)
     config = staged_config(config, state.top)
-    staged_calls = {f.path: _scan(f.staged_text, f.path, config, root) for f in state.files}
-    head_calls = {f.path: _scan(f.head_text, f.path, state.head_config, root) for f in state.files}
+    in_tree: dict[str, list[CallSite]] = {}
+    for call in tree.calls:
+        in_tree.setdefault(call.path, []).append(call)
+    staged_calls, head_calls = {}, {}
+    for f in state.files:
+        scanned = in_tree.get(f.path, []) if not state.config_changed and _same_as_worktree(root, f) else None
+        staged_calls[f.path] = _calls_of(f.staged_text, f.path, config, root, cache, scanned)
+        head_calls[f.path] = _calls_of(f.head_text, f.path, state.head_config, root, cache)
     base = replace_calls(tree.calls, {path: [] for path in staged_calls})  # unchanged files: priced once
     priced_base = price(base, config)
     projection = project(priced_base + price(_flat(staged_calls), config), config)
@@ -89,15 +105,38 @@ def _staged_check(request: CheckRequest, root: Path, scope: list[Path], config: 
         calls_added=sum(len(v) for v in staged_calls.values()), calls_removed=sum(len(v) for v in head_calls.values()),
     )
     return CheckResult(_label(request, root), config, projection, tree.files_scanned, tree.problems, delta,
-                       elapsed_s=time.perf_counter() - started)
+                       elapsed_s=time.perf_counter() - started, prefix=_prefix(root, request.cwd))
 
 
 def _flat(calls: dict[str, list[CallSite]]) -> list[CallSite]:
     return [c for path in sorted(calls) for c in calls[path]]
 
 
-def _scan(text: str | None, path: str, config: RiceConfig, root: Path) -> list[CallSite]:
-    return [] if text is None else scan_text(text, path, config, root)
+def _same_as_worktree(root: Path, changed: ChangedFile) -> bool:
+    """Is the staged text the working-tree text (always so under pre-commit, which stashes the rest)?"""
+    try:
+        return changed.staged_text is not None and (root / changed.path).read_text(encoding="utf-8") == changed.staged_text
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _calls_of(text: str | None, path: str, config: RiceConfig, root: Path, cache: TextCache,
+              scanned: list[CallSite] | None = None) -> list[CallSite]:
+    """Call sites of one text: from the tree scan when given, else from the text cache, else scanned now."""
+    if text is None:
+        return []
+    key = text_key(text, path, config)
+    calls = scanned if scanned is not None else cache.get(key)
+    if calls is None:
+        calls = scan_text(text, path, config, root)
+    if key not in cache:
+        cache.put(key, calls)
+    return calls
+
+
+def _prefix(root: Path, cwd: Path) -> str:
+    shown = _shown(root, cwd).as_posix()
+    return "" if shown == "." else shown
 
 
 def _label(request: CheckRequest, root: Path) -> str:

@@ -24,6 +24,10 @@ class PricedLike(Protocol):
     estimate: Estimate | None
 
 
+# scanner warnings that change a call's figure enough to list in the report (the rest show in the editor)
+REPORTED_CALL_WARNINGS = frozenset({"unresolved-model", "unresolved-prompt"})
+
+
 @dataclass(frozen=True)
 class CallProjection:
     """One call site at its request volume, for one budget period."""
@@ -117,14 +121,16 @@ def project(priced_calls: Iterable[PricedLike], config: RiceConfig) -> Projectio
     for priced in priced_calls:
         if priced.call.ignored:
             ignored += 1
-        elif priced.estimate is None:
+            continue
+        problems += call_problems(priced)
+        if not isinstance(priced.estimate, Estimate):
             unpriced.append(priced.call)
             problems.append(Problem("unpriced-call", f"{priced.call.path}:{priced.call.line}: no estimate"))
-        else:
-            projected = project_call(priced.call, priced.estimate, config)
-            calls.append(projected)
-            if projected.volume.problem is not None:
-                problems.append(projected.volume.problem)
+            continue
+        projected = project_call(priced.call, priced.estimate, config)
+        calls.append(projected)
+        if projected.volume.problem is not None:
+            problems.append(projected.volume.problem)
     calls.sort(key=lambda c: (-c.compared_kg, c.call.path, c.call.line))
     return Projection(
         period=config.budget.period, compare=config.budget.compare, calls=tuple(calls),
@@ -134,6 +140,15 @@ def project(priced_calls: Iterable[PricedLike], config: RiceConfig) -> Projectio
         per_call_ceiling_g=config.budget.per_call_co2e_g, unpriced=tuple(unpriced), problems=tuple(problems),
         ignored=ignored,
     )
+
+
+def call_problems(priced: PricedLike) -> list[Problem]:
+    """The pricing problems of a call (e.g. an unknown model priced as the default) and its weighty scanner
+    warnings, each prefixed with ``path:line``."""
+    where = f"{priced.call.path}:{priced.call.line}"
+    found = [w for w in priced.call.warnings if w.code in REPORTED_CALL_WARNINGS]
+    found += list(getattr(priced, "problems", ()))
+    return [Problem(p.code, f"{where}: {p.message}", p.severity) for p in found]
 
 
 def file_totals(calls: Iterable[CallProjection]) -> tuple[FileTotal, ...]:

@@ -38,6 +38,7 @@ class CheckResult:
     delta: StagedDelta | None = None
     elapsed_s: float | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    prefix: str = ""                  # the check root relative to the current directory ("" when the same)
 
     @property
     def exit_code(self) -> int:

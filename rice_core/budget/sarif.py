@@ -1,9 +1,11 @@
 """SARIF 2.1.0 output for GitHub code scanning: one result per call site (its projected CO2e), errors for calls
-over the per-call ceiling and for a total over budget (located on the budget line of the configuration)."""
+over the per-call ceiling and for a total over budget (located on the budget line of the configuration).
+File URIs are relative to the current directory (run it from the repository top for code scanning)."""
 from __future__ import annotations
 
 import json
 import os
+import posixpath
 from typing import Any
 
 from rice_core import __version__
@@ -35,9 +37,10 @@ def _location(uri: str, line: int, column: int | None = None, end_line: int | No
     return {"physicalLocation": {"artifactLocation": {"uri": uri.replace(os.sep, "/")}, "region": region}}
 
 
-def _call_results(call: CallProjection, p: Projection) -> list[dict[str, Any]]:
+def _call_results(call: CallProjection, p: Projection, prefix: str) -> list[dict[str, Any]]:
     span = call.call.span
-    where = [_location(call.call.path, span.line, span.column, span.end_line, span.end_column)]
+    uri = posixpath.normpath(posixpath.join(prefix, call.call.path)) if prefix else call.call.path
+    where = [_location(uri, span.line, span.column, span.end_line, span.end_column)]
     text = (f"{call.estimate.model}: {grams(call.co2e_per_request_g)} CO2e per request × {describe_volume(call)}"
             f" = {kg(call.compared_kg)}/{p.period} ({percent(p.share_of_total(call))} of the total)")
     results = [{"ruleId": "rice/call-co2e", "ruleIndex": 2, "level": "note", "message": {"text": text},
@@ -62,7 +65,7 @@ def _budget_result(result: CheckResult) -> dict[str, Any]:
 
 def to_sarif(result: CheckResult) -> dict[str, Any]:
     p = result.projection
-    results = [r for call in p.calls for r in _call_results(call, p)]
+    results = [r for call in p.calls for r in _call_results(call, p, result.prefix)]
     if p.over_budget:
         results.insert(0, _budget_result(result))
     driver = {"name": "R-ICE", "version": __version__, "semanticVersion": __version__, "rules": list(RULES)}

@@ -49,21 +49,25 @@ def table_iii(lomo: bool) -> Any:
     return table
 
 
-def fits_table() -> Any:
+def fits_table(lomo: bool) -> Any:
     from rich.table import Table
 
-    from rice_core.validate.paper import fit_r2
+    from rice_core.validate.paper import fit_lomo, fit_r2
 
-    table = Table(title="Other R-ICE fits (all distinct HELM profiles)")
-    for col in ("fit", "R2 paper", "R2 ours"):
+    held = fit_lomo() if lomo else {}
+    table = Table(title="Other R-ICE fits (14 distinct HELM profiles)")
+    for col in ("fit", "R2 paper", "R2 ours", *(("LOMO R2", "LOMO MAPE") if lomo else ())):
         table.add_column(col)
     for name, (paper, ours) in fit_r2().items():
-        table.add_row(name, _f(paper, 2), _f(ours))
+        extra = (_f(held[name].r2), _f(held[name].mape)) if lomo else ()
+        table.add_row(name, _f(paper, 2), _f(ours), *extra)
     return table
 
 
 def run(args: argparse.Namespace) -> int:
     from rich.console import Console
+
+    from rice_core.validate.paper import monotone_cost
 
     console = Console()
     if args.data == "ml-energy-v2":
@@ -73,7 +77,10 @@ def run(args: argparse.Namespace) -> int:
             raise InputError("--data ml-energy-v2 needs rice_core.validate.mlenergy, not in this install") from exc
         return int(mlenergy.main_table(console, args) or 0)
     console.print(table_iii(lomo=not args.no_lomo))
-    console.print(fits_table())
+    console.print(fits_table(lomo=not args.no_lomo))
+    raw, table = monotone_cost()
+    console.print(f"Monotone prefill table used by the engine, in sample: R2 {table.r2:.3f}, MAPE {table.mape:.3f} "
+                  f"(raw forest: R2 {raw.r2:.4f}, MAPE {raw.mape:.3f}).")
     console.print("XGBoost is not a dependency of R-ICE: its row shows the paper's figures only. "
                   "LOMO = leave-one-model-out (each of the 14 distinct profiles predicted by a model trained on the "
                   "others). Split: train_test_split(test_size=0.2, random_state=0) over 378 points.")

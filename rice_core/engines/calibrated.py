@@ -13,6 +13,7 @@ import numpy as np
 
 from rice_core.catalog.specs import HardwareSpec
 from rice_core.engines.base import EngineInput, EngineOutput
+from rice_core.errors import InputError
 from rice_core.physics.coefficients import Coefficients, load_coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.memory import min_devices
@@ -33,6 +34,14 @@ def peak_tflops(hardware: HardwareSpec, precision: str) -> float:
     return hardware.fp16_tflops
 
 
+def checked_precision(inp: EngineInput) -> str:
+    """The canonical precision of a request whose sizes the physics can use (else InputError)."""
+    if not (inp.params_b > 0 and inp.active_params_b > 0):
+        raise InputError(f"params_b and active_params_b must be positive, got {inp.params_b!r}, "
+                         f"{inp.active_params_b!r}")
+    return canonical_precision(inp.precision)
+
+
 def resolve_devices(inp: EngineInput, precision: str) -> int:
     """The caller's device count, or the smallest power of two holding weights and the batch's KV cache."""
     if inp.devices is not None:
@@ -43,7 +52,7 @@ def resolve_devices(inp: EngineInput, precision: str) -> int:
 
 
 def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
-    """The physics' view of one request."""
+    """The physics' view of one request (an MoE's active params are capped at its total)."""
     hw = inp.hardware
     return Workload(
         params_b=float(inp.params_b), active_params_b=float(min(inp.active_params_b, inp.params_b)),
@@ -62,16 +71,25 @@ def _warnings(inp: EngineInput) -> tuple[Problem, ...]:
                     f"{inp.params_b:g}B parameters is outside the calibration data ({low:g}–{high:g}B)"),)
 
 
+def _assumptions(inp: EngineInput, devices: int, power_w: float) -> tuple[Assumption, ...]:
+    if inp.devices is not None:
+        device_note = Assumption("devices", devices, "argument")
+    else:
+        device_note = Assumption("devices", devices, "fit", "smallest power of two holding weights + KV cache")
+    power_note = Assumption("device_power_w", round(power_w), "fit",
+                            f"average per device over the request ({power_w / inp.hardware.tdp_w:.0%} of TDP)")
+    return (device_note, power_note)
+
+
 def _output(inp: EngineInput, c: Coefficients, devices: int, cost_values: tuple[float, ...]) -> EngineOutput:
-    prefill_s, decode_s, energy_j = cost_values
+    prefill_s, decode_s, share_s, energy_j = cost_values
     energy_wh = energy_j / 3600.0
     low, high = c.log_band(inp.batch_size)
-    source = "argument" if inp.devices is not None else "fit"
-    detail = "" if inp.devices is not None else "smallest power of two holding weights + KV cache"
+    power_w = energy_j / (devices * share_s) if share_s > 0 else 0.0
     return EngineOutput(
         devices=devices, prefill_s=prefill_s, decode_s=decode_s, latency_s=prefill_s + decode_s,
         gpu_energy_wh=energy_wh, gpu_energy_range_wh=Range(energy_wh * math.exp(low), energy_wh * math.exp(high)),
-        assumptions=(Assumption("devices", devices, source, detail),),
+        assumptions=_assumptions(inp, devices, power_w),
         warnings=_warnings(inp),
     )
 
@@ -79,10 +97,10 @@ def _output(inp: EngineInput, c: Coefficients, devices: int, cost_values: tuple[
 def run(inp: EngineInput) -> EngineOutput:
     """Per-request times and GPU energy (with its measured-error range) of one call."""
     c = load_coefficients()
-    precision = canonical_precision(inp.precision)
+    precision = checked_precision(inp)
     devices = resolve_devices(inp, precision)
     cost = request_cost(workload_of(inp, precision, devices), c)
-    values = (float(cost.prefill_s), float(cost.decode_s), float(cost.gpu_energy_j))
+    values = (float(cost.prefill_s), float(cost.decode_s), float(cost.device_share_s), float(cost.gpu_energy_j))
     return _output(inp, c, devices, values)
 
 
@@ -91,10 +109,11 @@ def run_many(inputs: list[EngineInput]) -> list[EngineOutput]:
     if not inputs:
         return []
     c = load_coefficients()
-    precisions = [canonical_precision(i.precision) for i in inputs]
+    precisions = [checked_precision(i) for i in inputs]
     devices = [resolve_devices(i, p) for i, p in zip(inputs, precisions)]
     singles = [workload_of(i, p, d) for i, p, d in zip(inputs, precisions, devices)]
     stacked = Workload(**{f: np.array([getattr(w, f) for w in singles]) for f in Workload.__dataclass_fields__})
     cost = request_cost(stacked, c)
-    return [_output(inp, c, d, (float(cost.prefill_s[k]), float(cost.decode_s[k]), float(cost.gpu_energy_j[k])))
-            for k, (inp, d) in enumerate(zip(inputs, devices))]
+    columns = [np.asarray(x, dtype=float).tolist()
+               for x in (cost.prefill_s, cost.decode_s, cost.device_share_s, cost.gpu_energy_j)]
+    return [_output(inp, c, d, tuple(col[k] for col in columns)) for k, (inp, d) in enumerate(zip(inputs, devices))]

@@ -41,8 +41,13 @@ def devices_for(fit: PaperFit, params_b: float) -> int:
 
 def beta_s(fit: PaperFit, active_params_b: float) -> float:
     """Per-output-token seconds from the polynomial, non-decreasing: N is clipped at the data's top and the peak."""
-    c0, c1, c2 = fit.beta_coefs
-    n = min(active_params_b, fit.params_max_b)
+    return clipped_beta_s(fit.beta_coefs, fit.params_max_b, active_params_b)
+
+
+def clipped_beta_s(coefs: tuple[float, ...], params_max_b: float, params_b: float) -> float:
+    """c0 + c1*N + c2*N^2 with N clipped at ``params_max_b`` and, for a downward parabola, at its peak."""
+    c0, c1, c2 = coefs
+    n = min(params_b, params_max_b)
     if c2 < 0:
         n = min(n, -c1 / (2 * c2))
     return c0 + c1 * n + c2 * n * n

@@ -19,11 +19,13 @@ a lower bound that ignores the quadratic attention term. Slopes are made non-dec
 """
 from __future__ import annotations
 
+import struct
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
 PROMPT_MAX = 1920          # tokens: the data's edge
+_F32 = struct.Struct("f")
 TAIL_FROM = 1024           # tokens: the tail slope is fitted on the curve from here to PROMPT_MAX
 
 
@@ -39,12 +41,10 @@ class PrefillTable:
 
     def lookup_s(self, params_b: float, prompt_tokens: float) -> float:
         """Prefill seconds for one request (float32 comparison, like scikit-learn)."""
-        import numpy as np
-
-        i = bisect_left(self.params_edges, float(np.float32(params_b)))
+        i = bisect_left(self.params_edges, _float32(params_b))
         if prompt_tokens > PROMPT_MAX:
             return self.edge_s[i] + self.tail_slope_s_per_token[i] * (prompt_tokens - PROMPT_MAX)
-        return self.seconds[i][bisect_left(self.prompt_edges, float(np.float32(prompt_tokens)))]
+        return self.seconds[i][bisect_left(self.prompt_edges, _float32(prompt_tokens))]
 
     def lookup_many_s(self, params_b: Any, prompt_tokens: Any) -> Any:
         """Vectorised ``lookup_s`` over numpy arrays."""
@@ -56,6 +56,11 @@ class PrefillTable:
         inside = np.asarray(self.seconds)[i, j]
         tail = np.asarray(self.edge_s)[i] + np.asarray(self.tail_slope_s_per_token)[i] * (p - PROMPT_MAX)
         return np.where(p > PROMPT_MAX, tail, inside)
+
+
+def _float32(x: float) -> float:
+    """Round to float32 (scikit-learn compares features as float32) without importing numpy."""
+    return float(_F32.unpack(_F32.pack(x))[0]) if abs(x) < 3.0e38 else float(x)
 
 
 def _cell_representatives(edges: Any) -> Any:

@@ -14,7 +14,7 @@ from rice_core.scan.callsite import CallSite, Span
 if TYPE_CHECKING:
     from rice_core.scan.paths import FileProblem, ScanResult, scan_paths
 
-__all__ = ["CallSite", "Span", "scan_source", "scan_source_with_problems", "scan_paths", "ScanResult", "FileProblem"]
+__all__ = ["CallSite", "FileProblem", "ScanResult", "Span", "scan_paths", "scan_source", "scan_source_with_problems"]
 
 
 def scan_source_with_problems(

@@ -35,7 +35,7 @@ def annotation_lines(lines: list[str]) -> dict[int, dict[str, str]]:
 
 def _is_comment_only(line: str) -> bool:
     stripped = line.strip()
-    return stripped.startswith("#") or stripped.startswith("//")
+    return stripped.startswith(("#", "//"))
 
 
 def annotation_for(found: dict[int, dict[str, str]], lines: list[str], line: int, end_line: int) -> dict[str, str]:

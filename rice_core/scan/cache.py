@@ -77,8 +77,9 @@ def save_cache(cache: ScanCache, keep: set[str] | None = None) -> None:
             with open(ignore, "w", encoding="utf-8") as handle:
                 handle.write("*\n")
         fd, tmp = tempfile.mkstemp(dir=cache.directory, suffix=".tmp")
+        document = {"version": CACHE_VERSION, "fingerprint": cache.fingerprint, "entries": entries}
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"version": CACHE_VERSION, "fingerprint": cache.fingerprint, "entries": entries}, handle)
+            handle.write(json.dumps(document, separators=(",", ":")))  # dumps uses the C encoder; dump does not
         os.replace(tmp, os.path.join(cache.directory, CACHE_FILE))
     except OSError:
         pass

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
@@ -37,17 +38,18 @@ def scan_text(text: str, path: str | None, config: RiceConfig, language: str | N
 
         return scan_python(text, path, config, root)
     if lang == "javascript":
-        return _scan_js(text, path or "<untitled>", config)
+        return _scan_js(text, path or "<untitled>", config, root)
     if lang == "prompt":
         return scan_prompt_file(text, path or "<untitled>", config), []
     return [], []
 
 
-def _scan_js(text: str, path: str, config: RiceConfig) -> tuple[list[CallSite], list[Problem]]:
+def _scan_js(text: str, path: str, config: RiceConfig, root: str | None) -> tuple[list[CallSite], list[Problem]]:
     try:
         module = importlib.import_module("rice_core.scan.js")
         scan_js_source = module.scan_js_source
     except (ImportError, AttributeError):
         return [], [Problem("frontend-missing", "The JavaScript/TypeScript front end is not installed.", "info")]
-    calls, problems = scan_js_source(text, path, config)
+    takes_root = "root" in inspect.signature(scan_js_source).parameters
+    calls, problems = scan_js_source(text, path, config, root=root) if takes_root else scan_js_source(text, path, config)
     return list(calls), list(problems)

@@ -10,16 +10,27 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rice_core.config import RiceConfig
-from rice_core.scan.cache import CACHE_VERSION, ScanCache, open_cache, save_cache, sha256_of, stat_key
+from rice_core.scan.cache import (
+    CACHE_VERSION,
+    ScanCache,
+    open_cache,
+    save_cache,
+    sha256_of,
+    stat_key,
+)
 from rice_core.scan.callsite import CallSite
 from rice_core.scan.discover import discover
 from rice_core.scan.dispatch import language_of, scan_text
 from rice_core.scan.prefilter import may_call_llm
-from rice_core.scan.serialize import callsite_from_dict, callsite_to_dict, problem_to_dict
+from rice_core.scan.serialize import (
+    callsite_from_dict,
+    callsite_to_dict,
+    problem_to_dict,
+)
 from rice_core.scan.source_text import MAX_FILE_BYTES, UnreadableSource, decode_source
 
-PARALLEL_MIN_FILES = 256
-CHUNK_FILES = 64
+PARALLEL_MIN_FILES = 400   # files to parse before a process pool pays for itself
+CHUNK_FILES = 50
 Progress = Callable[[int, int], None]
 
 
@@ -45,8 +56,8 @@ def _problem_entry(code: str, message: str) -> dict[str, Any]:
     return {"calls": [], "problems": [{"code": code, "message": message, "severity": "warning"}]}
 
 
-def scan_file(rel: str, root: str, config: RiceConfig, known_sha: str | None = None) -> dict[str, Any]:
-    """Scan one root-relative file; returns a cache entry (stat, sha, calls, problems, deps). Never raises."""
+def _prepare(rel: str, root: str, known_sha: str | None) -> dict[str, Any] | tuple[dict[str, Any], str]:
+    """Stat, read, pre-filter and decode one file: a finished entry, or (partial entry, text) to parse."""
     absolute = os.path.join(root, rel)
     stat = stat_key(absolute)
     if stat is None:
@@ -58,8 +69,7 @@ def scan_file(rel: str, root: str, config: RiceConfig, known_sha: str | None = N
             data = handle.read()
     except OSError as exc:
         return {"stat": stat, "sha": None, **_problem_entry("file-unreadable", f"The file cannot be read: {exc.strerror}.")}
-    language = language_of(rel) or "python"
-    if not may_call_llm(data, language):
+    if not may_call_llm(data, language_of(rel) or "python"):
         return {"stat": stat, "sha": None, "calls": [], "problems": [], "parsed": False}
     digest = sha256_of(data)
     if known_sha == digest:
@@ -68,37 +78,67 @@ def scan_file(rel: str, root: str, config: RiceConfig, known_sha: str | None = N
         text = decode_source(data)
     except UnreadableSource as exc:
         return {"stat": stat, "sha": digest, **_problem_entry(exc.code, str(exc))}
+    return {"stat": stat, "sha": digest}, text
+
+
+def _parse(rel: str, text: str, root: str, config: RiceConfig) -> dict[str, Any]:
+    """Scan decoded text; calls and problems as plain dicts, plus the prompt files read (cache dependencies)."""
     try:
         calls, problems = scan_text(text, rel, config, None, root)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a repository scan
-        return {"stat": stat, "sha": digest, **_problem_entry("file-unreadable", f"Scanner failure: {exc.__class__.__name__}: {exc}")}
+        return _problem_entry("file-unreadable", f"Scanner failure: {exc.__class__.__name__}: {exc}")
     deps = sorted({f for c in calls for f in c.extra.get("prompt_files", ())})
-    return {"stat": stat, "sha": digest, "calls": [callsite_to_dict(c) for c in calls],
-            "problems": [problem_to_dict(p) for p in problems], "deps": {d: stat_key(d) for d in deps}, "parsed": True}
+    return {"calls": [callsite_to_dict(c) for c in calls], "problems": [problem_to_dict(p) for p in problems],
+            "deps": {d: stat_key(d) for d in deps}, "parsed": True}
 
 
-def _scan_chunk(args: tuple[list[tuple[str, str | None]], str, RiceConfig]) -> list[tuple[str, dict[str, Any]]]:
+def scan_file(rel: str, root: str, config: RiceConfig, known_sha: str | None = None) -> dict[str, Any]:
+    """Scan one root-relative file; returns a cache entry (stat, sha, calls, problems, deps). Never raises."""
+    prepared = _prepare(rel, root, known_sha)
+    if isinstance(prepared, dict):
+        return prepared
+    entry, text = prepared
+    return {**entry, **_parse(rel, text, root, config)}
+
+
+def _parse_chunk(args: tuple[list[tuple[str, str]], str, RiceConfig]) -> list[dict[str, Any]]:
     items, root, config = args
-    return [(rel, scan_file(rel, root, config, sha)) for rel, sha in items]
+    return [_parse(rel, text, root, config) for rel, text in items]
 
 
 def _run(items: list[tuple[str, str | None]], root: str, config: RiceConfig, progress: Progress | None,
          workers: int | None) -> list[tuple[str, dict[str, Any]]]:
-    total = len(items)
-    chunks = [items[i : i + CHUNK_FILES] for i in range(0, total, CHUNK_FILES)]
-    count = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    """Read and pre-filter in this process; parse in a process pool when many files need parsing."""
     out: list[tuple[str, dict[str, Any]]] = []
-    if count > 1 and total >= PARALLEL_MIN_FILES:
+    to_parse: list[tuple[str, dict[str, Any], str]] = []
+    for rel, sha in items:
+        prepared = _prepare(rel, root, sha)
+        if isinstance(prepared, dict):
+            out.append((rel, prepared))
+        else:
+            to_parse.append((rel, *prepared))
+    total = len(items)
+    if progress:
+        progress(len(out), total)
+    count = workers if workers is not None else min(os.cpu_count() or 1, 8)
+    chunks = [to_parse[i : i + CHUNK_FILES] for i in range(0, len(to_parse), CHUNK_FILES)]
+    jobs = [([(rel, text) for rel, _, text in chunk], root, config) for chunk in chunks]
+    if count > 1 and len(to_parse) >= PARALLEL_MIN_FILES:
         with ProcessPoolExecutor(max_workers=count) as pool:
-            for done in pool.map(_scan_chunk, [(c, root, config) for c in chunks]):
-                out.extend(done)
-                if progress:
-                    progress(len(out), total)
-        return out
-    for chunk in chunks:
-        out.extend(_scan_chunk((chunk, root, config)))
+            results = pool.map(_parse_chunk, jobs)
+            out.extend(_collect(chunks, results, progress, out, total))
+    else:
+        out.extend(_collect(chunks, map(_parse_chunk, jobs), progress, out, total))
+    return out
+
+
+def _collect(chunks: list[list[tuple[str, dict[str, Any], str]]], results: Iterable[list[dict[str, Any]]],
+             progress: Progress | None, done: list[tuple[str, dict[str, Any]]], total: int) -> list[tuple[str, dict[str, Any]]]:
+    out: list[tuple[str, dict[str, Any]]] = []
+    for chunk, parsed in zip(chunks, results):
+        out.extend((rel, {**entry, **result}) for (rel, entry, _), result in zip(chunk, parsed))
         if progress:
-            progress(len(out), total)
+            progress(len(done) + len(out), total)
     return out
 
 
@@ -109,8 +149,14 @@ def scan_root(paths: Sequence[str]) -> str:
 
 
 def fingerprint(config: RiceConfig) -> str:
+    """Settings and scanner data that change per-file results: a different fingerprint empties the cache."""
+    from importlib import resources
+
+    from rice_core import __version__
+
+    table = (resources.files("rice_core.scan") / "data" / "python_sdks.yaml").read_bytes()
     d = config.defaults
-    return json.dumps([CACHE_VERSION, d.model, d.output_tokens, d.placeholder_tokens])
+    return json.dumps([CACHE_VERSION, __version__, sha256_of(table)[:16], d.model, d.output_tokens, d.placeholder_tokens])
 
 
 def scan_paths(paths: Iterable[str] | str, *, root: str | None = None, config: RiceConfig | None = None,

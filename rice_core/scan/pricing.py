@@ -72,7 +72,8 @@ def price_calls(calls: Sequence[CallSite], config: RiceConfig) -> list[PricedCal
         hint = f" (did you mean {', '.join(missing.suggestions[:3])}?)" if missing.suggestions else ""
         problems[i] = (Problem("unknown-model", f"Model {calls[i].model!r} is not in the catalog{hint}; priced as {config.defaults.model}."),)
         results[i] = found
-    return [
-        PricedCall(call, results[i] if isinstance(results.get(i), Estimate) else None, problems.get(i, ()))
-        for i, call in enumerate(calls)
-    ]
+    out = []
+    for i, call in enumerate(calls):
+        result = results.get(i)
+        out.append(PricedCall(call, result if isinstance(result, Estimate) else None, problems.get(i, ())))
+    return out

@@ -14,8 +14,8 @@ from rice_core.scan.callsite import CallSite, Span
 from rice_core.scan.py_templates import jinja_fields
 from rice_core.scan.tokencount import prompt_tokens_of
 
-_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.S)
-_ROLE_LINE = re.compile(r"^(system|user|assistant)\s*:\s*$", re.M | re.I)
+_FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.DOTALL)
+_ROLE_LINE = re.compile(r"^(system|user|assistant)\s*:\s*$", re.MULTILINE | re.IGNORECASE)
 _OUTPUT_KEYS = ("max_tokens", "maxOutputTokens", "max_output_tokens", "max_completion_tokens", "max_new_tokens", "num_predict")
 TEMPLATE_SUFFIXES = (".prompt", ".prompty", ".jinja", ".j2", ".jinja2")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -31,7 +31,7 @@ def is_prompt_file(path: str) -> bool:
 
 def _load_yaml(text: str) -> Any:
     try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - safe loader
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return None
 
@@ -45,12 +45,15 @@ def _model_of(meta: dict[str, Any]) -> str | None:
 
 
 def _output_of(meta: dict[str, Any]) -> int | None:
-    for holder in (meta, meta.get("config"), meta.get("modelParameters"), (meta.get("model") or {}) if isinstance(meta.get("model"), dict) else None):
-        if isinstance(holder, dict):
-            params = holder.get("parameters") if isinstance(holder.get("parameters"), dict) else holder
-            for key in _OUTPUT_KEYS:
-                if isinstance(params.get(key), int):
-                    return int(params[key])
+    model = meta.get("model")
+    for holder in (meta, meta.get("config"), meta.get("modelParameters"), model if isinstance(model, dict) else None):
+        if not isinstance(holder, dict):
+            continue
+        nested = holder.get("parameters")
+        params: dict[str, Any] = nested if isinstance(nested, dict) else holder
+        for key in _OUTPUT_KEYS:
+            if isinstance(params.get(key), int):
+                return int(params[key])
     return None
 
 
@@ -63,7 +66,7 @@ def _messages_text(messages: Any) -> list[str]:
 
 
 def _line_of(text: str, key: str) -> int:
-    match = re.search(rf"^\s*{key}\s*:", text, re.M)
+    match = re.search(rf"^\s*{key}\s*:", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else 1
 
 

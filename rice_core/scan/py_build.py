@@ -11,7 +11,13 @@ from rice_core.scan.callsite import CallSite, Span
 from rice_core.scan.py_infer import argument, arguments
 from rice_core.scan.py_match import Match
 from rice_core.scan.py_output import output_tokens
-from rice_core.scan.py_prompts import UNKNOWN, PromptEvaluator, Text, finalize, templatize
+from rice_core.scan.py_prompts import (
+    UNKNOWN,
+    PromptEvaluator,
+    Text,
+    finalize,
+    templatize,
+)
 from rice_core.scan.py_scopes import Scope
 from rice_core.scan.py_values import StrValue, dict_items, resolve_str
 from rice_core.scan.source_text import codepoint_column
@@ -36,7 +42,22 @@ def span_of(node: ast.expr, lines: list[str]) -> Span:
 
 def _model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, bool]:
     """(value, via_constructor) for the call's model argument, else the model fixed on the instance."""
+    if match.http:
+        items = dict_items(match.body, scope) or {}
+        if "model" in items:
+            return resolve_str(items["model"], scope), False
+        if match.url_model:
+            return StrValue(match.url_model, "literal"), False
+        return StrValue(None, "unresolved", reason="the request body names no model"), False
+    origins = match.inst.origins if match.inst is not None else ()
+    overrides = match.inst.spec.ctor_model_override if match.inst is not None else ()
+    for origin in origins if overrides else ():
+        fixed = argument(origin.call, overrides)
+        if fixed is not None:
+            return resolve_str(fixed, origin.scope), True
     expr = argument(node, match.pattern.model) if match.chain is None else None
+    if expr is None and match.chain is None:
+        expr = spread_argument(node, scope, match.pattern.model)
     if expr is not None:
         return resolve_str(expr, scope), False
     for origin in match.inst.origins if match.inst is not None else ():
@@ -44,6 +65,17 @@ def _model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, 
         if found is not None:
             return resolve_str(found, origin.scope), True
     return StrValue(None, "unresolved", reason="the call names no model"), False
+
+
+def spread_argument(node: ast.Call, scope: Scope, names: tuple["str | int", ...]) -> ast.expr | None:
+    """A keyword argument passed inside ``**params`` where ``params`` is a dict literal or a name bound to one."""
+    for keyword in node.keywords:
+        if keyword.arg is None:
+            items = dict_items(keyword.value, scope) or {}
+            found = next((items[n] for n in names if isinstance(n, str) and n in items), None)
+            if found is not None:
+                return found
+    return None
 
 
 def _model(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> tuple[str, str, Span | None, list[Problem]]:
@@ -87,7 +119,13 @@ def _chain_prompt(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
 def _prompt_texts(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluator) -> list[Text]:
     if match.chain is not None:
         return [_chain_prompt(node, scope, match, ev)]
-    texts = [finalize(ev.text(expr, scope)) for expr in arguments(node, match.pattern.prompt)]
+    if match.http:
+        items = dict_items(match.body, scope) or {}
+        keys = ("system", "instructions", "messages", "prompt", "input", "contents")
+        return [finalize(ev.text(items[k], scope)) for k in keys if k in items] or [UNKNOWN]
+    exprs = arguments(node, match.pattern.prompt)
+    spread = spread_argument(node, scope, match.pattern.prompt) if not exprs else None
+    texts = [finalize(ev.text(expr, scope)) for expr in (exprs or ([spread] if spread is not None else []))]
     if match.inst is not None:
         for origin in match.inst.origins:
             texts += [finalize(ev.text(e, origin.scope)) for e in arguments(origin.call, match.inst.spec.ctor_prompt)]
@@ -116,7 +154,7 @@ def _prompt(node: ast.Call, scope: Scope, match: Match, model: str, ctx: BuildCo
 
 
 def _output(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> tuple[int, str, list[Problem]]:
-    found = output_tokens(node, scope, match.inst)
+    found = output_tokens(node, scope, match.inst, match.body)
     if found.value is not None:
         return found.value, found.source, []
     default = ctx.config.defaults.output_tokens

@@ -22,7 +22,7 @@ class Origin:
 
     call: ast.Call
     scope: Scope
-    model_args: tuple["str | int", ...]
+    model_args: tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Inst:
 
 @dataclass(frozen=True)
 class Member:
-    base: "Inst | Chain"
+    base: Inst | Chain
     path: tuple[str, ...]
 
 
@@ -101,6 +101,10 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
         return _call(node, scope, depth)
     if isinstance(node, ast.Await):
         return infer(node.value, scope, depth + 1)
+    if isinstance(node, ast.IfExp):  # OpenAI() if x else AzureOpenAI(...)
+        return infer(node.body, scope, depth + 1) or infer(node.orelse, scope, depth + 1)
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):  # client or OpenAI()
+        return next((found for v in node.values if (found := infer(v, scope, depth + 1)) is not None), None)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
         return _pipe(node, scope, depth)
     if isinstance(node, ast.Subscript):   # Optional[OpenAI] / list[...] annotations
@@ -148,7 +152,7 @@ def _annotated(annotation: ast.expr, scope: Scope, depth: int) -> Obj:
         spec = load_table().class_spec(target.path)
         if spec is not None:
             return Inst(spec, target.path.rpartition(".")[2])
-    return target if isinstance(target, Inst) else None
+    return target if isinstance(target, (Inst, LocalClass)) else None
 
 
 def _attribute(base: Obj, attr: str, depth: int) -> Obj:
@@ -162,8 +166,8 @@ def _attribute(base: Obj, attr: str, depth: int) -> Obj:
         binding = self_attr(base.cls, attr)
         return _infer_binding(binding, depth + 1) if binding is not None else None
     if isinstance(base, LocalClass):
-        found = base.cls.bindings.get(attr)
-        return _infer_binding(found[-1], depth + 1) if found else None
+        binding = self_attr(base.cls, attr)
+        return _infer_binding(binding, depth + 1) if binding is not None else None
     return None
 
 
@@ -181,8 +185,20 @@ def _call(node: ast.Call, scope: Scope, depth: int) -> Obj:
             if pattern is not None and pattern.derive and pattern.cls:
                 spec = table.spec_by_class(func.base.spec.sdk, pattern.cls) or func.base.spec
                 return Inst(spec, pattern.cls, (Origin(node, scope, ("model",)), *func.base.origins))
-    if isinstance(func, Inst) and func.spec.chat_model:  # llm.with_structured_output(...)(...) is unusual: keep llm
-        return None
+    if isinstance(func, LocalClass):  # Settings() → attribute lookups go to the class body and self.x
+        return _sdk_subclass(func, node, scope, depth) or func
+    return None
+
+
+def _sdk_subclass(cls: LocalClass, node: ast.Call, scope: Scope, depth: int) -> Inst | None:
+    """``class MyClient(OpenAI)``: an instance of a local subclass of an SDK client is that SDK's client."""
+    binding = cls.cls.parent.bindings.get(cls.cls.name, []) if cls.cls.parent is not None else []
+    definition = next((b.value for b in binding if b.kind == "class" and isinstance(b.value, ast.ClassDef)), None)
+    for base in definition.bases if definition is not None else ():
+        found = infer(base, cls.cls.parent, depth + 1) if cls.cls.parent is not None else None
+        spec = load_table().class_spec(found.path) if isinstance(found, Qual) else None
+        if spec is not None:
+            return Inst(spec, found.path.rpartition(".")[2], (Origin(node, scope, spec.ctor_model),))  # type: ignore[union-attr]
     return None
 
 
@@ -215,7 +231,7 @@ def _package_of(spec: SdkSpec, path: str) -> str:
     return max((p for p in spec.packages if path == p or path.startswith(p + ".")), key=len)
 
 
-def _task_matches(node: ast.Call, task_args: tuple["str | int", ...], tasks: tuple[str, ...], scope: Scope) -> bool:
+def _task_matches(node: ast.Call, task_args: tuple[str | int, ...], tasks: tuple[str, ...], scope: Scope) -> bool:
     from rice_core.scan.py_values import resolve_str
 
     expr = argument(node, task_args)
@@ -239,7 +255,7 @@ def _keyword(node: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in node.keywords if k.arg == name), None)
 
 
-def argument(node: ast.Call, spec: tuple["str | int", ...]) -> ast.expr | None:
+def argument(node: ast.Call, spec: tuple[str | int, ...]) -> ast.expr | None:
     """The first argument of ``node`` matching ``spec`` (keyword names and positional indexes, in order)."""
     for item in spec:
         if isinstance(item, int):
@@ -252,7 +268,7 @@ def argument(node: ast.Call, spec: tuple["str | int", ...]) -> ast.expr | None:
     return None
 
 
-def arguments(node: ast.Call, spec: tuple["str | int", ...]) -> list[ast.expr]:
+def arguments(node: ast.Call, spec: tuple[str | int, ...]) -> list[ast.expr]:
     """Every argument of ``node`` matching ``spec`` (e.g. both ``system`` and ``messages``)."""
     out: list[ast.expr] = []
     for item in spec:

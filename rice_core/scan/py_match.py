@@ -6,8 +6,9 @@ import ast
 from dataclasses import dataclass
 
 from rice_core.scan.py_infer import Chain, Inst, LocalClass, Member, Qual, infer
-from rice_core.scan.py_values import binding_of
 from rice_core.scan.py_scopes import ModuleInfo, Scope
+from rice_core.scan.py_http import match_http
+from rice_core.scan.py_values import binding_of
 from rice_core.scan.sdk_table import CallPattern, SdkSpec, load_table
 
 _STRIPPED = frozenset({"with_raw_response", "with_streaming_response"})
@@ -20,12 +21,39 @@ class Match:
     pattern: CallPattern
     inst: Inst | None = None
     chain: Chain | None = None
+    body: ast.expr | None = None      # raw HTTP: the JSON body
+    url_model: str | None = None      # raw HTTP: a model named in the URL (Gemini)
+    http: bool = False
+
+
+def _worth_inferring(func: ast.expr) -> bool:
+    """Cheap gate: a call ``x.y.create(...)`` can only match when its last name is a known API name; plain-name
+    calls (``completion(...)``, a pipeline object) and ``self.x(...)`` are always inferred."""
+    if isinstance(func, ast.Name):
+        return True
+    if isinstance(func, ast.Attribute):
+        return func.attr in load_table().call_names or (isinstance(func.value, ast.Name) and func.value.id == "self")
+    return isinstance(func, (ast.Call, ast.Subscript))
+
+
+def _last_name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
 def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
+    if not _worth_inferring(node.func):
+        return None
+    if _last_name(node.func) in load_table().http_methods:
+        found = match_http(node, scope)
+        if found is not None:
+            pattern = CallPattern(found.endpoint.sdk, found.endpoint.api, model=(), prompt=())
+            return Match(pattern, body=found.body, url_model=found.url_model, http=True)
     func = infer(node.func, scope)
-    if isinstance(func, Qual):
-        return _function(func.path)
+    if isinstance(func, Qual):  # an imported name: an SDK function, or a client object made in another module
+        found = _function(func.path)
+        if found is None and isinstance(node.func, ast.Attribute) and load_table().sdk_for_module(func.path) is None:
+            return _agnostic(node, info)
+        return found
     if isinstance(func, Member):
         return _member(func)
     if isinstance(func, Inst) and func.spec.callable:
@@ -93,7 +121,11 @@ def dotted(node: ast.expr) -> list[str]:
 
 
 def _imported(spec: SdkSpec, info: ModuleInfo) -> bool:
-    return any(spec.owns(module) or module.startswith(tuple(p + "." for p in spec.packages)) for module in info.imported)
+    """Whether the module imports anything from the SDK (memoised per module)."""
+    key = id(spec)
+    if key not in info.sdk_imported:
+        info.sdk_imported[key] = any(spec.owns(module) for module in info.imported)
+    return info.sdk_imported[key]
 
 
 def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
@@ -101,14 +133,25 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
     if len(names) < 2:
         return None
     keywords = {k.arg for k in node.keywords}
-    for spec in load_table().sdks:
+    spread = None in keywords  # **params may carry anything
+    table = load_table()
+    for spec in table.sdks:
         if not _imported(spec, info):
             continue
         for api, pattern in spec.methods.items():
-            segments = api.split(".")
-            if pattern.agnostic and names[-len(segments):] == segments and len(names) > len(segments):
-                if not pattern.require or keywords & set(pattern.require):
-                    return Match(pattern)
+            if _fits(pattern, api, names) and (spread or not pattern.require or keywords & set(pattern.require)):
+                return Match(pattern)
         if spec.chat_model and names[-1] in _LC_AGNOSTIC and names[-2] in LLM_RECEIVER_NAMES:
             return Match(spec.methods[names[-1]])
+    # A client made in another module (``from app.clients import llm_client``): the SDK is not imported here,
+    # so demand every distinctive keyword (model *and* messages / max_tokens / contents).
+    for spec in table.sdks:
+        for api, pattern in spec.methods.items():
+            if _fits(pattern, api, names) and pattern.require and set(pattern.require) <= keywords:
+                return Match(pattern)
     return None
+
+
+def _fits(pattern: CallPattern, api: str, names: list[str]) -> bool:
+    segments = api.split(".")
+    return pattern.agnostic and names[-len(segments):] == segments and len(names) > len(segments)

@@ -11,7 +11,7 @@ from rice_core.scan.py_values import dict_items, resolve_int
 
 OUTPUT_KEYS = ("max_tokens", "max_completion_tokens", "max_output_tokens", "max_new_tokens", "num_predict",
                "max_tokens_to_sample", "maxOutputTokens")
-CONFIG_KEYS = ("config", "generation_config", "options", "sampling_params", "model_kwargs", "generate_kwargs",
+CONFIG_KEYS = ("config", "generation_config", "generationConfig", "options", "sampling_params", "model_kwargs", "generate_kwargs",
                "extra_body", "llm_kwargs", "pipeline_kwargs", "generation_kwargs", "inference_params")
 
 
@@ -65,8 +65,11 @@ def _in_configs(call: ast.Call, scope: Scope) -> OutputTokens:
     return NOT_FOUND
 
 
-def output_tokens(call: ast.Call, scope: Scope, inst: Inst | None) -> OutputTokens:
-    """The first output-token limit found: on the call, in its configs, then on the instance's constructors."""
+def output_tokens(call: ast.Call, scope: Scope, inst: Inst | None, body: ast.expr | None = None) -> OutputTokens:
+    """The first output-token limit found: on the call, in its configs, then on the instance's constructors
+    (for raw HTTP calls: in the JSON body)."""
+    if body is not None:
+        return _in_mapping(body, scope, "argument")
     for found in (_direct(call, scope), _in_configs(call, scope)):
         if found.key:
             return found

@@ -5,7 +5,17 @@ from __future__ import annotations
 import ast
 
 from rice_core.scan.py_prompts import (
-    DEDENT, JINJA_TEMPLATE, LC_TEMPLATES, UNKNOWN, PromptEvaluator, Text, concat, dedent, finalize, qual_of, templatize,
+    DEDENT,
+    JINJA_TEMPLATE,
+    LC_TEMPLATES,
+    UNKNOWN,
+    PromptEvaluator,
+    Text,
+    concat,
+    dedent,
+    finalize,
+    qual_of,
+    templatize,
 )
 from rice_core.scan.py_scopes import Scope
 from rice_core.scan.py_values import binding_of, dict_items, resolve_str

@@ -39,7 +39,7 @@ class Text:
     def literal(self) -> str:
         return "".join(self.parts)
 
-    def holes(self) -> "Text":
+    def holes(self) -> Text:
         """Inside a template an unknown value is one placeholder."""
         return replace(self, placeholders=self.placeholders + self.unknown, unknown=0)
 

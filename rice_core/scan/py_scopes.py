@@ -8,6 +8,7 @@ import ast
 from dataclasses import dataclass, field
 
 _FUNC = (ast.FunctionDef, ast.AsyncFunctionDef)
+_LEAVES = frozenset({ast.Name, ast.Constant, ast.Load, ast.Store, ast.Del})
 
 
 @dataclass(frozen=True)
@@ -15,7 +16,7 @@ class Binding:
     kind: str                     # assign|augadd|import|param|self|with|loop|def|class|unknown
     line: int
     value: ast.AST | None = None  # assigned value, param default, with-context, loop iterable
-    scope: "Scope | None" = None  # where ``value`` is evaluated
+    scope: Scope | None = None  # where ``value`` is evaluated
     qualname: str = ""            # import target ("openai.OpenAI")
     annotation: ast.expr | None = None
 
@@ -24,12 +25,12 @@ class Binding:
 class Scope:
     kind: str                     # module|class|function
     name: str
-    parent: "Scope | None"
+    parent: Scope | None
     qualname: str | None = None
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     self_attrs: dict[str, list[Binding]] = field(default_factory=dict)   # class scopes: self.<name> = ...
     appends: dict[str, list[tuple[int, ast.expr]]] = field(default_factory=dict)  # name.append(x) / extend
-    class_scope: "Scope | None" = None   # methods: the class they belong to
+    class_scope: Scope | None = None   # methods: the class they belong to
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)
@@ -41,6 +42,7 @@ class ModuleInfo:
     calls: list[tuple[ast.Call, Scope]] = field(default_factory=list)
     imported: set[str] = field(default_factory=set)   # top-level packages and full module paths imported
     classes: dict[str, Scope] = field(default_factory=dict)
+    sdk_imported: dict[int, bool] = field(default_factory=dict)  # memo for receiver-agnostic matching
 
 
 def _child_qualname(parent: Scope, name: str) -> str:
@@ -145,6 +147,8 @@ class _Collector:
                 _bind_target(target, node.value, line, scope)
         elif isinstance(node, ast.AnnAssign) and node.value is not None:
             _bind_target(node.target, node.value, line, scope)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):  # `client: OpenAI`
+            scope.bind(node.target.id, Binding("param", line, None, scope, annotation=node.annotation))
         elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
             _bind_target(node.target, node.value, line, scope, "augadd")
         elif isinstance(node, (ast.For, ast.AsyncFor)):
@@ -186,11 +190,24 @@ class _Collector:
             scope.appends.setdefault(expr.func.value.id, []).append((expr.lineno, expr.args[-1]))
 
     def exprs(self, node: ast.AST, scope: Scope) -> None:
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.Call):
-                self.info.calls.append((sub, scope))
-            elif isinstance(sub, ast.NamedExpr):
-                _bind_target(sub.target, sub.value, sub.lineno, scope)
+        """Every call (and walrus binding) inside an expression; iterative, faster than ``ast.walk``."""
+        calls = self.info.calls
+        stack = [node]
+        while stack:
+            sub = stack.pop()
+            kind = type(sub)
+            if kind is ast.Call:
+                calls.append((sub, scope))  # type: ignore[arg-type]
+            elif kind is ast.NamedExpr:
+                _bind_target(sub.target, sub.value, sub.lineno, scope)  # type: ignore[attr-defined]
+            elif kind in _LEAVES:
+                continue
+            for name in sub._fields:
+                value = getattr(sub, name, None)
+                if isinstance(value, list):
+                    stack.extend(v for v in value if isinstance(v, ast.AST))
+                elif isinstance(value, ast.AST):
+                    stack.append(value)
 
 
 def collect(tree: ast.Module) -> ModuleInfo:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import string
 
-_JINJA_EXPR = re.compile(r"\{\{(.*?)\}\}", re.S)
-_JINJA_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.S)
+_JINJA_EXPR = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
+_JINJA_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 _PERCENT = re.compile(r"%(?:\(([^)]*)\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[sdifrxXeEgGc]")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from rice_core.scan.py_infer import Qual, SelfRef, LocalClass, infer, lookup, self_attr
+from rice_core.scan.py_infer import LocalClass, Qual, SelfRef, infer, lookup, self_attr
 from rice_core.scan.py_scopes import Binding, Scope
 
 MAX_DEPTH = 16
@@ -41,8 +41,7 @@ def binding_of(node: ast.expr, scope: Scope) -> Binding | None:
         if isinstance(base, SelfRef):
             return self_attr(base.cls, node.attr)
         if isinstance(base, LocalClass):
-            found = base.cls.bindings.get(node.attr)
-            return found[-1] if found else None
+            return self_attr(base.cls, node.attr)
     return None
 
 
@@ -78,14 +77,14 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
     if binding is None or binding.scope is None:
         return _unresolved(f"{label} is defined elsewhere")
     if binding.kind == "param":
-        if binding.value is None:
+        if not isinstance(binding.value, ast.expr):
             return _unresolved(f"parameter {label} has no default")
         found = resolve_str(binding.value, binding.scope, depth + 1)
         if found.resolved and found.source != "env-default":
             return StrValue(found.value, "wrapper-default", found.node, found.env_var)
         return found if found.resolved else _unresolved(f"parameter {label} has no string default", found.env_var)
-    if binding.kind == "assign":
-        found = resolve_str(binding.value, binding.scope, depth + 1)  # type: ignore[arg-type]
+    if binding.kind == "assign" and isinstance(binding.value, ast.expr):
+        found = resolve_str(binding.value, binding.scope, depth + 1)
         if found.source == "literal":
             return StrValue(found.value, "constant", found.node)
         return found

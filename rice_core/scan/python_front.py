@@ -1,6 +1,7 @@
 """Python front end: parse (recovering from syntax errors), collect scopes, match SDK calls, build CallSites."""
 from __future__ import annotations
 
+import functools
 import os
 
 from rice_core.config import RiceConfig
@@ -15,11 +16,25 @@ from rice_core.scan.py_scopes import collect
 from rice_core.scan.recovery import TooDeep, parse_recovering
 
 
+@functools.lru_cache(maxsize=256)
+def repository_root(folder: str) -> str:
+    """The nearest folder at or above ``folder`` holding ``.git``; ``folder`` itself when there is none."""
+    current = folder
+    while True:
+        if os.path.exists(os.path.join(current, ".git")):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return folder
+        current = parent
+
+
 def _file_context(path: str | None, root: str | None) -> FileContext:
+    """Where prompt files may be read from: inside ``root``, else inside the file's repository (or folder)."""
     if path is None or path.startswith("<"):
-        return FileContext(None, root)
-    file_abs = path if os.path.isabs(path) or root is None else os.path.join(root, path)
-    return FileContext(os.path.abspath(file_abs), os.path.abspath(root) if root else os.path.dirname(os.path.abspath(file_abs)))
+        return FileContext(None, os.path.abspath(root) if root else None)
+    file_abs = os.path.abspath(path if os.path.isabs(path) or root is None else os.path.join(root, path))
+    return FileContext(file_abs, os.path.abspath(root) if root else repository_root(os.path.dirname(file_abs)))
 
 
 def scan_python(text: str, path: str | None, config: RiceConfig, root: str | None = None) -> tuple[list[CallSite], list[Problem]]:

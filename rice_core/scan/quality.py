@@ -45,7 +45,7 @@ class Quality:
 
 
 def load_labels(path: Path) -> dict[tuple[str, int], dict]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {(entry["file"], int(entry["line"])): entry for entry in data["calls"]}
 
 
@@ -69,7 +69,7 @@ def evaluate(calls: list[CallSite], labels: dict[tuple[str, int], dict]) -> Qual
             else:
                 q.wrong_model.append(f"{key[0]}:{key[1]} expected {label['model']} got {call.model} ({call.model_source})")
     for key, call in sorted(found.items()):
-        label = labels.get(key)
-        if label is None or label["sdk"] != call.sdk:
+        expected = labels.get(key)
+        if expected is None or expected["sdk"] != call.sdk:
             q.spurious.append(f"{key[0]}:{key[1]} {call.sdk} {call.api} {call.model}")
     return q

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 
 MAX_BLANKING_ATTEMPTS = 40
 _TOP_START = re.compile(r"^(?![\s#)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
@@ -15,7 +16,9 @@ class TooDeep(Exception):
 
 def _parse(text: str) -> ast.Module:
     try:
-        return ast.parse(text)
+        with warnings.catch_warnings():  # the analysed code's invalid escapes etc. are not our warnings
+            warnings.simplefilter("ignore")
+            return ast.parse(text)
     except (RecursionError, MemoryError) as exc:
         raise TooDeep(str(exc) or "nesting too deep") from exc
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rice_core.scan.callsite import CallSite
 from rice_core.scan.paths import ScanResult
 from rice_core.scan.pricing import PricedCall
 from rice_core.scan.serialize import problem_to_dict
@@ -30,10 +31,11 @@ def scan_json(result: ScanResult, priced: Sequence[PricedCall]) -> dict[str, Any
     }
 
 
-def _num(value: float | None, unit: str) -> str:
+def _num(value: float | None, unit: str = "") -> str:
     if value is None:
         return "–"
-    return f"{value:.3g} {unit}" if value < 1000 else f"{value:,.0f} {unit}"
+    text = f"{value:.3g}" if value < 1000 else f"{value:,.0f}"
+    return f"{text} {unit}" if unit else text
 
 
 def _codes(priced: PricedCall) -> str:
@@ -41,22 +43,31 @@ def _codes(priced: PricedCall) -> str:
     return ", ".join(dict.fromkeys(codes))
 
 
+def _model_cell(call: CallSite) -> str:
+    shown = call.model or "–"
+    sourced = "" if call.model_source in ("literal", "constant", "client", "annotation", "fstring") else f" ({call.model_source})"
+    return f"{shown}{sourced}\n[dim]{call.sdk}[/dim]"
+
+
 def scan_table(result: ScanResult, priced: Sequence[PricedCall]) -> Any:
-    """A rich Table: file:line, SDK, model, prompt → output tokens, energy and CO2e per call, warnings."""
+    """A rich Table: file:line, model and SDK, prompt → output tokens, energy (Wh) and CO2e (g) per call, warnings."""
+    from rich import box
+    from rich.markup import escape
     from rich.table import Table
 
     title = f"{len(priced)} LLM call(s) in {result.files_scanned} file(s)"
-    table = Table(title=title, title_justify="left")
-    for name, justify, no_wrap in (("Location", "left", False), ("SDK", "left", False), ("Model", "left", False),
-                                   ("Tokens in → out", "right", True), ("Energy", "right", True),
-                                   ("CO2e", "right", True), ("Warnings", "left", False)):
-        table.add_column(name, justify=justify, no_wrap=no_wrap, overflow="fold")  # type: ignore[arg-type]
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Location", overflow="fold", ratio=3)
+    table.add_column("Model / SDK", overflow="fold", ratio=2)
+    table.add_column("Tokens in → out", justify="right", no_wrap=True)
+    table.add_column("Wh", justify="right", no_wrap=True)
+    table.add_column("g CO2e", justify="right", no_wrap=True)
+    table.add_column("Warnings", overflow="fold", ratio=2)
     for p in priced:
         c, e = p.call, p.estimate
-        model = f"{c.model or '–'}" + ("" if c.model_source in ("literal", "constant", "client", "annotation", "fstring") else f" ({c.model_source})")
         table.add_row(
-            f"{c.path}:{c.line}", c.sdk, model, f"{c.prompt_tokens:,} → {c.output_tokens:,}",
-            _num(e.energy_wh if e else None, "Wh"), _num(e.co2e_g if e else None, "g"), _codes(p),
+            escape(f"{c.path}:{c.line}"), _model_cell(c), f"{c.prompt_tokens:,} → {c.output_tokens:,}",
+            _num(e.energy_wh if e else None), _num(e.co2e_g if e else None), _codes(p),
         )
     return table
 

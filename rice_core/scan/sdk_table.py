@@ -48,6 +48,7 @@ class SdkSpec:
     call_prompt: ArgSpec
     chat_model: bool
     exclude_classes: tuple[str, ...] = ()
+    ctor_model_override: ArgSpec = ()
 
     def owns(self, qualname: str) -> bool:
         """True when ``qualname`` (e.g. ``openai.OpenAI``) is in one of this SDK's packages."""
@@ -58,7 +59,7 @@ class SdkSpec:
             return False
         return any(fnmatch.fnmatchcase(name, pattern) for pattern in self.classes)
 
-    def factory(self, relative: str) -> "Factory | None":
+    def factory(self, relative: str) -> Factory | None:
         """The factory whose path ends ``relative`` (``chat_models.init_chat_model`` → ``init_chat_model``)."""
         for api, found in self.factories.items():
             if relative == api or relative.endswith("." + api):
@@ -67,15 +68,41 @@ class SdkSpec:
 
 
 @dataclass(frozen=True)
+class HttpEndpoint:
+    match: str
+    api: str
+    sdk: str
+
+
+@dataclass(frozen=True, eq=False)
 class SdkTable:
     sdks: tuple[SdkSpec, ...]
     passthrough_functions: frozenset[str]
     passthrough_methods: frozenset[str]
     chain_classes: frozenset[str]
     chain_methods: frozenset[str]
+    http_methods: frozenset[str] = frozenset()
+    http_body: tuple[str, ...] = ()
+    http_endpoints: tuple[HttpEndpoint, ...] = ()
+
+    @functools.cached_property
+    def call_names(self) -> frozenset[str]:
+        """Last name of every callee that can be an LLM call (``create``, ``invoke``, ``completion``, …)."""
+        names = {api.rsplit(".", 1)[-1] for s in self.sdks for api in (*s.methods, *s.functions)}
+        return frozenset(names | self.chain_methods | self.http_methods)
+
+    @functools.cached_property
+    def _module_memo(self) -> dict[str, SdkSpec | None]:
+        return {}
 
     def sdk_for_module(self, qualname: str) -> SdkSpec | None:
-        """The SDK whose package is the longest prefix of ``qualname``."""
+        """The SDK whose package is the longest prefix of ``qualname`` (memoised)."""
+        memo = self._module_memo
+        if qualname not in memo:
+            memo[qualname] = self._sdk_for_module(qualname)
+        return memo[qualname]
+
+    def _sdk_for_module(self, qualname: str) -> SdkSpec | None:
         best: tuple[int, SdkSpec | None] = (-1, None)
         for spec in self.sdks:
             for p in spec.packages:
@@ -133,6 +160,7 @@ def _sdk(raw: dict[str, Any]) -> SdkSpec:
         call_prompt=_args(raw.get("call_prompt"), (0,)),
         chat_model=bool(raw.get("chat_model", False)),
         exclude_classes=tuple(raw.get("exclude_classes", ())),
+        ctor_model_override=_args(raw.get("ctor_model_override")),
     )
 
 
@@ -141,11 +169,14 @@ def load_table() -> SdkTable:
     """Parse the packaged pattern table once per process."""
     text = (resources.files("rice_core.scan") / "data" / "python_sdks.yaml").read_text(encoding="utf-8")
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    raw = yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader
+    raw = yaml.load(text, Loader=loader)
     return SdkTable(
         sdks=tuple(_sdk(s) for s in raw["sdks"]),
         passthrough_functions=frozenset(raw.get("passthrough_functions", ())),
         passthrough_methods=frozenset(raw.get("passthrough_methods", ())),
         chain_classes=frozenset(raw.get("chain_classes", ())),
         chain_methods=frozenset(raw.get("chain_methods", ())),
+        http_methods=frozenset(raw.get("http", {}).get("methods", ())),
+        http_body=tuple(raw.get("http", {}).get("body", ())),
+        http_endpoints=tuple(HttpEndpoint(**e) for e in raw.get("http", {}).get("endpoints", ())),
     )

@@ -1,7 +1,7 @@
 """CallSite ⇄ plain dicts (JSON cache, worker results)."""
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import fields
 from typing import Any
 
 from rice_core.problems import Problem
@@ -16,9 +16,18 @@ def problem_from_dict(data: dict[str, Any]) -> Problem:
     return Problem(data["code"], data["message"], data.get("severity", "warning"))
 
 
+def _span(span: Span | None) -> dict[str, int] | None:
+    if span is None:
+        return None
+    return {"line": span.line, "column": span.column, "end_line": span.end_line, "end_column": span.end_column}
+
+
 def callsite_to_dict(call: CallSite) -> dict[str, Any]:
-    data = asdict(call)
+    data = {f.name: getattr(call, f.name) for f in fields(call)}
+    data["span"] = _span(call.span)
+    data["model_span"] = _span(call.model_span)
     data["warnings"] = [problem_to_dict(p) for p in call.warnings]
+    data["extra"] = dict(call.extra)
     return data
 
 

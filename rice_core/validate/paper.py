@@ -110,10 +110,50 @@ def lomo_scores(names: tuple[str, ...] | None = None) -> dict[str, Scores]:
     return out
 
 
+DEVICES_FIT = "#GPUs (linear, params)"
+BETA_FIT = "per-output-token time (poly deg 2, params)"
+
+
 def fit_r2() -> dict[str, tuple[float, float]]:
     """R^2 of the device and per-token fits: name -> (paper, ours)."""
     from rice_core.paper_fit.fits import get_fit
 
     fit = get_fit()
-    return {"#GPUs (linear, params)": (PAPER_DEVICES_R2, fit.devices_r2),
-            "per-output-token time (poly deg 2, params)": (PAPER_BETA_R2, fit.beta_r2)}
+    return {DEVICES_FIT: (PAPER_DEVICES_R2, fit.devices_r2), BETA_FIT: (PAPER_BETA_R2, fit.beta_r2)}
+
+
+def fit_lomo() -> dict[str, Scores]:
+    """Leave-one-model-out scores of the device fit and the per-token fit, both as the engine uses them
+    (#GPUs rounded up; beta clipped at the training data's largest model and the parabola's peak)."""
+    import numpy as np
+
+    from rice_core.engines.paper import clipped_beta_s
+    from rice_core.paper_fit.data import load_profiles
+    from rice_core.paper_fit.fits import fit_beta, fit_devices
+
+    profiles = load_profiles()
+    params = np.array([p.params_b for p in profiles])
+    gpus = np.array([p.gpus for p in profiles], dtype=float)
+    beta = np.array([p.beta_s for p in profiles])
+    dev_pred, beta_pred = np.empty_like(gpus), np.empty_like(beta)
+    for i in range(len(profiles)):
+        keep = np.arange(len(profiles)) != i
+        a, b, _ = fit_devices(params[keep].tolist(), gpus[keep].tolist())
+        dev_pred[i] = max(1.0, np.ceil(a + b * params[i]))
+        coefs, _ = fit_beta(params[keep].tolist(), beta[keep].tolist())
+        beta_pred[i] = clipped_beta_s(coefs, float(params[keep].max()), float(params[i]))
+    return {DEVICES_FIT: score(gpus, dev_pred), BETA_FIT: score(beta, beta_pred)}
+
+
+def monotone_cost() -> tuple[Scores, Scores]:
+    """In-sample scores of the raw forest and of the monotone table the engine uses (what monotonicity costs)."""
+    import numpy as np
+
+    from rice_core.paper_fit.data import prefill_points
+    from rice_core.paper_fit.fits import get_fit, make_forest
+
+    xs, ys, _ = prefill_points()
+    x, y = np.asarray(xs, float), np.asarray(ys)
+    raw = make_forest().fit(x, y).predict(x)
+    table = get_fit().prefill.lookup_many_s(x[:, 0], x[:, 1])
+    return score(y, raw), score(y, table)

@@ -111,3 +111,21 @@ def test_staged_config_change_alone_is_measured(project_dir: Path, capsys):
 def test_staged_outside_git_is_a_usage_error(project_dir: Path, capsys):
     assert main(["check", "--staged"]) == 2
     assert "git rev-parse" in capsys.readouterr().err
+
+
+def test_staged_texts_are_scanned_once_then_cached(project_dir: Path, monkeypatch, capsys):
+    for args in (["init", "-q"], ["add", "-A"], ["-c", "user.email=a@b", "-c", "user.name=a", "commit", "-qm", "i"]):
+        subprocess.run(["git", *args], cwd=project_dir, check=True)
+    scanned: list[str] = []
+    monkeypatch.setattr(check_module, "scan_text", lambda text, path, config, root: scanned.append(text) or
+                        fake_calls_in(text, path))
+    (project_dir / "app" / "tags.py").write_text("call gpt-4o-mini\ncall gpt-4o-mini\n")
+    subprocess.run(["git", "add", "app/tags.py"], cwd=project_dir, check=True)
+    assert main(["check", "--staged", "--format", "json"]) == 0
+    assert scanned == ["call gpt-4o-mini\n"]          # HEAD text only: the staged text is the working tree's
+    assert (project_dir / ".git" / "rice-cache" / "staged-texts.json").is_file()
+    first = json.loads(capsys.readouterr().out)["staged"]
+    assert main(["check", "--staged", "--format", "json"]) == 0
+    assert scanned == ["call gpt-4o-mini\n"]          # second run: both texts from the caches
+    assert json.loads(capsys.readouterr().out)["staged"] == first
+    assert first["delta_kg"] == pytest.approx(0.5)

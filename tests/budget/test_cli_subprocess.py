@@ -50,3 +50,21 @@ def test_config_error_exits_2_with_file_and_line(tmp_path: Path):
     done = rice("check", "bot", cwd=tmp_path)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.startswith("rice: error: bot/rice.yaml:2: volume.default: unknown period 'fortnight'")
+
+
+def test_unknown_model_is_priced_as_the_default_and_reported(tmp_path: Path):
+    (tmp_path / "rice.yaml").write_text("budget:\n  co2e_kg: 1000\n")
+    (tmp_path / "app.py").write_text(
+        "from openai import OpenAI\n\nclient = OpenAI()\n"
+        "client.chat.completions.create(model='gpt-99-hyper', messages=[{'role': 'user', 'content': 'hi'}])\n")
+    done = rice("check", "--format", "json", cwd=tmp_path)
+    data = json.loads(done.stdout)
+    assert done.returncode == 0 and len(data["calls"]) == 1
+    assert [p["code"] for p in data["problems"]] == ["unknown-model"]
+    assert data["problems"][0]["message"].startswith("app.py:4: Model 'gpt-99-hyper' is not in the catalog")
+
+
+def test_sarif_uris_are_relative_to_the_current_directory():
+    data = json.loads(rice("check", "examples/support-bot", "--format", "sarif").stdout)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in data["runs"][0]["results"]}
+    assert "examples/support-bot/support_bot/chat/answer.py" in uris

@@ -55,6 +55,10 @@ def test_key_lines_point_at_each_key():
     assert lines["volume.overrides[1].match"] == 12
 
 
+def test_empty_section_gives_its_defaults():
+    assert parse_config_text("budget:\nvolume:\n", "rice.yaml").budget == RiceConfig().budget
+
+
 def test_empty_file_gives_defaults():
     assert parse_config_text("", "rice.yaml").budget == RiceConfig().budget
     assert parse_config_text("# only a comment\n", "rice.yaml").volume == RiceConfig().volume
@@ -177,3 +181,12 @@ def test_pyproject_overrides_array_of_tables(tmp_path: Path):
 def test_unreadable_config_file_is_a_config_error(tmp_path: Path):
     with pytest.raises(ConfigError, match="cannot read"):
         load_config_file(tmp_path / "missing.yaml")
+
+
+def test_the_readme_full_example_is_valid():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section:budget -->", 1)[1].split("<!-- /section:budget -->", 1)[0]
+    example = section.split("```yaml\ndefaults:", 1)[1].split("```", 1)[0]
+    config = parse_config_text("defaults:" + example, "README.md")
+    assert config.defaults.precision == "fp16" and config.budget.compare == "central"
+    assert [o.volume.requests for o in config.volume.overrides] == [5000, 50000, 1]

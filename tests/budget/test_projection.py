@@ -85,3 +85,18 @@ def test_biggest_first_and_empty_projection():
     assert [c.call.path for c in project(calls, _config()).calls] == ["big.py", "small.py"]
     empty = project([], _config(co2e_kg=1))
     assert empty.total_kg == 0 and empty.share_of_budget == 0 and not empty.failed
+
+
+def test_pricing_problems_and_weighty_scanner_warnings_are_reported_with_location():
+    from dataclasses import replace
+
+    from rice_core.problems import Problem
+
+    call = replace(make_call("app/x.py", line=4), warnings=(
+        Problem("unresolved-model", "model from a variable"), Problem("prompt-placeholders-estimated", "3 slots")))
+    priced = Priced(call, make_estimate(1.0), (Problem("unknown-model", "'gpt-9' is not in the catalog"),))
+    p = project([priced], _config())
+    assert [(x.code, x.message) for x in p.problems] == [
+        ("unresolved-model", "app/x.py:4: model from a variable"),
+        ("unknown-model", "app/x.py:4: 'gpt-9' is not in the catalog"),
+    ]

@@ -7,6 +7,7 @@ import pytest
 
 from rice_core.engines import calibrated
 from rice_core.engines.base import EngineOutput
+from rice_core.errors import InputError
 from tests.calibrated.conftest import A100_80, H100, engine_input
 
 
@@ -101,6 +102,16 @@ def test_extrapolated_model_size_is_flagged() -> None:
     codes = [p.code for p in calibrated.run(engine_input(params_b=1800, active_params_b=1800)).warnings]
     assert codes == ["extrapolated-model-size"]
     assert calibrated.run(engine_input()).warnings == ()
+
+
+@pytest.mark.parametrize("params", [(0.0, 0.0), (7.0, 0.0), (-1.0, -1.0)])
+def test_non_positive_params_are_an_input_error(params: tuple[float, float]) -> None:
+    with pytest.raises(InputError, match="must be positive"):
+        calibrated.run(engine_input(params_b=params[0], active_params_b=params[1]))
+
+
+def test_batch_below_one_counts_as_one_request_alone() -> None:
+    assert energy(batch_size=0.3) == energy(batch_size=1.0)
 
 
 def test_run_many_matches_run() -> None:

@@ -31,3 +31,9 @@ def fake_models(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, ModelSpec
     yield FAKE
     resolve.cache_clear()
     tokens.clear_caches()
+
+
+@pytest.fixture(autouse=True)
+def private_fit_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the paper-fit JSON cache of these tests out of the user's home."""
+    monkeypatch.setenv("RICE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "rice-cache"))

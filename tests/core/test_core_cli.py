@@ -27,7 +27,7 @@ def test_prompt_text_is_counted_as_one_user_message(capsys: pytest.CaptureFixtur
     from rice_core.tokens import count_messages
 
     assert main(["estimate", "--model", "gpt-4o-mini", "--prompt", "tiktoken is great!", "--output-tokens", "5",
-                 "--format", "json"]) == 0
+                 "--power-model", "rice-paper", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["prompt_tokens"] == count_messages([{"role": "user", "content": "tiktoken is great!"}],
                                                   "gpt-4o-mini") == 3 + 1 + 6 + 3
@@ -37,7 +37,7 @@ def test_prompt_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     f = tmp_path / "p.txt"
     f.write_text("hello world", encoding="utf-8")
     assert main(["estimate", "--params-b", "8", "--prompt-file", str(f), "--output-tokens", "5",
-                 "--format", "json"]) == 0
+                 "--power-model", "rice-paper", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["prompt_tokens"] == 3 + 1 + 2 + 3
 
 

@@ -181,3 +181,13 @@ def test_to_dict_is_json_ready() -> None:
     d = estimate(params_b=8, prompt_tokens=10, output_tokens=10, **PAPER).to_dict()
     assert json.loads(json.dumps(d)) == d
     assert len(d["energy_range_wh"]) == 2
+
+
+def test_estimate_many_columns_of_different_lengths_are_refused() -> None:
+    with pytest.raises(InputError, match="different lengths"):
+        estimate_many({"params_b": [8.0, 70.0], "prompt_tokens": [10, 20, 30], "output_tokens": 5})
+
+
+def test_unhashable_argument_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="plain values"):
+        estimate(params_b=8, prompt_tokens=10, output_tokens=10, region=["FR"])  # type: ignore[arg-type]

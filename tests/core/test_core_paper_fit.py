@@ -84,3 +84,58 @@ def test_gpu_energy_formula() -> None:
     # 4 GPUs × 400 W × 0.26 × 36 s = 14,976 J = 4.16 Wh
     assert paper.gpu_energy_wh(4, 400.0, 36.0) == pytest.approx(4.16)
     assert math.isclose(paper.UTILIZATION, 0.26)
+
+
+def test_json_cache_round_trips_exactly() -> None:
+    from rice_core.paper_fit import cache
+    from rice_core.paper_fit.fits import fit_from_data
+
+    fit = fit_from_data()
+    assert cache.from_json(cache.to_json(fit)) == fit
+    assert fit == get_fit()  # whatever get_fit loaded (cache or fresh) is the same numbers
+
+
+def test_cache_is_written_then_read(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rice_core.paper_fit import cache, fits
+
+    monkeypatch.setenv("RICE_CACHE_DIR", str(tmp_path))
+    fits.get_fit.cache_clear()
+    try:
+        first = fits.get_fit()
+        files = list(tmp_path.glob("paper-fit-*.json"))
+        assert len(files) == 1
+        fits.get_fit.cache_clear()
+        monkeypatch.setattr(fits, "fit_from_data", lambda: pytest.fail("refitted despite a valid cache"))
+        assert fits.get_fit() == first
+    finally:
+        fits.get_fit.cache_clear()
+    assert cache.load() == first
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"key": "stale", "fit": {}}', '{"key": 1}', ""])
+def test_bad_cache_files_are_ignored(tmp_path, monkeypatch: pytest.MonkeyPatch, content: str) -> None:
+    from rice_core.paper_fit import cache
+
+    monkeypatch.setenv("RICE_CACHE_DIR", str(tmp_path))
+    path = tmp_path / f"paper-fit-{cache.cache_key()[:24]}.json"
+    path.write_text(content, encoding="utf-8")
+    assert cache.load() is None
+
+
+def test_truncated_table_in_cache_is_rejected(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from rice_core.paper_fit import cache
+
+    data = json.loads(cache.to_json(get_fit()))
+    data["fit"]["prefill"]["seconds"] = data["fit"]["prefill"]["seconds"][:-1]
+    with pytest.raises(ValueError, match="shape"):
+        cache.from_json(json.dumps(data))
+
+
+def test_cache_can_be_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rice_core.paper_fit import cache
+
+    monkeypatch.setenv("RICE_CACHE_DIR", "")
+    assert cache.cache_dir() is None and cache.load() is None
+    cache.save(get_fit())  # a no-op, not an error

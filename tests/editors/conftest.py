@@ -17,10 +17,16 @@ HERE = Path(__file__).parent
 collect_ignore = [] if ENABLED else ["test_neovim.py", "test_vscode.py"]
 
 
+NOTICE = ("tests/editors: real-editor tests ENABLED (RICE_EDITOR_TESTS=1)" if ENABLED else
+          "tests/editors: real-editor tests (Neovim, VS Code) NOT collected here; run them with `bash .ci/editors.sh`")
+
+
 def pytest_report_header(config: pytest.Config) -> str:
-    if ENABLED:
-        return "tests/editors: real-editor tests ENABLED (RICE_EDITOR_TESTS=1)"
-    return "tests/editors: real-editor tests NOT collected here; run them with `bash .ci/editors.sh`"
+    return NOTICE
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    terminalreporter.write_line(NOTICE)
 
 
 def required_env(name: str) -> str:
@@ -40,13 +46,13 @@ def required_file(name: str) -> Path:
 
 def copy_workspace(parent: Path) -> Path:
     """A fresh copy of the sample workspace (app.py with two LLM calls, rice.yaml with a budget) under ``parent``."""
-    dest = parent / "workspace"
+    dest = parent / "support-bot"
     shutil.copytree(HERE / "workspace", dest)
     return dest
 
 
 def editors_out_dir() -> Path:
     """Where screenshots and logs go (RICE_EDITORS_OUT, else test-output/editors)."""
-    path = Path(os.environ.get("RICE_EDITORS_OUT") or HERE.parents[1] / "test-output" / "editors")
+    path = Path(os.environ.get("RICE_EDITORS_OUT") or HERE.parents[1] / "test-output" / "editors").resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -31,7 +31,7 @@ def expected_calls(workspace: Path, name: str = "app.py") -> list[ExpectedCall]:
 def _expected(figures: CallFigures) -> ExpectedCall:
     estimate = figures.estimate
     assert estimate is not None, f"the sample call on line {figures.call.span.line} was not priced"
-    return ExpectedCall(figures.call.span.line - 1, hint_label(figures), lens_title(figures), estimate.model,
+    return ExpectedCall(figures.call.span.line - 1, hint_label(figures), lens_title(figures), estimate.model or "",
                         estimate.energy_wh, estimate.co2e_g)
 
 

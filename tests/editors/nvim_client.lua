@@ -91,5 +91,7 @@ end
 
 local ok, err = xpcall(main, debug.traceback)
 if not ok then note("lua error: " .. tostring(err)) end
-vim.fn.writefile({ vim.json.encode(result) }, os.getenv("OUTFILE") or "nvim_out.json")
-vim.cmd(ok and "qa!" or "cq!")
+local written = pcall(function()
+  vim.fn.writefile({ vim.json.encode(result) }, os.getenv("OUTFILE") or "nvim_out.json")
+end)
+vim.cmd((ok and written and #result.errors == 0) and "qa!" or "cq!")

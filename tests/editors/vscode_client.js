@@ -1,9 +1,10 @@
 'use strict';
 // Real VS Code (code-server) driven by Playwright + Debian's chromium; run by test_vscode.py:
-//   PW_DIR=.../node_modules URL=http://127.0.0.1:PORT/?folder=...&payload=... EXPECT_HINT='≈ …' SHOT=a.png
-//   OUTFILE=result.json HOVER_SHOT=b.png node vscode_client.js
-// Waits (on conditions, never fixed sleeps) until the expected inlay hint and a code lens are in the editor DOM,
-// saves a screenshot, hovers the call, and writes what it saw as JSON. Exit code 1 when something never appeared.
+//   PW_DIR=.../node_modules URL=http://127.0.0.1:PORT/?folder=...&payload=... MODE=hints EXPECT_HINT='≈ …'
+//   SHOT=a.png OUTFILE=result.json HOVER_SHOT=b.png node vscode_client.js
+// MODE=hints waits (on conditions, never fixed sleeps) until the expected inlay hint, a code lens and the status-bar
+// total are in the DOM, saves a screenshot, hovers the call; MODE=start-error waits for a notification containing
+// EXPECT_NOTICE. Writes what it saw as JSON; exit code 1 when something never appeared.
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require(path.join(process.env.PW_DIR, 'playwright-core'));
@@ -51,16 +52,29 @@ async function hover(page, word) {
   await target.hover();
   const box = page.locator('.monaco-hover:not(.hidden)', { hasText: 'CO₂e' }).first();
   await box.waitFor({ timeout: TIMEOUT_MS }).catch(() => undefined);
+  // wait for the fade-in to finish, so the screenshot shows the hover, not a translucent frame of it
+  await box.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished))).catch(() => undefined);
   return (await box.count()) ? (await box.innerText()).replace(/\u00a0/g, ' ') : null;
+}
+
+// MODE=start-error: wait for the notification that names EXPECT_NOTICE (e.g. the setting to fix)
+async function collectNotice(page, result) {
+  await page.waitForFunction(
+    `[...document.querySelectorAll('.notification-toast')].map(${TEXT_OF}).some((t) => t.includes(${JSON.stringify(process.env.EXPECT_NOTICE)}))`,
+    null, { timeout: TIMEOUT_MS, polling: 200 },
+  );
+  result.notifications = await page.evaluate(`[...document.querySelectorAll('.notification-toast')].map(${TEXT_OF})`);
+  await page.screenshot({ path: process.env.SHOT });
 }
 
 async function main() {
   const result = { errors: [] };
+  const run = process.env.MODE === 'start-error' ? collectNotice : collect;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1300, height: 560 } });
     await page.goto(process.env.URL);
-    await collect(page, result).catch(async (error) => {
+    await run(page, result).catch(async (error) => {
       result.errors.push(String(error && error.message ? error.message : error));
       result.editor_text = await editorText(page).catch(() => '');
       await page.screenshot({ path: process.env.SHOT }).catch(() => undefined);

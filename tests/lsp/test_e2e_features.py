@@ -58,9 +58,10 @@ async def test_hint_lens_and_hover_show_the_core_figures(client: LanguageClient,
 async def test_unknown_and_unresolved_models_are_information_with_codes(client: LanguageClient, workspace: Path) -> None:
     uri = (workspace / "models.py").as_uri()
     text = APP_PY.replace('model="gpt-4o"', 'model="gpt-9-imaginary"') + (
-        "\n\ndef other(name):\n    return client.chat.completions.create(model=pick_model(name), messages=[])\n")
+        "\n\ndef other(name):\n    return client.chat.completions.create(model=pick_model(name), messages=[])\n"
+        "\n\ndef third(q):\n    return client.chat.completions.create(model=\"gpt-4o\", messages=build_messages(q))\n")
     open_doc(client, uri, text)
-    diags = await diagnostics_for(client, uri, lambda d: len(d) >= 2)
+    diags = await diagnostics_for(client, uri, lambda d: len(d) >= 3)
     by_code = {d.code: d for d in diags}
     unknown = by_code["unknown-model"]
     assert unknown.severity == T.DiagnosticSeverity.Information
@@ -70,6 +71,10 @@ async def test_unknown_and_unresolved_models_are_information_with_codes(client: 
     assert unresolved.severity == T.DiagnosticSeverity.Information
     assert unresolved.range.start.line == text.splitlines().index(
         "    return client.chat.completions.create(model=pick_model(name), messages=[])")
+    prompt = by_code["unresolved-prompt"]
+    assert prompt.severity == T.DiagnosticSeverity.Information
+    assert prompt.range.start.line == len(text.splitlines()) - 1
+    assert "default-output-tokens" not in by_code          # defaults are listed in the hover, not as diagnostics
 
 
 async def test_call_over_the_per_call_ceiling_is_a_warning(client: LanguageClient, workspace: Path) -> None:

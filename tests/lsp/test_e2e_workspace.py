@@ -107,3 +107,33 @@ async def test_invalid_settings_give_one_message_and_defaults(client_bad_setting
     client.workspace_did_change_configuration(T.DidChangeConfigurationParams(settings={"rice": {"codeLens": True}}))
     await wait_for_lens(client, uri, "CO₂e/month")
     assert len(client.messages) == 1
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def two_folders(lsp_client: LanguageClient, tmp_path: Path):
+    for name, volume in (("shop", "200/day"), ("bot", "5000/day")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "rice.yaml").write_text(RICE_YAML.replace("1000/day", volume), encoding="utf-8")
+    answer_client_requests(lsp_client)
+    lsp_client.totals = track_totals(lsp_client)  # type: ignore[attr-defined]
+    params = init_params(tmp_path / "shop")
+    await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_each_workspace_folder_uses_its_own_rice_yaml(two_folders: LanguageClient, tmp_path: Path) -> None:
+    client = two_folders
+    shop, bot = (tmp_path / "shop" / "app.py").as_uri(), (tmp_path / "bot" / "app.py").as_uri()
+    open_doc(client, shop, APP_PY)
+    assert "at 200/day" in (await wait_for_lens(client, shop, "CO₂e/month"))[0]
+    client.workspace_did_change_workspace_folders(T.DidChangeWorkspaceFoldersParams(T.WorkspaceFoldersChangeEvent(
+        added=[T.WorkspaceFolder(uri=(tmp_path / "bot").as_uri(), name="bot")], removed=[])))
+    open_doc(client, bot, APP_PY)
+    assert "at 5,000/day" in (await wait_for_lens(client, bot, "CO₂e/month"))[0]
+    assert "at 200/day" in (await lens_titles(client, shop))[0]
+    (tmp_path / "bot" / "app.py").write_text(APP_PY, encoding="utf-8")
+    client.text_document_did_save(T.DidSaveTextDocumentParams(T.TextDocumentIdentifier(bot)))
+    total = await wait_until(lambda: [t for t in client.totals if len(t["folders"]) == 2 and t["calls"] == 1])  # type: ignore[attr-defined]
+    assert total[-1]["budget_co2e_kg"] == 2000                   # two folders, 1,000 kg each

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import pytest_lsp
-from lsprotocol import types as T
 from pygls.lsp.client import LanguageClient as PyglsClient
 from pytest_lsp import ClientServerConfig, LanguageClient
 
@@ -52,7 +50,7 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def _connect(client: PyglsClient, port: int, process: subprocess.Popen[bytes], timeout_s: float = 20.0) -> None:
+async def _connect(client: PyglsClient, port: int, process: asyncio.subprocess.Process, timeout_s: float = 20.0) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout_s
     while True:
@@ -60,15 +58,15 @@ async def _connect(client: PyglsClient, port: int, process: subprocess.Popen[byt
             await client.start_tcp("127.0.0.1", port)
             return
         except OSError:
-            if process.poll() is not None or loop.time() > deadline:
+            if process.returncode is not None or loop.time() > deadline:
                 raise
             await asyncio.sleep(0.05)
 
 
 async def test_tcp_mode_answers_initialize(workspace: Path) -> None:
     port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "rice_lsp", "--tcp", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = await asyncio.create_subprocess_exec(sys.executable, "-m", "rice_lsp", "--tcp", f"127.0.0.1:{port}",
+                                                   stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
     client = PyglsClient("tcp-test", "1")
     try:
         await _connect(client, port, process)
@@ -80,4 +78,4 @@ async def test_tcp_mode_answers_initialize(workspace: Path) -> None:
         await asyncio.wait_for(client.stop(), 20)
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        await asyncio.wait_for(process.wait(), 20)

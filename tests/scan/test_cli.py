@@ -10,10 +10,10 @@ from pathlib import Path
 from rich.console import Console
 
 from rice_core.cli import main
+from rice_core.scan import scan_source
 from rice_core.scan.paths import ScanResult
 from rice_core.scan.pricing import PricedCall
 from rice_core.scan.report import scan_table
-from rice_core.scan import scan_source
 
 APP = """from openai import OpenAI
 client = OpenAI()

@@ -67,3 +67,13 @@ def test_jinja_only_under_prompt_folders_and_model_none() -> None:
 
 def test_type_stubs_are_not_scanned() -> None:
     assert scan_source("from openai import OpenAI\nOpenAI().chat.completions.create(model='x', messages=[])", "s.pyi") == []
+
+
+def test_missing_js_front_end_is_a_problem_not_a_crash(monkeypatch) -> None:
+    import sys
+
+    from rice_core.scan import scan_source_with_problems
+
+    monkeypatch.setitem(sys.modules, "rice_core.scan.js", None)  # import → ImportError
+    calls, problems = scan_source_with_problems("import OpenAI from 'openai'", "a.ts")
+    assert calls == [] and [p.code for p in problems] == ["frontend-missing"]

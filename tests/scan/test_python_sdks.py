@@ -105,4 +105,91 @@ def test_unknown_receiver_with_distinctive_path_when_sdk_imported() -> None:
         """
     )
     assert call.model == "gpt-4o-mini"
-    assert scan("def handle(client):\n    client.chat.completions.create(model='x', messages=[])") == []
+    assert scan("def handle(client):\n    client.chat.completions.create(model='x')") == []  # no SDK import: all keywords needed
+
+
+def test_client_from_another_module_needs_every_distinctive_keyword() -> None:
+    code = "from app.clients import llm_client\n"
+    found = only(code + "llm_client.chat.completions.create(model='gpt-4o', messages=[])")
+    assert (found.sdk, found.model) == ("openai", "gpt-4o")
+    assert scan(code + "llm_client.chat.completions.create(messages=[])") == []
+    claude = only("from .deps import claude\nclaude.messages.create(model='claude-3-5-haiku-latest', max_tokens=5, messages=[])")
+    assert claude.sdk == "anthropic"
+
+
+def test_params_spread_and_local_settings_class() -> None:
+    call = only(
+        """
+        from dataclasses import dataclass
+        from openai import OpenAI
+
+        @dataclass
+        class Settings:
+            model: str = "gpt-4.1-mini"
+            max_tokens: int = 256
+
+        settings = Settings()
+        client: OpenAI = OpenAI()
+
+        def ask(text):
+            params = {"model": settings.model, "messages": [{"role": "user", "content": "Hi"}]}
+            return client.chat.completions.create(**params, max_tokens=settings.max_tokens)
+        """
+    )
+    assert (call.model, call.model_source, call.output_tokens, call.prompt_source) == ("gpt-4.1-mini", "constant", 256, "literal")
+
+
+def test_annotated_class_attribute_client() -> None:
+    call = only(
+        """
+        from anthropic import AsyncAnthropic
+        class Agent:
+            client: AsyncAnthropic
+            async def run(self, prompt):
+                return await self.client.messages.create(model="claude-3-5-haiku-latest", max_tokens=9, messages=[])
+        """
+    )
+    assert call.sdk == "anthropic"
+
+
+def test_raw_http_calls_to_llm_endpoints() -> None:
+    calls = scan(
+        """
+        import httpx
+        import requests
+
+        BASE = "https://api.openai.com/v1"
+        GEMINI = "https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent"
+
+        def ask(q):
+            body = {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": q}], "max_tokens": 99}
+            return requests.post(f"{BASE}/chat/completions", json=body, timeout=30)
+
+        async def gem(q):
+            async with httpx.AsyncClient() as client:
+                return await client.post(GEMINI, json={"contents": [{"parts": [{"text": q}]}],
+                                                        "generationConfig": {"maxOutputTokens": 64}})
+
+        def unrelated():
+            requests.post("https://hooks.slack.com/services/x", json={"text": "deployed"})
+        """
+    )
+    assert [(c.sdk, c.model, c.output_tokens) for c in calls] == [("http-openai", "gpt-4o-mini", 99), ("http-gemini", "gemini-1.5-flash", 64)]
+
+
+def test_local_subclass_of_sdk_client_and_conditional_client() -> None:
+    calls = scan(
+        """
+        import os
+        from openai import AzureOpenAI, OpenAI
+
+        class TracedOpenAI(OpenAI):
+            pass
+
+        traced = TracedOpenAI()
+        either = OpenAI() if os.getenv("LOCAL") else AzureOpenAI()
+        traced.chat.completions.create(model="gpt-4o", messages=[])
+        either.chat.completions.create(model="gpt-4o-mini", messages=[])
+        """
+    )
+    assert [(c.sdk, c.model) for c in calls] == [("openai", "gpt-4o"), ("openai", "gpt-4o-mini")]

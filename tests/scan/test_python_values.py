@@ -156,3 +156,16 @@ def test_annotations_on_and_above_the_call() -> None:
         "5000/day", 800, 1200, "gpt-4o", "annotation")
     assert first.warnings == () and not first.ignored
     assert second.ignored and second.volume is None
+
+
+def test_absolute_path_without_root_reads_inside_its_repository(tmp_path) -> None:
+    from rice_core.scan import scan_source
+
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "prompts").mkdir()
+    (repo / "prompts" / "p.txt").write_text("Answer in French.", encoding="utf-8")
+    (repo / "src").mkdir()
+    code = HEAD + "P = open('prompts/p.txt').read()\nclient.completions.create(model='gpt-4o', prompt=P)\n"
+    (call,) = scan_source(code, str(repo / "src" / "app.py"))
+    assert call.prompt_source == "file" and call.literal_prompt_tokens == count_text("Answer in French.", "gpt-4o")

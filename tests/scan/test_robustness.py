@@ -29,7 +29,7 @@ def test_syntax_error_inside_class_keeps_other_methods() -> None:
 
 def test_deep_nesting_is_a_problem_not_a_crash() -> None:
     code = HEAD + "x = " + "(" * 5000 + "1" + ")" * 5000 + "\n" + CALL
-    calls, problems = scan_source_with_problems(code, "a.py")
+    _, problems = scan_source_with_problems(code, "a.py")
     assert problems and problems[0].code in ("file-too-deep", "syntax-error")
     long_chain = HEAD + "P = " + "+".join(["'a'"] * 50_000) + "\n" + CALL
     assert [p.code for p in scan_source_with_problems(long_chain, "c.py")[1]] == ["file-too-deep"]

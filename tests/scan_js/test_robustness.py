@@ -33,12 +33,19 @@ def test_nul_bytes_and_oversized_files_are_problems_not_exceptions() -> None:
     assert sites == [] and problems[0].code == "file-too-large"
 
 
-def test_deeply_nested_code_does_not_crash() -> None:
+def test_deeply_nested_code_is_a_problem_not_a_hang() -> None:
     depth = 5000
     text = HEAD + "const x = " + "[" * depth + "1" + "]" * depth + ";\n" + "f(" * depth + ")" * depth + ";\n"
     text += 'client.chat.completions.create({ model: "gpt-4o", messages: [] });\n'
-    sites, _ = scan_js_source(text, "deep.js")
-    assert [s.line for s in sites] == [5]
+    sites, problems = scan_js_source(text, "deep.js")
+    assert sites == [] and [p.code for p in problems] == ["file-too-deep"]
+
+
+def test_moderately_nested_code_is_scanned() -> None:
+    depth = 60
+    text = HEAD + "f(" * depth + 'client.chat.completions.create({ model: "gpt-4o", messages: [] })' + ")" * depth + ";\n"
+    sites, problems = scan_js_source(text, "nested.js")
+    assert [s.line for s in sites] == [3] and problems == []
 
 
 def test_cyclic_constants_terminate() -> None:
@@ -62,7 +69,7 @@ def test_files_without_sdk_words_are_rejected_before_parsing() -> None:
 _CORPUS_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.rglob("*.ts"))[:12]]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, database=None)
 @given(st.integers(0, len(_CORPUS_TEXTS) - 1), st.data())
 def test_any_truncation_or_splice_of_real_files_never_raises(index: int, data: st.DataObject) -> None:
     text = _CORPUS_TEXTS[index]

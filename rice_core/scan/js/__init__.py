@@ -13,7 +13,11 @@ from rice_core.problems import Problem
 from rice_core.scan.callsite import CallSite
 from rice_core.scan.js.parse import JS_SUFFIXES, grammar_for, language_name
 
-__all__ = ["JS_SUFFIXES", "MAX_FILE_BYTES", "is_js_path", "mentions_llm_sdk", "scan_js_source"]
+__all__ = ["JS_SUFFIXES", "MAX_FILE_BYTES", "TRIGGER_WORDS", "is_js_path", "mentions_llm_sdk", "scan_js_source"]
+
+# Extra words for the scanner's byte pre-filter (rice_core.scan.prefilter) that JS/TS LLM code may contain.
+TRIGGER_WORDS: tuple[str, ...] = ("generateObject", "streamObject", "generateContent", "messages.create",
+                                  "messages.stream", "ai-sdk-provider", "Ollama", "Mistral")
 
 MAX_FILE_BYTES = 2_000_000
 _SDK_HINT = re.compile(
@@ -45,9 +49,9 @@ def scan_js_source(
     data = text.encode("utf-8", errors="surrogatepass")
     if len(data) > MAX_FILE_BYTES:
         limit_mb = MAX_FILE_BYTES / 1e6
-        return [], [Problem("file-too-large", f"{path}: {len(data):,} bytes exceeds the {limit_mb:g} MB limit", "warning")]
+        return [], [Problem("file-too-large", f"{len(data):,} bytes is over the {limit_mb:g} MB limit; the file was skipped.")]
     if "\x00" in text:
-        return [], [Problem("file-unreadable", f"{path}: contains NUL bytes (not a text file)", "warning")]
+        return [], [Problem("file-unreadable", "The text contains NUL bytes (not a source file).")]
     if not mentions_llm_sdk(text):
         return [], []
     from rice_core.scan.js.file_scan import scan_parsed

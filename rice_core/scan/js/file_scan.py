@@ -16,7 +16,7 @@ from rice_core.scan.js.modules import ModuleConstants
 from rice_core.scan.js.parse import Positions, parse_bytes
 from rice_core.scan.js.prompts import PromptReader
 from rice_core.scan.js.resolve import Resolver
-from rice_core.scan.js.scope import build_index
+from rice_core.scan.js.scope import TooDeep, build_index
 from rice_core.scan.js.table import load_table
 from rice_core.scan.js.values import Evaluator
 
@@ -26,7 +26,10 @@ def scan_parsed(
 ) -> tuple[list[CallSite], list[Problem]]:
     tree = parse_bytes(data, grammar)
     positions = Positions(data)
-    index = build_index(tree.root_node)
+    try:
+        index = build_index(tree.root_node)
+    except TooDeep as exc:
+        return [], [Problem("file-too-deep", f"The code nests too deeply to analyse ({exc}); the file was skipped.")]
     evaluator = Evaluator(index)
     paths = repo_paths(path, root)
     log = ReadLog()
@@ -45,18 +48,18 @@ def scan_parsed(
             site = builder.build(call, match)
             extra = log.take()
             sites.append(replace(site, extra=extra) if extra else site)
-    return sites, _syntax_problems(index.error_nodes, positions, path)
+    return sites, _syntax_problems(index.error_nodes, positions)
 
 
-def _syntax_problems(error_nodes: list[Any], positions: Positions, path: str) -> list[Problem]:
+def _syntax_problems(error_nodes: list[Any], positions: Positions) -> list[Problem]:
     if not error_nodes:
         return []
     nodes = error_nodes[:50]
     innermost = [n for n in nodes if not any(o is not n and _inside(o, n) for o in nodes)] or nodes
     first = min(innermost, key=lambda n: n.start_byte)
     row, col = first.start_point
-    where = f"{path}:{row + 1}:{positions.column(row, col) + 1}"
-    return [Problem("syntax-error", f"{where}: syntax error; only the parts that parse were scanned", "warning")]
+    where = f"line {row + 1}, column {positions.column(row, col) + 1}"
+    return [Problem("syntax-error", f"Syntax error at {where}; only the parts that parse were scanned.")]
 
 
 def _inside(inner: Any, outer: Any) -> bool:

@@ -71,12 +71,21 @@ class FileIndex:
         return [imp.module for imp in self.imports.values()]
 
 
+class TooDeep(Exception):
+    """The tree nests deeper than ``MAX_NESTING`` (tree-sitter's parent lookup is linear in depth)."""
+
+
+MAX_NESTING = 1000
+
+
 def build_index(root: Any) -> FileIndex:
-    """Walk the tree once and collect what resolution needs."""
+    """Walk the tree once and collect what resolution needs; raises ``TooDeep`` for pathological nesting."""
     index = FileIndex()
-    stack = [root]
+    stack = [(root, 0)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise TooDeep(f"nesting deeper than {MAX_NESTING} levels")
         kind = node.type
         if kind == "call_expression":
             index.calls.append(node)
@@ -94,7 +103,7 @@ def build_index(root: Any) -> FileIndex:
             _add_param_property(index, node)
         if node.is_error or node.is_missing:
             index.error_nodes.append(node)
-        stack.extend(reversed(node.children))
+        stack.extend((child, depth + 1) for child in reversed(node.children))
     index.calls.sort(key=lambda n: n.start_byte)
     return index
 

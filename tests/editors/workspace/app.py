@@ -1,4 +1,4 @@
-"""Support bot: the sample file the real-editor tests open (two LLM calls, one with a model R-ICE does not know)."""
+"""Support bot: the sample file the real-editor tests open (the second model is unknown to R-ICE)."""
 from openai import OpenAI
 
 client = OpenAI()

@@ -1,0 +1,124 @@
+"""Where each input of an estimate comes from: argument > provider profile > default, as an ``Assumption``.
+
+One small function per input (hardware, grid, PUE, batch size, precision, engine); each validates an explicit
+argument and raises ``InputError`` naming the value and what is accepted.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from rice_core.catalog.specs import HardwareSpec, ProviderProfile
+from rice_core.errors import InputError
+from rice_core.estimator_checks import check_positive
+from rice_core.result import Assumption
+
+DEFAULT_PUE = 1.1                    # paper IV-A1
+DEFAULT_REGION = "world"
+DEFAULT_HARDWARE = "a100-80gb"       # the paper's only hardware
+DEFAULT_POWER_MODEL = "calibrated"
+PAPER = "rice-paper"
+POWER_MODELS: dict[str, str] = {"calibrated": "calibrated", "rice-paper": PAPER, "paper": PAPER, "rice": PAPER}
+DEFAULT_PRECISION = {PAPER: "fp16", "calibrated": "bf16"}
+ENGINE_MODULES = {PAPER: "rice_core.engines.paper", "calibrated": "rice_core.engines.calibrated"}
+
+
+def canonical_power_model(name: str | None) -> str:
+    if name is None:
+        return DEFAULT_POWER_MODEL
+    key = str(name).strip().lower()
+    if key not in POWER_MODELS:
+        raise InputError(f"unknown power model {name!r}; accepted: calibrated (default), rice-paper")
+    return POWER_MODELS[key]
+
+
+@functools.cache
+def engine_module(name: str) -> Any:
+    """The engine module for a canonical power-model name, or None when it is not in this install (yet)."""
+    import importlib
+
+    try:
+        return importlib.import_module(ENGINE_MODULES[name])
+    except ModuleNotFoundError as exc:
+        if exc.name != ENGINE_MODULES[name]:
+            raise
+        return None
+
+
+def available_engine(name: str) -> tuple[str, Assumption]:
+    """The engine that will run: the asked one, or rice-paper while ``calibrated`` is not installed."""
+    if engine_module(name) is not None:
+        return name, Assumption("power_model", name, "argument")
+    return PAPER, Assumption("power_model", PAPER, "default", f"{name} engine not available; rice-paper used")
+
+
+def hardware_source(name: str | None, provider: ProviderProfile | None, power_model: str) -> tuple[HardwareSpec, Assumption]:
+    from rice_core.catalog.hardware import all_hardware, lookup_hardware
+
+    if name is not None:
+        spec = lookup_hardware(name)
+        if spec is None:
+            accepted = ", ".join(h.id for h in all_hardware())
+            raise InputError(f"unknown hardware {name!r}; accepted: {accepted}")
+        return spec, Assumption("hardware", spec.id, "argument")
+    if provider is not None and power_model != PAPER and lookup_hardware(provider.hardware):
+        return lookup_hardware(provider.hardware), Assumption("hardware", provider.hardware, "provider", provider.id)  # type: ignore[return-value]
+    spec = lookup_hardware(DEFAULT_HARDWARE)
+    if spec is None:
+        raise InputError(f"default hardware {DEFAULT_HARDWARE!r} missing from the catalog")
+    return spec, Assumption("hardware", spec.id, "default", "the paper's A100-80GB")
+
+
+def grid_source(region: str | None, grid_g: float | None, provider: ProviderProfile | None) -> tuple[float, str, Assumption]:
+    from rice_core.catalog.grid import lookup_grid
+
+    if grid_g is not None:
+        value = check_positive("grid_gco2e_per_kwh", grid_g, 0.0, inclusive=True)
+        return value, region or "custom", Assumption("grid_gco2e_per_kwh", value, "argument")
+    if region is not None:
+        zone = lookup_grid(region)
+        if zone is None:
+            raise InputError(f"unknown region {region!r}; accepted: a country code (FR), 'world', or a cloud region "
+                             "such as aws:us-east-1, gcp:europe-west1, azure:westeurope (see `rice regions`)")
+        return zone.gco2e_per_kwh, zone.id, Assumption("grid_gco2e_per_kwh", zone.gco2e_per_kwh, "argument",
+                                                      f"{zone.id} ({zone.year})")
+    zone_id, source = (provider.region, "provider") if provider is not None else (DEFAULT_REGION, "default")
+    zone = lookup_grid(zone_id) or lookup_grid(DEFAULT_REGION)
+    if zone is None:
+        raise InputError(f"grid zone {zone_id!r} missing from the catalog")
+    return zone.gco2e_per_kwh, zone.id, Assumption("grid_gco2e_per_kwh", zone.gco2e_per_kwh, source,
+                                                  f"{zone.id} ({zone.year})")
+
+
+def pue_source(pue: float | None, provider: ProviderProfile | None) -> tuple[float, Assumption]:
+    if pue is not None:
+        value = check_positive("pue", pue, 1.0, inclusive=True)
+        return value, Assumption("pue", value, "argument")
+    if provider is not None:
+        return provider.pue, Assumption("pue", provider.pue, "provider", provider.id)
+    return DEFAULT_PUE, Assumption("pue", DEFAULT_PUE, "default", "paper IV-A1")
+
+
+def batch_source(batch_size: float | None, provider: ProviderProfile | None, engine: str) -> tuple[float, Assumption]:
+    if batch_size is not None:
+        check_positive("batch_size", batch_size)
+    if engine == PAPER:
+        return 1.0, Assumption("batch_size", 1.0, "default", "rice-paper models batch-1 inference (paper IV-A1)")
+    if batch_size is not None:
+        return check_positive("batch_size", batch_size), Assumption("batch_size", float(batch_size), "argument")
+    if provider is not None:
+        value = provider.default_batch_size if provider.hosted else 1.0
+        return value, Assumption("batch_size", value, "provider", provider.id)
+    return 1.0, Assumption("batch_size", 1.0, "default", "a self-hosted model serving one request at a time")
+
+
+def precision_source(precision: str | None, engine: str) -> tuple[str, Assumption]:
+    from rice_core.precision import canonical_precision
+
+    if precision is not None:
+        precision = canonical_precision(precision)
+    if engine == PAPER:
+        return "fp16", Assumption("precision", "fp16", "default", "rice-paper: HELM runtimes are fp16")
+    if precision is not None:
+        return precision, Assumption("precision", precision, "argument")
+    return DEFAULT_PRECISION[engine], Assumption("precision", DEFAULT_PRECISION[engine], "default")
