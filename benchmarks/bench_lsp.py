@@ -133,6 +133,7 @@ async def run(rounds: int, changes: int, log_file: str | None = None) -> dict[st
             await timed(hover_samples, functools.partial(client.text_document_hover_async, T.HoverParams(doc, position)))
 
         change_samples: list[float] = []
+        cpu_before_changes_s = cpu_s(client._server.pid)  # type: ignore[union-attr]
         for version in range(2, changes + 2):
             new_text = text.replace('"gpt-4o-mini"', '"gpt-4o"' if version % 2 else '"gpt-4o-mini"', 1) + f"# v{version}\n"
             sent = time.perf_counter()
@@ -140,6 +141,7 @@ async def run(rounds: int, changes: int, log_file: str | None = None) -> dict[st
                 T.VersionedTextDocumentIdentifier(version=version, uri=uri), [T.TextDocumentContentChangeWholeDocument(new_text)]))
             change_samples.append(await bench.wait_version(version) - sent)
 
+        cpu_per_change_s = (cpu_s(client._server.pid) - cpu_before_changes_s) / changes  # type: ignore[union-attr]
         fresh_hint_samples: list[float] = []             # a hint request right after a change: no cached analysis
         hint_range = T.Range(T.Position(0, 0), T.Position(len(call_lines) * 40, 0))
         for version in range(changes + 2, 2 * changes + 2):
@@ -162,6 +164,7 @@ async def run(rounds: int, changes: int, log_file: str | None = None) -> dict[st
         "inlay_hint_after_change_p95_ms": percentile_ms(fresh_hint_samples, 95),
         "change_to_diagnostics_p50_ms": percentile_ms(change_samples, 50),
         "change_to_diagnostics_p95_ms": percentile_ms(change_samples, 95),
+        "server_cpu_per_change_ms": cpu_per_change_s * 1_000,
         "start_to_first_diagnostics_ms": first_diagnostics_s * 1_000,
         "server_cpu_until_first_diagnostics_ms": start_cpu_s * 1_000, "rss_mb": memory,
     }

@@ -40,6 +40,8 @@ _KEYS: dict[str, str] = {
     "debounceMs": "debounce_ms",
     "maxFileBytes": "max_file_bytes",
 }
+# settings that editor extensions keep under "rice." for themselves: accepted and ignored by the server
+CLIENT_KEYS = frozenset({"pythonPath", "serverPath", "statusBar", "trace.server"})
 _INT_BOUNDS: dict[str, tuple[int, int]] = {
     "debounce_ms": (MIN_DEBOUNCE_MS, MAX_DEBOUNCE_MS),
     "max_file_bytes": (1_000, 500_000_000),
@@ -94,6 +96,8 @@ def parse_settings(raw: Any, base: Settings | None = None) -> tuple[Settings, li
     changes: dict[str, Any] = {}
     for key, value in _flatten(raw).items():
         field_name = _KEYS.get(key)
+        if key in CLIENT_KEYS:
+            continue
         if field_name is None:
             problems.append(f"rice.{key} is not a setting (known: {', '.join(sorted(_KEYS))})")
             continue

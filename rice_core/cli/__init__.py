@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from rice_core.errors import ConfigError, InputError, RiceError
+from rice_core.errors import CatalogError, ConfigError, InputError, RiceError
 
 # subcommand → module; modules are imported only when their command runs (fast cold start).
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -57,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, ConfigError) as exc:
         print(f"rice: error: {exc}", file=sys.stderr)
         return 2
+    except CatalogError as exc:  # a shipped data file is broken: never the user's fault
+        print(f"rice: internal error (packaged catalog): {exc}", file=sys.stderr)
+        return 3
     except RiceError as exc:
         print(f"rice: error: {exc}", file=sys.stderr)
         return 2

@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     from rice_core.scan.report import problems_table, scan_table
 
     console = Console()
-    console.print(scan_table(result, priced))
+    console.print(scan_table(result, priced, console.width))
     if result.problems:
         console.print(problems_table(result))
     return 0

@@ -67,7 +67,7 @@ def _model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, 
     return StrValue(None, "unresolved", reason="the call names no model"), False
 
 
-def spread_argument(node: ast.Call, scope: Scope, names: tuple["str | int", ...]) -> ast.expr | None:
+def spread_argument(node: ast.Call, scope: Scope, names: tuple[str | int, ...]) -> ast.expr | None:
     """A keyword argument passed inside ``**params`` where ``params`` is a dict literal or a name bound to one."""
     for keyword in node.keywords:
         if keyword.arg is None:

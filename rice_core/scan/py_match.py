@@ -5,9 +5,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from rice_core.scan.py_http import match_http
 from rice_core.scan.py_infer import Chain, Inst, LocalClass, Member, Qual, infer
 from rice_core.scan.py_scopes import ModuleInfo, Scope
-from rice_core.scan.py_http import match_http
 from rice_core.scan.py_values import binding_of
 from rice_core.scan.sdk_table import CallPattern, SdkSpec, load_table
 
@@ -44,10 +44,10 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
     if not _worth_inferring(node.func):
         return None
     if _last_name(node.func) in load_table().http_methods:
-        found = match_http(node, scope)
-        if found is not None:
-            pattern = CallPattern(found.endpoint.sdk, found.endpoint.api, model=(), prompt=())
-            return Match(pattern, body=found.body, url_model=found.url_model, http=True)
+        http = match_http(node, scope)
+        if http is not None:
+            pattern = CallPattern(http.endpoint.sdk, http.endpoint.api, model=(), prompt=())
+            return Match(pattern, body=http.body, url_model=http.url_model, http=True)
     func = infer(node.func, scope)
     if isinstance(func, Qual):  # an imported name: an SDK function, or a client object made in another module
         found = _function(func.path)
@@ -56,7 +56,7 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
         return found
     if isinstance(func, Member):
         return _member(func)
-    if isinstance(func, Inst) and func.spec.callable:
+    if isinstance(func, Inst) and func.spec.is_callable(func.cls):
         return Match(CallPattern(func.spec.sdk, "__call__", prompt=func.spec.call_prompt), func)
     if isinstance(func, Chain):
         return Match(CallPattern(func.llm.spec.sdk, "chain.__call__", prompt=(0,)), func.llm, func)

@@ -40,6 +40,8 @@ def _num(value: float | None, unit: str = "") -> str:
 
 def _codes(priced: PricedCall) -> str:
     codes = [p.code for p in (*priced.call.warnings, *priced.problems) if p.severity != "info" or p.code == "model-from-env"]
+    if priced.call.ignored:
+        codes.insert(0, "ignored (# rice: ignore)")
     return ", ".join(dict.fromkeys(codes))
 
 
@@ -49,26 +51,38 @@ def _model_cell(call: CallSite) -> str:
     return f"{shown}{sourced}\n[dim]{call.sdk}[/dim]"
 
 
-def scan_table(result: ScanResult, priced: Sequence[PricedCall]) -> Any:
-    """A rich Table: file:line, model and SDK, prompt → output tokens, energy (Wh) and CO2e (g) per call, warnings."""
+def shorten_left(text: str, width: int) -> str:
+    """Keep the end of a long ``path:line`` (the file name and line matter most): ``…/chat/answer.py:22``."""
+    return text if len(text) <= width else "…" + text[len(text) - width + 1 :]
+
+
+def scan_table(result: ScanResult, priced: Sequence[PricedCall], width: int = 120) -> Any:
+    """A rich Table: file:line, model and SDK, prompt → output tokens, energy (Wh) and CO2e (g) per call, warnings.
+
+    ``width`` is the console width: long locations are shortened from the left, and below 110 columns the
+    warnings move under the location instead of having their own column."""
     from rich import box
     from rich.markup import escape
     from rich.table import Table
 
+    wide = width >= 110
     title = f"{len(priced)} LLM call(s) in {result.files_scanned} file(s)"
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("Location", overflow="fold", ratio=3)
-    table.add_column("Model / SDK", overflow="fold", ratio=2)
-    table.add_column("Tokens in → out", justify="right", no_wrap=True)
+    table.add_column("Location" if wide else "Location / warnings", overflow="fold")
+    table.add_column("Model / SDK", overflow="fold", min_width=12, max_width=26)
+    table.add_column("In → out", justify="right", no_wrap=True)
     table.add_column("Wh", justify="right", no_wrap=True)
     table.add_column("g CO2e", justify="right", no_wrap=True)
-    table.add_column("Warnings", overflow="fold", ratio=2)
+    if wide:
+        table.add_column("Warnings", overflow="fold")
+    location_width = max(18, int(width * (0.3 if wide else 0.36)))
     for p in priced:
         c, e = p.call, p.estimate
-        table.add_row(
-            escape(f"{c.path}:{c.line}"), _model_cell(c), f"{c.prompt_tokens:,} → {c.output_tokens:,}",
-            _num(e.energy_wh if e else None), _num(e.co2e_g if e else None), _codes(p),
-        )
+        location, codes = escape(shorten_left(f"{c.path}:{c.line}", location_width)), _codes(p)
+        cells = [location if wide or not codes else f"{location}\n[yellow]{codes}[/yellow]", _model_cell(c),
+                 f"{c.prompt_tokens:,} → {c.output_tokens:,}", _num(e.energy_wh if e else None),
+                 _num(e.co2e_g if e else None)]
+        table.add_row(*cells, *([codes] if wide else []))
     return table
 
 

@@ -44,7 +44,7 @@ class SdkSpec:
     methods: dict[str, CallPattern]
     functions: dict[str, CallPattern]
     factories: dict[str, Factory]
-    callable: bool
+    callable: bool | tuple[str, ...]   # True: every class's instances are called to generate; or those classes
     call_prompt: ArgSpec
     chat_model: bool
     exclude_classes: tuple[str, ...] = ()
@@ -58,6 +58,10 @@ class SdkSpec:
         if any(fnmatch.fnmatchcase(name, pattern) for pattern in self.exclude_classes):
             return False
         return any(fnmatch.fnmatchcase(name, pattern) for pattern in self.classes)
+
+    def is_callable(self, cls: str) -> bool:
+        """Whether calling an instance of ``cls`` directly is an LLM call (``pipe(prompt)``, legacy ``llm(prompt)``)."""
+        return cls in self.callable if isinstance(self.callable, tuple) else self.callable
 
     def factory(self, relative: str) -> Factory | None:
         """The factory whose path ends ``relative`` (``chat_models.init_chat_model`` → ``init_chat_model``)."""
@@ -156,7 +160,7 @@ def _sdk(raw: dict[str, Any]) -> SdkSpec:
         methods={m["api"]: _pattern(sdk, m) for m in raw.get("methods", ())},
         functions={f["api"]: _pattern(sdk, f) for f in raw.get("functions", ())},
         factories={f["api"]: _factory(sdk, f) for f in raw.get("factories", ())},
-        callable=bool(raw.get("callable", False)),
+        callable=tuple(raw["callable"]) if isinstance(raw.get("callable"), list) else bool(raw.get("callable", False)),
         call_prompt=_args(raw.get("call_prompt"), (0,)),
         chat_model=bool(raw.get("chat_model", False)),
         exclude_classes=tuple(raw.get("exclude_classes", ())),

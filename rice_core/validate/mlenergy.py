@@ -56,6 +56,7 @@ def transfer_table(ev: Evaluation) -> Table:
         _scores_row(table, f"fit {a}, predict {b}", s)
     _scores_row(table, "HELM latency, fitted", ev.helm_in_sample)
     _scores_row(table, "HELM, profile held out", ev.helm_held_out)
+    _scores_row(table, "HELM idealized, 19 keys", ev.helm_idealized)
     return table
 
 

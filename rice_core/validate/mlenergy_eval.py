@@ -56,6 +56,7 @@ class Evaluation:
     cross_gpu: dict[str, Scores]   # "a100-40gb -> h100-sxm": scores
     helm_in_sample: Scores
     helm_held_out: Scores
+    helm_idealized: Scores         # the engine as users call it, on HELM's published per-model runtime fits
     helm_by_profile: dict[str, float]   # held-out mean signed latency error per Megatron profile
 
 
@@ -93,6 +94,33 @@ def _helm_checks(m: Measured) -> tuple[Scores, Scores, dict[str, float]]:
     return scores(in_sample, helm.time_s), scores(held, helm.time_s), by_profile
 
 
+HELM_OUTPUT_TOKENS = (1, 16, 64, 256)
+
+
+def helm_idealized() -> Scores:
+    """``calibrated.run`` on the 19 HELM keys' idealized runtimes (published params and GPU counts, A100-80GB):
+    runtime(p, o) = runtime_for_prompt_tokens[p] + runtime_per_output_token · (o − 1), for o in HELM_OUTPUT_TOKENS."""
+    import csv
+    import io
+    import json
+    from importlib import resources
+
+    from rice_core.engines import calibrated
+
+    folder = resources.files("rice_core.data.helm")
+    ideal = json.loads(folder.joinpath("inference_idealized_runtimes.json").read_text(encoding="utf-8"))
+    models = {r["helm_key"]: r for r in csv.DictReader(io.StringIO(folder.joinpath("models.csv").read_text("utf-8")))}
+    hw, pred, meas = hardware_spec("a100-80gb"), [], []
+    for key, fit_ in ideal.items():
+        params_b, devices = float(models[key]["params_billion"]), int(models[key]["num_gpus_a100_80gb"])
+        for prompt, first_s in fit_["runtime_for_prompt_tokens"].items():
+            for out in HELM_OUTPUT_TOKENS:
+                inp = EngineInput(params_b, params_b, int(prompt), out, hw, devices, 1.0, "fp16")
+                pred.append(calibrated.run(inp).latency_s)
+                meas.append(first_s + fit_["runtime_per_output_token"] * (out - 1))
+    return scores(np.array(pred), np.array(meas))
+
+
 def evaluate(prompt_scale: float = 1.0) -> Evaluation:
     """Everything the validate table shows (about 10 s: 23 + 13 + 2 refits), computed once per prompt scale."""
     return _evaluate(float(prompt_scale))
@@ -107,7 +135,7 @@ def _evaluate(prompt_scale: float) -> Evaluation:
     cross = {f"{a} -> {b}": scores(cross_gpu_j(m, a, b), m.energy_j[m.gpu == b])
              for a, b in (("a100-40gb", "h100-sxm"), ("h100-sxm", "a100-40gb"))}
     helm_in, helm_held, by_profile = _helm_checks(m)
-    return Evaluation(m, pred, low, high, p, p_low, p_high, cross, helm_in, helm_held, by_profile)
+    return Evaluation(m, pred, low, high, p, p_low, p_high, cross, helm_in, helm_held, helm_idealized(), by_profile)
 
 
 def grouped(ev: Evaluation) -> list[tuple[str, Scores, Scores]]:

@@ -4,13 +4,16 @@ from typing import Any
 
 import pytest
 
+from rice_core.catalog.specs import HardwareSpec
 from rice_core.engines.base import EngineInput
-from rice_core.fit.hardware import DATASHEET
 from rice_core.physics.coefficients import Coefficients
 
-A100_80 = DATASHEET["a100-80gb"]
-A100_40 = DATASHEET["a100-40gb"]
-H100 = DATASHEET["h100-sxm"]
+# Datasheet figures written out here, so that hand-checked values do not move with catalog edits:
+# dense fp16/bf16 tensor FLOP/s, HBM bandwidth, TDP of the SXM parts (NVIDIA A100 and H100 datasheets)
+A100_40 = HardwareSpec("a100-40gb", "A100 SXM4 40GB", "nvidia", 40.0, 400.0, 312.0, 1555.0, ("datasheet",))
+A100_80 = HardwareSpec("a100-80gb", "A100 SXM4 80GB", "nvidia", 80.0, 400.0, 312.0, 2039.0, ("datasheet",))
+H100 = HardwareSpec("h100-sxm", "H100 SXM5 80GB", "nvidia", 80.0, 700.0, 989.0, 3350.0, ("datasheet",),
+                    fp8_tflops=1979.0)
 
 
 def engine_input(**overrides: Any) -> EngineInput:

@@ -59,11 +59,13 @@ async function hover(page, word) {
 
 // MODE=start-error: wait for the notification that names EXPECT_NOTICE (e.g. the setting to fix)
 async function collectNotice(page, result) {
-  await page.waitForFunction(
-    `[...document.querySelectorAll('.notification-toast')].map(${TEXT_OF}).some((t) => t.includes(${JSON.stringify(process.env.EXPECT_NOTICE)}))`,
+  // the predicate returns the toasts' texts once one names EXPECT_NOTICE (toasts come and go: read them atomically)
+  const found = await page.waitForFunction(
+    `(() => { const texts = [...document.querySelectorAll('.notification-toast')].map(${TEXT_OF});
+       return texts.some((t) => t.includes(${JSON.stringify(process.env.EXPECT_NOTICE)})) ? texts : false; })()`,
     null, { timeout: TIMEOUT_MS, polling: 200 },
   );
-  result.notifications = await page.evaluate(`[...document.querySelectorAll('.notification-toast')].map(${TEXT_OF})`);
+  result.notifications = await found.jsonValue();
   await page.screenshot({ path: process.env.SHOT });
 }
 

@@ -163,3 +163,5 @@ async def test_prompt_files_get_token_hints_and_an_estimate_when_they_name_a_mod
     hints = await inlay_hints(client, jinja_uri)
     assert len(hints) == 1 and re.match(r"^≈ \d+ tok$", str(hints[0].label))
     assert await code_lenses(client, jinja_uri) == []
+    hover = await hover_at(client, jinja_uri, hints[0].position.line, 0)
+    assert hover is not None and "| Model | none named |" in hover.contents.value  # type: ignore[union-attr]

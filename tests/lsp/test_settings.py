@@ -46,3 +46,8 @@ def test_base_settings_are_layered() -> None:
 
 def test_message_lists_every_problem() -> None:
     assert settings_message(["a", "b"]) == "R-ICE: invalid settings, defaults used instead: a; b"
+
+
+def test_keys_that_belong_to_editor_extensions_are_ignored_quietly() -> None:
+    raw = {"pythonPath": "/usr/bin/python3", "statusBar": {"enabled": False}, "trace": {"server": "verbose"}, "hover": False}
+    assert parse_settings(raw) == (Settings(hover=False), [])

@@ -49,22 +49,44 @@ def test_missing_path_is_a_usage_error(tmp_path, capsys) -> None:
     assert "no such file" in capsys.readouterr().err
 
 
-TABLE = """\
+NARROW = """\
 1 LLM call(s) in 1 file(s)
-┏━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━┳━━━━━━━━┳━━━━━━┳━━━━━━━━━━┓
-┃ Location     ┃ SDK    ┃ Model       ┃ Tokens in → out ┃ Energy ┃ CO2e ┃ Warnings ┃
-┡━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━╇━━━━━━━━╇━━━━━━╇━━━━━━━━━━┩
-│ pkg/app.py:4 │ openai │ gpt-4o-mini │         8 → 100 │      – │    – │          │
-└──────────────┴────────┴─────────────┴─────────────────┴────────┴──────┴──────────┘
+
+ Location / warnings   Model / SDK                  In → out   Wh   g CO2e
+ ─────────────────────────────────────────────────────────────────────────
+ pkg/app.py:4          gpt-4o-mini                   8 → 100    –        –
+ unresolved-model      (config-default)
+                       openai
+"""
+WIDE = """\
+1 LLM call(s) in 1 file(s)
+
+ Location       Model / SDK                  In → out   Wh   g CO2e   Warnings
+ ─────────────────────────────────────────────────────────────────────────────────────
+ pkg/app.py:4   gpt-4o-mini                   8 → 100    –        –   unresolved-model
+                (config-default)
+                openai
 """
 
 
-def test_table_text() -> None:
-    (call,) = scan_source(APP, "pkg/app.py")
-    console = Console(file=io.StringIO(), width=100)
-    console.print(scan_table(ScanResult([call], 1, []), [PricedCall(call, None, ())]))
+def render(width: int) -> str:
+    (call,) = scan_source(APP.replace('model="gpt-4o-mini"', "model=M"), "pkg/app.py")
+    console = Console(file=io.StringIO(), width=width)
+    console.print(scan_table(ScanResult([call], 1, []), [PricedCall(call, None, ())], width))
     text = console.file.getvalue()  # type: ignore[attr-defined]
-    assert "\n".join(line.rstrip() for line in text.splitlines()) + "\n" == TABLE
+    return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n") + "\n"
+
+
+def test_table_text_narrow_and_wide() -> None:
+    assert render(80) == NARROW
+    assert render(120) == WIDE
+
+
+def test_long_locations_keep_their_end() -> None:
+    from rice_core.scan.report import shorten_left
+
+    assert shorten_left("a/very/long/path/to/module.py:12", 16) == "…to/module.py:12"
+    assert shorten_left("short.py:1", 16) == "short.py:1"
 
 
 def test_number_format() -> None:

@@ -193,3 +193,15 @@ def test_local_subclass_of_sdk_client_and_conditional_client() -> None:
         """
     )
     assert [(c.sdk, c.model) for c in calls] == [("openai", "gpt-4o"), ("openai", "gpt-4o-mini")]
+
+
+def test_forward_pass_is_not_a_generation() -> None:
+    calls = scan(
+        """
+        from transformers import AutoModelForCausalLM
+        model = AutoModelForCausalLM.from_pretrained("gpt2")
+        loss = model(**batch).loss
+        out = model.generate(**batch, max_new_tokens=20)
+        """
+    )
+    assert [(c.api, c.model, c.output_tokens) for c in calls] == [("generate", "gpt2", 20)]

@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from rice_core.scan.js.parse import Positions, text_of
+from rice_core.scan.js.scope import MAX_ANCESTORS
 
 _RICE = re.compile(r"rice:\s*(.*?)\s*(?:\*/\}?)?\s*$")
 _PAIR = re.compile(r"([A-Za-z_]+)\s*=\s*(\S+)|\b(ignore)\b")
@@ -61,6 +62,9 @@ class Annotations:
 
 
 def _statement(node: Any) -> Any:
-    while node.parent is not None and node.parent.type not in _STATEMENT_PARENTS:
-        node = node.parent
+    for _ in range(MAX_ANCESTORS):
+        parent = node.parent
+        if parent is None or parent.type in _STATEMENT_PARENTS:
+            break
+        node = parent
     return node

@@ -12,6 +12,7 @@ from rice_core.scan.js.match import Match
 from rice_core.scan.js.parse import Positions, text_of
 from rice_core.scan.js.prompts import Message, PromptReader
 from rice_core.scan.js.resolve import Resolved, Resolver
+from rice_core.scan.js.scope import MAX_ANCESTORS
 from rice_core.scan.js.table import JsTable
 from rice_core.tokens import count_messages, count_text
 
@@ -142,7 +143,9 @@ def enclosing_function(node: Any) -> str | None:
     """Qualified name of the enclosing function ("Class.method", "POST", "handler.inner")."""
     names: list[str] = []
     current = node.parent
-    while current is not None:
+    for _ in range(MAX_ANCESTORS):
+        if current is None:
+            break
         name = _function_name(current)
         if name:
             names.append(name)

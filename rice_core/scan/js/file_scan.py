@@ -13,10 +13,10 @@ from rice_core.scan.js.clients import ClientResolver
 from rice_core.scan.js.files import PromptFiles, ReadLog, repo_paths
 from rice_core.scan.js.match import CallMatcher
 from rice_core.scan.js.modules import ModuleConstants
-from rice_core.scan.js.parse import Positions, parse_bytes
+from rice_core.scan.js.parse import Positions, language_for, parse_bytes
 from rice_core.scan.js.prompts import PromptReader
 from rice_core.scan.js.resolve import Resolver
-from rice_core.scan.js.scope import TooDeep, build_index
+from rice_core.scan.js.scope import build_index
 from rice_core.scan.js.table import load_table
 from rice_core.scan.js.values import Evaluator
 
@@ -26,10 +26,7 @@ def scan_parsed(
 ) -> tuple[list[CallSite], list[Problem]]:
     tree = parse_bytes(data, grammar)
     positions = Positions(data)
-    try:
-        index = build_index(tree.root_node)
-    except TooDeep as exc:
-        return [], [Problem("file-too-deep", f"The code nests too deeply to analyse ({exc}); the file was skipped.")]
+    index = build_index(tree.root_node, language_for(grammar))
     evaluator = Evaluator(index)
     paths = repo_paths(path, root)
     log = ReadLog()

@@ -11,7 +11,7 @@ from typing import Any
 
 from rice_core.scan.js.clients import Client, ClientResolver, imported
 from rice_core.scan.js.parse import text_of
-from rice_core.scan.js.table import JsSdk, Method
+from rice_core.scan.js.table import JsSdk, JsTable, Method
 from rice_core.scan.js.values import Evaluator
 
 _EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
@@ -29,6 +29,11 @@ class Match:
     client: Client | None
     args: tuple[Any, ...]
     options: dict[str, Any]    # key → value node of the call's options object
+
+
+def _callee_names(table: JsTable) -> set[str]:
+    """Last segments of every method and function in the table (`create`, `invoke`, `generateText`, ...)."""
+    return {api.rsplit(".", 1)[-1] for spec in table.sdks for api in (*spec.methods, *spec.functions)}
 
 
 def _member_chain(func: Any) -> tuple[list[Any], list[str]]:
@@ -51,6 +56,7 @@ class CallMatcher:
         self.clients = resolver
         self.table = resolver.table
         self._evidence = {spec.sdk for spec in self.table.sdks if self._imports_mention(spec)}
+        self._names = _callee_names(self.table) | set(self.ev.index.imports)   # cheap rejection of other calls
 
     def _imports_mention(self, spec: JsSdk) -> bool:
         words = _EVIDENCE_WORDS.get(spec.sdk, ())
@@ -60,6 +66,9 @@ class CallMatcher:
     def match(self, call: Any) -> Match | None:
         func, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
         if func is None or args is None or args.type != "arguments":
+            return None
+        last = func.child_by_field_name("property") if func.type == "member_expression" else func
+        if last is None or text_of(last) not in self._names:
             return None
         arg_nodes = tuple(args.named_children)
         found = self._function(func) if func.type == "identifier" else self._method(func, arg_nodes)

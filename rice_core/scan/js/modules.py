@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rice_core.scan.js.files import ReadLog, RepoPaths, read_inside_repo
-from rice_core.scan.js.parse import grammar_for, parse_bytes
+from rice_core.scan.js.parse import grammar_for, language_for, parse_bytes
 from rice_core.scan.js.scope import FileIndex, build_index
 
 MAX_MODULE_BYTES = 500_000
@@ -24,8 +24,9 @@ def _parsed(path: str, mtime_ns: int, size: int) -> tuple[FileIndex, Any] | None
         data = Path(path).read_bytes()
     except OSError:
         return None
-    tree = parse_bytes(data, grammar_for(path))
-    return build_index(tree.root_node), tree.root_node
+    grammar = grammar_for(path)
+    tree = parse_bytes(data, grammar)
+    return build_index(tree.root_node, language_for(grammar)), tree.root_node
 
 
 def module_file(module: str, paths: RepoPaths) -> Path | None:

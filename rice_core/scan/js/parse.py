@@ -28,7 +28,8 @@ def language_name(grammar: str) -> str:
 
 
 @functools.cache
-def _language(grammar: str) -> Any:
+def language_for(grammar: str) -> Any:
+    """The tree-sitter ``Language`` of a grammar name."""
     from tree_sitter import Language
 
     if grammar == "javascript":
@@ -45,7 +46,7 @@ def _language(grammar: str) -> Any:
 def _parser(grammar: str) -> Any:
     from tree_sitter import Parser
 
-    return Parser(_language(grammar))
+    return Parser(language_for(grammar))
 
 
 def parse_bytes(data: bytes, grammar: str) -> Any:

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ FUNCTION_TYPES = frozenset(
      "generator_function_declaration", "generator_function"}
 )
 _PARAM_WRAPPERS = frozenset({"required_parameter", "optional_parameter"})
+MAX_ANCESTORS = 256   # tree-sitter's parent lookup is linear in depth: bound the walks for pathological nesting
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,9 @@ class FileIndex:
     def resolve_name(self, name: str, at: Any) -> Binding | None:
         candidates = self.decls.get(name, [])
         scope = at.parent
-        while scope is not None:
+        for _ in range(MAX_ANCESTORS):
+            if scope is None:
+                break
             if scope.type in FUNCTION_TYPES:
                 param = _find_param(scope, name)
                 if param is not None:
@@ -71,40 +75,47 @@ class FileIndex:
         return [imp.module for imp in self.imports.values()]
 
 
-class TooDeep(Exception):
-    """The tree nests deeper than ``MAX_NESTING`` (tree-sitter's parent lookup is linear in depth)."""
+_QUERY_KINDS = {
+    "call": ("call_expression",), "comment": ("comment",), "import": ("import_statement",),
+    "declarator": ("variable_declarator",), "field": ("public_field_definition", "field_definition"),
+    "assignment": ("assignment_expression",), "param": ("required_parameter", "optional_parameter"),
+    "error": ("ERROR",), "missing": ("MISSING",),
+}
 
 
-MAX_NESTING = 1000
+@functools.cache
+def _index_query(language: Any) -> Any:
+    """One query capturing every node kind the index needs (kinds absent from a grammar are left out)."""
+    from tree_sitter import Query
+
+    patterns = []
+    for capture, kinds in _QUERY_KINDS.items():
+        for kind in kinds:
+            if kind in ("ERROR", "MISSING") or language.id_for_node_kind(kind, True):
+                patterns.append(f"({kind}) @{capture}")
+    return Query(language, " ".join(patterns))
 
 
-def build_index(root: Any) -> FileIndex:
-    """Walk the tree once and collect what resolution needs; raises ``TooDeep`` for pathological nesting."""
+def build_index(root: Any, language: Any) -> FileIndex:
+    """Collect what resolution needs with one tree-sitter query (the tree is walked in C, not in Python)."""
+    from tree_sitter import QueryCursor
+
+    found = QueryCursor(_index_query(language)).captures(root)
     index = FileIndex()
-    stack = [(root, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > MAX_NESTING:
-            raise TooDeep(f"nesting deeper than {MAX_NESTING} levels")
-        kind = node.type
-        if kind == "call_expression":
-            index.calls.append(node)
-        elif kind == "comment":
-            index.comments.append(node)
-        elif kind == "import_statement":
-            _add_import(index, node)
-        elif kind == "variable_declarator":
-            _add_declarator(index, node)
-        elif kind in ("public_field_definition", "field_definition"):
-            _add_field(index, node)
-        elif kind == "assignment_expression":
-            _add_this_assignment(index, node)
-        elif kind in _PARAM_WRAPPERS and node.child_by_field_name("type") is not None:
+    for node in found.get("import", ()):
+        _add_import(index, node)
+    for node in found.get("declarator", ()):
+        _add_declarator(index, node)
+    for node in found.get("field", ()):
+        _add_field(index, node)
+    for node in found.get("assignment", ()):
+        _add_this_assignment(index, node)
+    for node in found.get("param", ()):
+        if node.child_by_field_name("type") is not None:
             _add_param_property(index, node)
-        if node.is_error or node.is_missing:
-            index.error_nodes.append(node)
-        stack.extend((child, depth + 1) for child in reversed(node.children))
-    index.calls.sort(key=lambda n: n.start_byte)
+    index.calls = sorted(found.get("call", ()), key=lambda n: n.start_byte)
+    index.comments = list(found.get("comment", ()))
+    index.error_nodes = [*found.get("error", ()), *found.get("missing", ())]
     return index
 
 
