@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_scan import make_repo, row, timed_scan  # noqa: E402  (the Python half of the tree)
+from bench_scan import make_repo, row, timed_scan
 
 TS_PLAIN = '''import {{ z }} from "zod";
 import type {{ Order{n} }} from "@/types";

@@ -31,13 +31,14 @@ CODES: dict[str, str] = {
     "file-too-large": "The file is larger than the scanner's limit and was skipped.",
     "file-too-deep": "The code nests too deeply to analyse (parser or recursion limit); the file was skipped.",
     "frontend-missing": "No scanner front end is installed for this file type; the file was skipped.",
+    "scanner-error": "The scanner failed on this file (a bug in R-ICE, please report it); the file was skipped.",
     # budget gate
     "invalid-volume-annotation": "A `# rice: volume=` annotation could not be parsed; the configured volume was used.",
     "over-call-ceiling": "One request of this call emits more than budget.per_call_co2e_g.",
     "unpriced-call": "The call could not be estimated, so it is left out of the projected total.",
     # language server
     "over-budget": "The repository's projected CO2e at the configured volume exceeds budget.co2e_kg.",
-    "invalid-config": "rice.yaml (or [tool.rice]) is invalid; built-in defaults are used until it is fixed.",
+    "invalid-config": "rice.yaml (or [tool.rice]) is invalid; the editor keeps the last valid configuration (or the defaults).",
 }
 
 

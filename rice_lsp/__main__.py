@@ -13,6 +13,7 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP socket instead (for debugging)")
     parser.add_argument("--log-file", metavar="PATH", help="write the server log to this file")
     parser.add_argument("--log-level", default="WARNING", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    parser.add_argument("--clientProcessId", help=argparse.SUPPRESS)  # added by some LSP clients; not needed
     return parser
 
 

@@ -1,7 +1,7 @@
 'use strict';
 // R-ICE VS Code client: starts `<rice.pythonPath> -m rice_lsp` on stdio and shows the workspace total in the status bar.
 const vscode = require('vscode');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { CloseAction, ErrorAction, LanguageClient, TransportKind } = require('vscode-languageclient/node');
 const { statusFor, serverSettings } = require('./status');
 
 const SECTION = 'rice';
@@ -18,9 +18,13 @@ const DOCUMENTS = [
   { pattern: '**/*.prompt.{yaml,yml}' },
 ];
 
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+
 let client;
 let statusItem;
 let output;
+let restartTimes = [];
 
 const config = () => vscode.workspace.getConfiguration(SECTION);
 const currentServerSettings = () => serverSettings((key) => config().inspect(key));
@@ -33,10 +37,8 @@ function createClient() {
     initializationOptions: currentServerSettings(),
     // no synchronize.fileEvents: the server registers its own watcher for rice.yaml / pyproject.toml
     outputChannel: output,
-    initializationFailedHandler: (error) => {
-      showStartError(python, error);
-      return false;
-    },
+    initializationFailedHandler: () => false, // start() rejects; startClient shows one message
+    errorHandler: { error: (_error, _message, count) => ({ action: count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }), closed },
     middleware: {
       workspace: {
         // answer workspace/configuration for "rice" with the explicitly set server keys only
@@ -48,6 +50,18 @@ function createClient() {
     },
   };
   return new LanguageClient('rice', 'R-ICE', serverOptions, clientOptions);
+}
+
+/** Restart a server that crashed after starting (at most 4 times in 3 minutes); never one that failed to start —
+ * that is a wrong interpreter, and restarting it would only repeat the error. */
+function closed() {
+  if (!client || !client.initializeResult) return { action: CloseAction.DoNotRestart, handled: true };
+  const now = Date.now();
+  restartTimes = [...restartTimes.filter((t) => now - t < RESTART_WINDOW_MS), now];
+  if (restartTimes.length > MAX_RESTARTS) {
+    return { action: CloseAction.DoNotRestart, message: 'The R-ICE server crashed 5 times in 3 minutes and was not restarted; see the R-ICE output.' };
+  }
+  return { action: CloseAction.Restart, handled: true };
 }
 
 function showStartError(python, error) {

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from rice_core.fit.datasets import Measured
-from rice_core.fit.objective import fit, subset
+from rice_core.fit.objective import HELD_OUT_TOLERANCE, fit, subset
 from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 
@@ -28,7 +28,7 @@ def leave_one_model_out_j(mle: Measured, helm: Measured | None) -> np.ndarray:
     pred = np.zeros(len(mle.model))
     for model in np.unique(mle.model):
         held = mle.model == model
-        pred[held] = predict_energy_j(rows(mle, held), fit(rows(mle, ~held), helm))
+        pred[held] = predict_energy_j(rows(mle, held), fit(rows(mle, ~held), helm, HELD_OUT_TOLERANCE))
     return pred
 
 
@@ -37,13 +37,13 @@ def leave_one_profile_out_s(mle: Measured, helm: Measured) -> np.ndarray:
     pred = np.zeros(len(helm.model))
     for profile in np.unique(helm.model):
         held = helm.model == profile
-        pred[held] = predict_latency_s(rows(helm, held), fit(mle, rows(helm, ~held)))
+        pred[held] = predict_latency_s(rows(helm, held), fit(mle, rows(helm, ~held), HELD_OUT_TOLERANCE))
     return pred
 
 
 def cross_gpu_j(mle: Measured, fit_gpu: str, predict_gpu: str) -> np.ndarray:
     """Energy of ``predict_gpu`` rows from a fit on ``fit_gpu`` rows only (no HELM: it is another A100)."""
-    c = fit(rows(mle, mle.gpu == fit_gpu), None)
+    c = fit(rows(mle, mle.gpu == fit_gpu), None, HELD_OUT_TOLERANCE)
     return predict_energy_j(rows(mle, mle.gpu == predict_gpu), c)
 
 

@@ -12,22 +12,25 @@ from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.workload import Workload
 
-# name, lower bound, upper bound, start, scale (of the optimiser's variable): every fitted coefficient, bounded to
-# what is physically possible
+# name, lower bound, upper bound, start (a typical value), scale (of the optimiser's variable): every fitted
+# coefficient, bounded to what is physically possible. From random starts the fit lands here or in a minimum 1 %
+# away in mfu_decode with a higher loss.
 PARAMETERS: tuple[tuple[str, float, float, float, float], ...] = (
-    ("mem_bw_efficiency", 0.3, 0.9, 0.7, 1.0),   # ≈ 90 % of datasheet HBM bandwidth is the achievable top
-    ("mfu_decode", 0.05, 0.9, 0.4, 1.0),
+    ("mem_bw_efficiency", 0.3, 0.9, 0.8, 1.0),   # ≈ 90 % of datasheet HBM bandwidth is the achievable top
+    ("mfu_decode", 0.05, 0.9, 0.3, 1.0),
     ("mfu_prefill", 0.05, 0.9, 0.5, 1.0),
-    ("pass_overhead_s", 0.0, 0.05, 5e-3, 1e-2),
-    ("tp_overhead_per_doubling", 0.0, 3.0, 0.3, 1.0),
+    ("pass_overhead_s", 0.0, 0.05, 1e-2, 1e-2),
+    ("tp_overhead_per_doubling", 0.0, 3.0, 0.5, 1.0),
     ("seq_overhead_s", 0.0, 2e-3, 3e-4, 1e-3),
-    ("static_power_frac", 0.05, 0.7, 0.3, 1.0),
-    ("memory_power_frac", 0.0, 1.5, 0.4, 1.0),
-    ("compute_power_frac", 0.0, 2.0, 0.4, 1.0),
+    ("static_power_frac", 0.05, 0.7, 0.25, 1.0),
+    ("memory_power_frac", 0.0, 1.5, 0.5, 1.0),
+    ("compute_power_frac", 0.0, 2.0, 1.0, 1.0),
 )
 SCALES = np.array([p[4] for p in PARAMETERS])
 TIME_WEIGHT = 0.5            # ML.ENERGY throughput pins the time model; energy is the target
 HELM_TOTAL_WEIGHT = 1.0      # HELM rows together weigh as much as the ML.ENERGY energy rows
+TOLERANCE = 1e-12           # the shipped fit converges fully: the mfu_decode direction is flat
+HELD_OUT_TOLERANCE = 1e-8   # scipy's default: enough for held-out error, 3x faster
 
 
 def coefficients_from(theta: np.ndarray) -> Coefficients:
@@ -58,10 +61,11 @@ def residuals_fn(mle: Measured, helm: Measured | None) -> Callable[[np.ndarray],
     return residuals
 
 
-def fit(mle: Measured, helm: Measured | None) -> Coefficients:
+def fit(mle: Measured, helm: Measured | None, tolerance: float = TOLERANCE) -> Coefficients:
     """Least-squares fit (bounded, scaled) of all coefficients to ``mle`` and ``helm``."""
     lower = np.array([p[1] for p in PARAMETERS]) / SCALES
     upper = np.array([p[2] for p in PARAMETERS]) / SCALES
     start = np.array([p[3] for p in PARAMETERS]) / SCALES
-    result = least_squares(residuals_fn(mle, helm), start, bounds=(lower, upper), x_scale="jac")
+    result = least_squares(residuals_fn(mle, helm), start, bounds=(lower, upper), x_scale="jac",
+                           ftol=tolerance, xtol=tolerance, gtol=tolerance)
     return coefficients_from(result.x)

@@ -31,7 +31,10 @@ def scan_source_with_problems(
     cfg = config or RiceConfig()
     if "\x00" in text:
         return [], [Problem("file-unreadable", "The text contains NUL bytes.")]
-    return scan_text(text, path, cfg, language, root)
+    try:
+        return scan_text(text, path, cfg, language, root)
+    except Exception as exc:  # noqa: BLE001 - a scanner bug must not take the editor or the hook down
+        return [], [Problem("scanner-error", f"Scanner failure: {exc.__class__.__name__}: {exc}", "error")]
 
 
 def scan_source(

@@ -5,12 +5,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-# Every package root of the SDK table, plus words JS/TS SDKs use; lower-case ASCII.
+# SDK package names (common English words only in their import form), the receiver-agnostic method paths and
+# raw-HTTP endpoint paths the Python front end can match; lower-case ASCII, searched with ``bytes in``.
 PY_TRIGGERS: tuple[bytes, ...] = (
-    b"openai", b"anthropic", b"litellm", b"langchain", b"llama_index", b"genai", b"generativeai", b"mistral",
-    b"cohere", b"ollama", b"huggingface_hub", b"transformers", b"vllm", b"completion", b"groq", b"together",
-    b"instructor", b"llm", b"max_tokens", b"generate_content", b"chat.complete",
-    b"generateContent", b"/api/chat", b"/api/generate", b"/v1/messages",  # raw HTTP endpoints
+    b"openai", b"anthropic", b"litellm", b"langchain", b"llama_index", b"genai", b"generativeai", b"mistralai", b"cohere",
+    b"ollama", b"huggingface_hub", b"vllm", b"groq", b"llm",
+    b"import transformers", b"from transformers", b"import together", b"from together",
+    b".completions.", b"messages.create", b"messages.stream", b"generate_content", b"chat.complete",
+    b"generateContent", b"/api/chat", b"/api/generate", b"/v1/messages",
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from rice_core.scan.py_scopes import Binding, Scope
+from rice_core.scan.py_scopes import Binding, Scope, caller_arguments
 from rice_core.scan.sdk_table import SdkSpec, load_table
 
 MAX_DEPTH = 12
@@ -140,6 +140,12 @@ def _infer_binding(binding: Binding | None, depth: int) -> Obj:
         found = infer(binding.value, binding.scope, depth + 1) if binding.value is not None else None
         if found is None and binding.annotation is not None:
             found = _annotated(binding.annotation, binding.scope, depth)
+        if found is None and binding.param is not None and depth < MAX_DEPTH // 2:  # run(OpenAI()) in this module
+            for arg, scope in caller_arguments(binding.param):
+                found = infer(arg, scope, depth + 2)
+                if isinstance(found, (Inst, Chain)):
+                    return found
+            return None
         return found
     return None
 

@@ -132,26 +132,23 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
     names = [n for n in dotted(node.func) if n not in _STRIPPED]
     if len(names) < 2:
         return None
+    table = load_table()
+    if names[-1] in _LC_AGNOSTIC and names[-2] in LLM_RECEIVER_NAMES:
+        for spec in table.sdks:
+            if spec.chat_model and _imported(spec, info):
+                return Match(spec.methods[names[-1]])
+    candidates = [(spec, segments, pattern) for spec, segments, pattern in table.agnostic.get(names[-1], ())
+                  if len(names) > len(segments) and tuple(names[-len(segments):]) == segments]
+    if not candidates:
+        return None
     keywords = {k.arg for k in node.keywords}
     spread = None in keywords  # **params may carry anything
-    table = load_table()
-    for spec in table.sdks:
-        if not _imported(spec, info):
-            continue
-        for api, pattern in spec.methods.items():
-            if _fits(pattern, api, names) and (spread or not pattern.require or keywords & set(pattern.require)):
-                return Match(pattern)
-        if spec.chat_model and names[-1] in _LC_AGNOSTIC and names[-2] in LLM_RECEIVER_NAMES:
-            return Match(spec.methods[names[-1]])
+    for spec, _, pattern in candidates:
+        if _imported(spec, info) and (spread or not pattern.require or keywords & set(pattern.require)):
+            return Match(pattern)
     # A client made in another module (``from app.clients import llm_client``): the SDK is not imported here,
     # so demand every distinctive keyword (model *and* messages / max_tokens / contents).
-    for spec in table.sdks:
-        for api, pattern in spec.methods.items():
-            if _fits(pattern, api, names) and pattern.require and set(pattern.require) <= keywords:
-                return Match(pattern)
+    for _, _, pattern in candidates:
+        if pattern.require and set(pattern.require) <= keywords:
+            return Match(pattern)
     return None
-
-
-def _fits(pattern: CallPattern, api: str, names: list[str]) -> bool:
-    segments = api.split(".")
-    return pattern.agnostic and names[-len(segments):] == segments and len(names) > len(segments)

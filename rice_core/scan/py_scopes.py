@@ -19,6 +19,16 @@ class Binding:
     scope: Scope | None = None  # where ``value`` is evaluated
     qualname: str = ""            # import target ("openai.OpenAI")
     annotation: ast.expr | None = None
+    param: "ParamSlot | None" = None  # parameters: which function and position, to look at the callers
+
+
+@dataclass(frozen=True)
+class ParamSlot:
+    function: str                 # the function's name as callers write it
+    name: str
+    index: int                    # positional index (None-like -1 for keyword-only)
+    is_method: bool               # callers via ``obj.f(...)`` skip ``self``
+    module: "Scope"               # the module scope, whose ``calls`` list holds the callers
 
 
 @dataclass(eq=False)
@@ -31,6 +41,7 @@ class Scope:
     self_attrs: dict[str, list[Binding]] = field(default_factory=dict)   # class scopes: self.<name> = ...
     appends: dict[str, list[tuple[int, ast.expr]]] = field(default_factory=dict)  # name.append(x) / extend
     class_scope: Scope | None = None   # methods: the class they belong to
+    calls: list[tuple[ast.Call, Scope]] | None = None  # module scope only: every call, for caller look-ups
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)
@@ -94,9 +105,14 @@ def _params(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Sc
     positional = [*args.posonlyargs, *args.args]
     defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
     pairs = list(zip(positional, defaults)) + list(zip(args.kwonlyargs, args.kw_defaults))
+    module = scope
+    while module.parent is not None:
+        module = module.parent
+    name = getattr(node, "name", "")
     for i, (arg, default) in enumerate(pairs):
         kind = "self" if is_method and i == 0 else "param"
-        scope.bind(arg.arg, Binding(kind, node.lineno, default, scope.parent, annotation=arg.annotation))
+        slot = ParamSlot(name, arg.arg, i if i < len(positional) else -1, is_method, module)
+        scope.bind(arg.arg, Binding(kind, node.lineno, default, scope.parent, annotation=arg.annotation, param=slot))
     for extra in (args.vararg, args.kwarg):
         if extra is not None:
             scope.bind(extra.arg, Binding("unknown", node.lineno, None, scope))
@@ -214,8 +230,31 @@ def collect(tree: ast.Module) -> ModuleInfo:
     """Scopes, bindings and calls of a parsed module (raises RecursionError on pathological nesting)."""
     module = Scope("module", "", None, None)
     info = ModuleInfo(module)
+    module.calls = info.calls
     _Collector(info).body(tree.body, module)
     return info
+
+
+MAX_CALLERS = 24
+
+
+def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
+    """What the module's own call sites pass for a parameter: ``ask(q, model="gpt-4o")`` → (that expression, scope)."""
+    out: list[tuple[ast.expr, Scope]] = []
+    for call, scope in slot.module.calls or ():
+        func = call.func
+        via_attribute = isinstance(func, ast.Attribute) and func.attr == slot.function
+        if not via_attribute and not (isinstance(func, ast.Name) and func.id == slot.function):
+            continue
+        index = slot.index - 1 if slot.is_method and via_attribute else slot.index
+        found = next((k.value for k in call.keywords if k.arg == slot.name), None)
+        if found is None and 0 <= index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+            found = call.args[index]
+        if found is not None:
+            out.append((found, scope))
+            if len(out) >= MAX_CALLERS:
+                break
+    return out
 
 
 def enclosing_function(scope: Scope) -> str | None:

@@ -6,7 +6,7 @@ import ast
 from dataclasses import dataclass
 
 from rice_core.scan.py_infer import LocalClass, Qual, SelfRef, infer, lookup, self_attr
-from rice_core.scan.py_scopes import Binding, Scope
+from rice_core.scan.py_scopes import Binding, Scope, caller_arguments
 
 MAX_DEPTH = 16
 ENV_GETTERS = frozenset({"os.getenv", "os.environ.get", "os.environ.setdefault", "os.environ.__getitem__"})
@@ -78,7 +78,7 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
         return _unresolved(f"{label} is defined elsewhere")
     if binding.kind == "param":
         if not isinstance(binding.value, ast.expr):
-            return _unresolved(f"parameter {label} has no default")
+            return _from_callers(binding, label, depth)
         found = resolve_str(binding.value, binding.scope, depth + 1)
         if found.resolved and found.source != "env-default":
             return StrValue(found.value, "wrapper-default", found.node, found.env_var)
@@ -89,6 +89,20 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
             return StrValue(found.value, "constant", found.node)
         return found
     return _unresolved(f"{label} is not a constant")
+
+
+def _from_callers(binding: Binding, label: str, depth: int) -> StrValue:
+    """A parameter without default: the value every caller in this module passes, when they all agree."""
+    if binding.param is None or depth > MAX_DEPTH // 2:
+        return _unresolved(f"parameter {label} has no default")
+    values = [resolve_str(arg, scope, depth + 2) for arg, scope in caller_arguments(binding.param)]
+    distinct = {v.value for v in values}
+    if values and None not in distinct and len(distinct) == 1:
+        first = values[0]
+        source = first.source if first.source in ("env-default", "wrapper-default") else "constant"
+        return StrValue(first.value, source, None, first.env_var)
+    why = "callers pass different models" if len(distinct) > 1 else "no caller in this file passes a constant"
+    return _unresolved(f"parameter {label} has no default and {why}")
 
 
 def _fstring(node: ast.JoinedStr, scope: Scope, depth: int) -> StrValue:

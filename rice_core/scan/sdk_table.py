@@ -99,6 +99,17 @@ class SdkTable:
     def _module_memo(self) -> dict[str, SdkSpec | None]:
         return {}
 
+    @functools.cached_property
+    def agnostic(self) -> dict[str, list[tuple[SdkSpec, tuple[str, ...], CallPattern]]]:
+        """Receiver-agnostic patterns by the last name of their path (``create`` → chat.completions.create, …)."""
+        out: dict[str, list[tuple[SdkSpec, tuple[str, ...], CallPattern]]] = {}
+        for spec in self.sdks:
+            for api, pattern in spec.methods.items():
+                if pattern.agnostic:
+                    segments = tuple(api.split("."))
+                    out.setdefault(segments[-1], []).append((spec, segments, pattern))
+        return out
+
     def sdk_for_module(self, qualname: str) -> SdkSpec | None:
         """The SDK whose package is the longest prefix of ``qualname`` (memoised)."""
         memo = self._module_memo

@@ -2,12 +2,16 @@
 paper-faithful engine on the same rows. Pure numbers; ``mlenergy.py`` renders them."""
 from __future__ import annotations
 
+import csv
+import io
+import json
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 import numpy as np
 
-from rice_core.engines import paper
+from rice_core.engines import calibrated, paper
 from rice_core.engines.base import EngineInput
 from rice_core.fit.calibrated import BAND_QUANTILES
 from rice_core.fit.datasets import Measured, helm_megatron, mlenergy
@@ -100,13 +104,6 @@ HELM_OUTPUT_TOKENS = (1, 16, 64, 256)
 def helm_idealized() -> Scores:
     """``calibrated.run`` on the 19 HELM keys' idealized runtimes (published params and GPU counts, A100-80GB):
     runtime(p, o) = runtime_for_prompt_tokens[p] + runtime_per_output_token · (o − 1), for o in HELM_OUTPUT_TOKENS."""
-    import csv
-    import io
-    import json
-    from importlib import resources
-
-    from rice_core.engines import calibrated
-
     folder = resources.files("rice_core.data.helm")
     ideal = json.loads(folder.joinpath("inference_idealized_runtimes.json").read_text(encoding="utf-8"))
     models = {r["helm_key"]: r for r in csv.DictReader(io.StringIO(folder.joinpath("models.csv").read_text("utf-8")))}

@@ -61,3 +61,14 @@ def test_range_brackets_the_estimate_and_power_stays_under_tdp(req: dict) -> Non
     assert out.gpu_energy_range_wh.low <= out.gpu_energy_wh <= out.gpu_energy_range_wh.high
     watts = next(a.value for a in out.assumptions if a.name == "device_power_w")
     assert 0 < watts <= req["hardware"].tdp_w
+
+
+@SETTINGS
+@given(requests, st.floats(1.01, 4.0), st.integers(1, 8000))
+def test_with_devices_from_memory_bigger_models_and_prompts_never_cost_less(req: dict, factor: float,
+                                                                             extra: int) -> None:
+    n = req["params"][0]
+    dense = {**req, "params": (n, n), "devices": None}
+    base = energy(dense)
+    assert energy(dense, params_b=n * factor, active_params_b=n * factor) >= base
+    assert energy(dense, prompt_tokens=req["prompt_tokens"] + extra) >= base

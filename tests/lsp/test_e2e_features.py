@@ -165,3 +165,18 @@ async def test_prompt_files_get_token_hints_and_an_estimate_when_they_name_a_mod
     assert await code_lenses(client, jinja_uri) == []
     hover = await hover_at(client, jinja_uri, hints[0].position.line, 0)
     assert hover is not None and "| Model | none named |" in hover.contents.value  # type: ignore[union-attr]
+
+
+async def test_typescript_calls_get_hints_and_slash_slash_annotations(client: LanguageClient, workspace: Path) -> None:
+    text = ('import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function ask(q: string) {\n'
+            '  return client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });\n}\n')
+    uri = (workspace / "ask.ts").as_uri()
+    open_doc(client, uri, text, "typescript")
+    hints = await inlay_hints(client, uri)
+    assert [h.position.line for h in hints] == [3]
+    assert HINT_RE.match(str(hints[0].label)), hints[0].label        # no max tokens: the default 300
+    params = T.CodeActionParams(T.TextDocumentIdentifier(uri), T.Range(T.Position(3, 0), T.Position(3, 0)),
+                                T.CodeActionContext(diagnostics=[]))
+    actions = [a for a in await client.text_document_code_action_async(params) or [] if isinstance(a, T.CodeAction)]
+    ignore = next(a for a in actions if a.title == "Ignore this call")
+    assert ignore.edit.document_changes[0].edits[0].new_text == "  // rice: ignore\n"

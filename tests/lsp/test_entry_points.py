@@ -23,6 +23,13 @@ def test_rice_lsp_help_lists_the_transport_options(capsys: pytest.CaptureFixture
     assert "--tcp HOST:PORT" in out and "--stdio" in out
 
 
+def test_arguments_lsp_clients_add_are_accepted() -> None:
+    from rice_lsp.__main__ import build_parser
+
+    args = build_parser().parse_args(["--stdio", "--clientProcessId=4242"])
+    assert args.stdio and args.tcp is None
+
+
 def test_bad_tcp_address_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert lsp_main(["--tcp", "no-port-here"]) == 2
     assert "--tcp expects HOST:PORT" in capsys.readouterr().err

@@ -89,3 +89,19 @@ def test_parallel_equals_sequential(tmp_path) -> None:
     parallel = scan_paths([str(tmp_path)], use_cache=False, workers=2)
     assert [(c.path, c.model) for c in parallel.calls] == [(c.path, c.model) for c in serial.calls]
     assert len(serial.calls) == 100 and parallel.files_scanned == 300
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        (b"import numpy as np\nprint('we work together on text completion')\n", False),
+        (b"from app.clients import client\nclient.chat.completions.create(model='x', messages=[])\n", True),
+        (b"import google.generativeai as g\n", True),
+        (b"from transformers import pipeline\n", True),
+        (b"requests.post('http://localhost:11434/api/generate', json={})\n", True),
+    ],
+)
+def test_prefilter(source: bytes, expected: bool) -> None:
+    from rice_core.scan.prefilter import may_call_llm
+
+    assert may_call_llm(source, "python") is expected

@@ -169,3 +169,31 @@ def test_absolute_path_without_root_reads_inside_its_repository(tmp_path) -> Non
     code = HEAD + "P = open('prompts/p.txt').read()\nclient.completions.create(model='gpt-4o', prompt=P)\n"
     (call,) = scan_source(code, str(repo / "src" / "app.py"))
     assert call.prompt_source == "file" and call.literal_prompt_tokens == count_text("Answer in French.", "gpt-4o")
+
+
+def test_parameter_resolved_from_agreeing_callers_in_the_module() -> None:
+    from rice_core.scan import scan_source
+
+    code = (
+        "from openai import OpenAI\n"
+        "def run(client, model, text):\n"
+        "    return client.chat.completions.create(model=model, messages=[{'role': 'user', 'content': text}])\n"
+        "run(OpenAI(), 'gpt-4o', 'a')\n"
+        "run(OpenAI(), model='gpt-4o', text='b')\n"
+    )
+    (call,) = scan_source(code, "a.py")
+    assert (call.sdk, call.model, call.model_source) == ("openai", "gpt-4o", "constant")
+    disagreeing = code + "run(OpenAI(), 'o3', 'c')\n"
+    (call,) = scan_source(disagreeing, "a.py")
+    assert call.model_source == "config-default" and "different models" in call.warnings[0].message
+
+
+def test_scanner_bug_becomes_a_problem(monkeypatch) -> None:
+    from rice_core.scan import python_front, scan_source_with_problems
+
+    def boom(*args: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(python_front, "collect", boom)
+    calls, problems = scan_source_with_problems(HEAD + "client.chat.completions.create(model='x', messages=[])", "a.py")
+    assert calls == [] and [(p.code, p.severity) for p in problems] == [("scanner-error", "error")]

@@ -5,6 +5,7 @@ The figures are printed (run with ``-s``) and reported in the README's JavaScrip
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import yaml
 
 from rice_core.scan.callsite import CallSite

@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rice_core.scan.js import MAX_FILE_BYTES, mentions_llm_sdk, scan_js_source
+from rice_core.scan.js.recovery import closing_suffix
 
 from .helpers import CORPUS, only
 
@@ -19,6 +20,30 @@ def test_half_typed_tsx_still_yields_the_calls_that_parse() -> None:
     sites, problems = scan_js_source(text, "app/page.tsx")
     assert [s.model for s in sites] == ["gpt-4o"]
     assert [p.code for p in problems] == ["syntax-error"]
+
+
+def test_file_cut_off_mid_function_keeps_its_constants() -> None:
+    """The editor state while typing: the rest of the file is missing, the tree root is an ERROR node."""
+    text = (CORPUS / "app" / "api" / "chat" / "route.ts").read_text(encoding="utf-8")
+    cut = text[: text.index("async start(controller)") + len("async start")]
+    sites, problems = scan_js_source(cut, "app/api/chat/route.ts")
+    assert [(s.line, s.model, s.model_source, s.prompt_source) for s in sites] == [(18, "gpt-4o-mini", "env-default", "template")]
+    assert [p.code for p in problems] == ["syntax-error"]
+    assert "line 15," in problems[0].message   # where `export async function POST` stops parsing
+
+
+def test_call_being_typed_at_the_end_of_the_file_is_found() -> None:
+    text = (HEAD + 'const M = "gpt-4.1";\nexport async function f(q: string) {\n'
+            "  const res = await client.chat.completions.create({\n    model: M,\n    max_tokens: 9,\n    mess")
+    sites, problems = scan_js_source(text, "typing.ts")
+    assert [(s.line, s.model, s.output_tokens) for s in sites] == [(5, "gpt-4.1", 9)]
+    assert (sites[0].span.end_line, sites[0].span.end_column) == (8, 8)   # clamped to the real end of the text
+    assert [p.code for p in problems] == ["syntax-error"]
+
+
+def test_closing_suffix_skips_strings_comments_and_templates() -> None:
+    assert closing_suffix('f({ a: [1, `x ${y') == "\n}`]})"
+    assert closing_suffix("a(\"(\", '[' /* ( */) // {") == ""
 
 
 def test_clean_file_has_no_problems() -> None:

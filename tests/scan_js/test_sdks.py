@@ -126,3 +126,33 @@ def test_javascript_grammar_and_commonjs_require() -> None:
     site = only('const { OpenAI: Client } = require("openai");\nconst c = new Client();\n'
                 'c.chat.completions.create({ model: "gpt-4o", messages: [] });\n', path="svc/handler.cjs")
     assert (site.language, site.model, site.path) == ("javascript", "gpt-4o", "svc/handler.cjs")
+
+
+def test_openai_assistants_run_reads_options_from_the_second_argument() -> None:
+    site = only(OPENAI_HEAD + 'await client.beta.threads.runs.createAndPoll(thread.id, '
+                '{ assistant_id: "asst_1", model: "gpt-4.1", instructions: "Answer briefly." });\n'
+                'await client.beta.threads.messages.list(thread.id);\n')
+    assert (site.api, site.model, site.prompt_source) == ("beta.threads.runs.createAndPoll", "gpt-4.1", "literal")
+
+
+def test_legacy_azure_openai_sdk_positional_deployment() -> None:
+    site = only('const { OpenAIClient, AzureKeyCredential } = require("@azure/openai");\n'
+                "const c = new OpenAIClient(endpoint, new AzureKeyCredential(key));\n"
+                'await c.getChatCompletions("gpt-35-turbo", [{ role: "user", content: "hi" }], { maxTokens: 30 });\n',
+                path="legacy.js")
+    assert (site.sdk, site.api, site.model, site.output_tokens) == ("azure-openai", "getChatCompletions", "gpt-35-turbo", 30)
+
+
+def test_llamaindex_ts_llm_classes() -> None:
+    sites = scan('import { OpenAI, VectorStoreIndex } from "llamaindex";\n'
+                 'const llm = new OpenAI({ model: "gpt-4o", maxTokens: 40 });\n'
+                 'await llm.complete({ prompt: "Say hi" });\n'
+                 'await VectorStoreIndex.fromDocuments([]);\n')
+    assert [(s.sdk, s.api, s.model, s.output_tokens) for s in sites] == [("llama_index", "complete", "gpt-4o", 40)]
+
+
+@pytest.mark.parametrize("specifier", ["npm:openai@4.77.0", "https://esm.sh/openai@4.20.1", "jsr:@openai/openai"])
+def test_deno_and_cdn_import_specifiers(specifier: str) -> None:
+    site = only(f'import OpenAI from "{specifier}";\nconst ai = new OpenAI();\n'
+                'await ai.responses.create({ model: "gpt-4o", input: "hi" });\n')
+    assert (site.sdk, site.model) == ("openai", "gpt-4o")

@@ -64,14 +64,14 @@ class SiteBuilder:
         found: Resolved = self.resolver.model(match)
         if found.value is not None:
             span = self.positions.span(found.node) if found.node is not None else None
-            warnings = (_env_problem(found),) if found.source == "env-default" else ()
-            return found.value, found.source, span, warnings
+            env_note = (_env_problem(found),) if found.source == "env-default" else ()
+            return found.value, found.source, span, env_note
         fallback = self.config.defaults.model
         what = f"`{found.expression}` is not a constant" if found.expression else "the call names no model"
-        warnings: tuple[Problem, ...] = (Problem("unresolved-model", f"Model not resolved ({what}); using {fallback}."),)
+        problems = [Problem("unresolved-model", f"Model not resolved ({what}); using {fallback}.")]
         if found.env_name:
-            warnings += (_env_problem(found),)
-        return fallback, "config-default", None, warnings
+            problems.append(_env_problem(found))
+        return fallback, "config-default", None, tuple(problems)
 
     def _prompt(self, match: Match, model: str) -> PromptCount:
         messages, chat, resolved = self._messages(match)

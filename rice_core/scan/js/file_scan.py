@@ -6,17 +6,19 @@ from typing import Any
 
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
-from rice_core.scan.callsite import CallSite
+from rice_core.scan.callsite import CallSite, Span
 from rice_core.scan.js.annotations import Annotations
 from rice_core.scan.js.build import SiteBuilder
 from rice_core.scan.js.clients import ClientResolver
-from rice_core.scan.js.files import PromptFiles, ReadLog, repo_paths
+from rice_core.scan.js.files import PromptFiles, ReadLog, RepoPaths, repo_paths
+from rice_core.scan.js.index import build_index
 from rice_core.scan.js.match import CallMatcher
 from rice_core.scan.js.modules import ModuleConstants
 from rice_core.scan.js.parse import Positions, language_for, parse_bytes
 from rice_core.scan.js.prompts import PromptReader
+from rice_core.scan.js.recovery import closing_suffix
 from rice_core.scan.js.resolve import Resolver
-from rice_core.scan.js.scope import build_index
+from rice_core.scan.js.scope import FileIndex
 from rice_core.scan.js.table import load_table
 from rice_core.scan.js.values import Evaluator
 
@@ -24,11 +26,24 @@ from rice_core.scan.js.values import Evaluator
 def scan_parsed(
     data: bytes, path: str, grammar: str, language: str, config: RiceConfig, root: str | None = None,
 ) -> tuple[list[CallSite], list[Problem]]:
+    """Sites of one file; a file with syntax errors is also tried with its open brackets closed at the end."""
+    paths = repo_paths(path, root)
+    sites, index = _sites(data, path, grammar, language, config, paths)
+    problems = _syntax_problems(index.error_nodes, Positions(data)) if index.error_nodes else []
+    suffix = closing_suffix(data.decode("utf-8", errors="replace")) if problems else ""
+    if suffix:
+        repaired, _ = _sites(data + suffix.encode("utf-8"), path, grammar, language, config, paths)
+        if len(repaired) > len(sites):
+            sites = [_clamped(site, Positions(data)) for site in repaired]
+    return sites, problems
+
+
+def _sites(data: bytes, path: str, grammar: str, language: str, config: RiceConfig,
+           paths: RepoPaths | None) -> tuple[list[CallSite], FileIndex]:
     tree = parse_bytes(data, grammar)
     positions = Positions(data)
     index = build_index(tree.root_node, language_for(grammar))
     evaluator = Evaluator(index)
-    paths = repo_paths(path, root)
     log = ReadLog()
     if paths is not None:
         evaluator.read_file = PromptFiles(paths, evaluator, log).read
@@ -45,7 +60,16 @@ def scan_parsed(
             site = builder.build(call, match)
             extra = log.take()
             sites.append(replace(site, extra=extra) if extra else site)
-    return sites, _syntax_problems(index.error_nodes, positions)
+    return sites, index
+
+
+def _clamped(site: CallSite, positions: Positions) -> CallSite:
+    """A site found in the repaired text, its end moved back inside the original text."""
+    last_row = positions.last_row()
+    if site.span.end_line - 1 <= last_row:
+        return site
+    end_column = len(positions.line_text(last_row).rstrip("\n"))
+    return replace(site, span=Span(site.span.line, site.span.column, last_row + 1, end_column))
 
 
 def _syntax_problems(error_nodes: list[Any], positions: Positions) -> list[Problem]:
@@ -54,7 +78,9 @@ def _syntax_problems(error_nodes: list[Any], positions: Positions) -> list[Probl
     nodes = error_nodes[:50]
     innermost = [n for n in nodes if not any(o is not n and _inside(o, n) for o in nodes)] or nodes
     first = min(innermost, key=lambda n: n.start_byte)
-    row, col = first.start_point
+    # An ERROR that swallowed whole statements starts where its first loose token is, not at its own start.
+    loose = next((c for c in first.children if not c.is_named), first) if first.type == "ERROR" else first
+    row, col = loose.start_point
     where = f"line {row + 1}, column {positions.column(row, col) + 1}"
     return [Problem("syntax-error", f"Syntax error at {where}; only the parts that parse were scanned.")]
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from rice_core.scan.js.clients import Client, ClientResolver, imported
 from rice_core.scan.js.parse import text_of
-from rice_core.scan.js.table import JsSdk, JsTable, Method
+from rice_core.scan.js.table import JsSdk, JsTable, Method, normalize_module
 from rice_core.scan.js.values import Evaluator
 
 _EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
@@ -60,7 +60,7 @@ class CallMatcher:
 
     def _imports_mention(self, spec: JsSdk) -> bool:
         words = _EVIDENCE_WORDS.get(spec.sdk, ())
-        modules = self.ev.index.sdk_modules()
+        modules = [normalize_module(m) for m in self.ev.index.sdk_modules()]
         return any(spec.owns(m) or any(w in m.lower() for w in words) for m in modules)
 
     def match(self, call: Any) -> Match | None:
@@ -75,7 +75,8 @@ class CallMatcher:
         if found is None:
             return None
         method, client = found
-        options = self.ev.object_pairs(arg_nodes[0]) if arg_nodes else {}
+        position = method.options
+        options = self.ev.object_pairs(arg_nodes[position]) if position < len(arg_nodes) else {}
         return Match(method, client, arg_nodes, options)
 
     def _function(self, func: Any) -> tuple[Method, Client | None] | None:

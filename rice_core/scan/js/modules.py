@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from rice_core.scan.js.files import ReadLog, RepoPaths, read_inside_repo
+from rice_core.scan.js.index import build_index
 from rice_core.scan.js.parse import grammar_for, language_for, parse_bytes
-from rice_core.scan.js.scope import FileIndex, build_index
+from rice_core.scan.js.scope import FileIndex
 
 MAX_MODULE_BYTES = 500_000
 _EXTENSIONS = (".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs")
@@ -33,7 +34,7 @@ def module_file(module: str, paths: RepoPaths) -> Path | None:
     """The file a relative (or `@/`) import names, trying TypeScript/JavaScript extensions and index files."""
     if module.startswith("."):
         bases = [paths.file_dir / module]
-    elif module.startswith("@/") or module.startswith("~/"):
+    elif module.startswith(("@/", "~/")):
         bases = [paths.package_root / "src" / module[2:], paths.package_root / module[2:]]
     else:
         return None

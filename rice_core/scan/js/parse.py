@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import threading
 from pathlib import PurePath
 from typing import Any
 
@@ -42,11 +43,16 @@ def language_for(grammar: str) -> Any:
     return Language(loader())
 
 
-@functools.cache
-def _parser(grammar: str) -> Any:
-    from tree_sitter import Parser
+_LOCAL = threading.local()   # a Parser is not thread-safe: the language server analyses in worker threads
 
-    return Parser(language_for(grammar))
+
+def _parser(grammar: str) -> Any:
+    parsers: dict[str, Any] = _LOCAL.__dict__.setdefault("parsers", {})
+    if grammar not in parsers:
+        from tree_sitter import Parser
+
+        parsers[grammar] = Parser(language_for(grammar))
+    return parsers[grammar]
 
 
 def parse_bytes(data: bytes, grammar: str) -> Any:
@@ -79,6 +85,9 @@ class Positions:
 
     def row_of(self, byte_offset: int) -> int:
         return bisect.bisect_right(self._line_starts, byte_offset) - 1
+
+    def last_row(self) -> int:
+        return len(self._line_starts) - 1
 
     def line_text(self, row: int) -> str:
         start = self._line_starts[row]

@@ -21,6 +21,7 @@ class Method:
     derive: bool = False
     bound_only: bool = False
     model_factory: bool = False
+    options: int = 0          # position of the options object among the call's arguments
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,27 @@ class JsTable:
     provider_modules: tuple[str, ...]
 
     def sdk_for_module(self, module: str) -> JsSdk | None:
-        return next((s for s in self.sdks if s.owns(module)), None)
+        bare = normalize_module(module)
+        return next((s for s in self.sdks if s.owns(bare)), None)
 
     def by_name(self, sdk: str) -> JsSdk | None:
         return next((s for s in self.sdks if s.sdk == sdk), None)
 
     def is_provider_module(self, module: str) -> bool:
-        return any(module.startswith(m) if m.endswith("/") else module == m for m in self.provider_modules)
+        bare = normalize_module(module)
+        return any(bare.startswith(m) if m.endswith("/") else bare == m for m in self.provider_modules)
+
+
+def normalize_module(specifier: str) -> str:
+    """`npm:openai@4.77.0`, `https://esm.sh/openai@4`, `@anthropic-ai/sdk@0.30` → the package name."""
+    name = specifier
+    for prefix in ("npm:", "jsr:"):
+        name = name.removeprefix(prefix)
+    if name.startswith(("https://", "http://")):
+        parts = [p for p in name.split("/")[3:] if p and not (p[0] == "v" and p[1:].isdigit())]
+        name = "/".join(parts[:2]) if parts and parts[0].startswith("@") else (parts[0] if parts else name)
+    at = name.find("@", 1)
+    return name[:at] if at > 0 and "/" not in name[at:] else name
 
 
 def _method(sdk: str, raw: dict[str, Any]) -> Method:
@@ -73,6 +88,7 @@ def _method(sdk: str, raw: dict[str, Any]) -> Method:
         derive=bool(raw.get("derive", False)),
         bound_only=bool(raw.get("bound_only", False)),
         model_factory=bool(raw.get("model_factory", False)),
+        options=int(raw.get("options", 0)),
     )
 
 
@@ -95,7 +111,7 @@ def _sdk(raw: dict[str, Any]) -> JsSdk:
 def load_table() -> JsTable:
     """Parse the packaged table once per process."""
     text = (resources.files("rice_core.scan.js") / "data" / "js_sdks.yaml").read_text(encoding="utf-8")
-    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - SafeLoader
+    raw = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return JsTable(
         sdks=tuple(_sdk(s) for s in raw["sdks"]),
         output_keys=tuple(raw["output_keys"]),

@@ -223,7 +223,7 @@ class Evaluator:
             if item.type == "pair":
                 key = item.child_by_field_name("key")
                 key_text = string_value(key) if key is not None and key.type == "string" else text_of(key)
-                pairs[key_text] = item.child_by_field_name("value")
+                pairs[key_text or ""] = item.child_by_field_name("value")
             elif item.type == "shorthand_property_identifier":
                 pairs[text_of(item)] = item
             elif item.type == "spread_element" and item.named_children:
