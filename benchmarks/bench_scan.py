@@ -5,7 +5,8 @@ Generates realistic repositories in a temporary folder (a git repository, as rea
   * "mostly-plain": 4,000 modules, 3% of them calling an LLM SDK — target ≥ 1,000 files/s cold;
   * "all-calls": 1,000 modules that each make 1–3 LLM calls — target ≥ 200 files/s cold;
   * the warm re-run of each (nothing changed: the content-hash cache answers).
-Cold runs start a fresh process (``python -c``), so interpreter start, imports and tokenizer loading count.
+Cold runs start a fresh process (``python -c``), so interpreter start, imports and tokenizer loading count;
+the median of three cold runs is reported.
 """
 from __future__ import annotations
 
@@ -145,7 +146,11 @@ def speed() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
             make_repo(root, files, share)
-            cold = timed_scan(root)
+            colds = []
+            for _ in range(3):  # median of three cold runs: the shared machine is noisy
+                shutil.rmtree(root / ".rice-cache", ignore_errors=True)
+                colds.append(timed_scan(root))
+            cold = sorted(colds, key=lambda d: d["wall_s"])[1]
             warm = timed_scan(root)
             rate = cold["files"] / cold["wall_s"]
             row(f"{label}: cold files/s", f"{rate:,.0f}", f">= {target:,}", rate >= target)

@@ -8,7 +8,7 @@ tiktoken is imported on first use only (``import rice_core`` stays light).
 """
 from __future__ import annotations
 
-import base64
+import binascii
 import functools
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
@@ -78,7 +78,7 @@ def load_ranks(path: Path, expected_sha256: str) -> dict[bytes, int]:
         raise CatalogError(f"tokenizer file {path} is corrupted: SHA-256 {actual}, expected {expected_sha256}")
     parts = data.split()  # "<base64 token> <rank>" per line
     try:
-        return dict(zip(map(base64.b64decode, parts[0::2]), map(int, parts[1::2]), strict=True))
+        return dict(zip(map(binascii.a2b_base64, parts[0::2]), map(int, parts[1::2]), strict=True))
     except ValueError as exc:
         raise CatalogError(f"tokenizer file {path} is malformed: {exc}") from exc
 

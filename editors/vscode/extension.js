@@ -38,7 +38,10 @@ function createClient() {
     // no synchronize.fileEvents: the server registers its own watcher for rice.yaml / pyproject.toml
     outputChannel: output,
     initializationFailedHandler: () => false, // start() rejects; startClient shows one message
-    errorHandler: { error: (_error, _message, count) => ({ action: count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }), closed },
+    errorHandler: {
+      error: (_error, _message, count) => ({ action: count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed,
+    },
     middleware: {
       workspace: {
         // answer workspace/configuration for "rice" with the explicitly set server keys only

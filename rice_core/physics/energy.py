@@ -19,6 +19,7 @@ from rice_core.physics.timing import (
     prefill_flops,
     prefill_share_s,
     prefill_wall_s,
+    prefill_weight_bytes,
     step_bytes,
     step_flops,
 )
@@ -37,7 +38,7 @@ class RequestCost:
 
 def share_bytes(w: Workload) -> Any:
     """Bytes moved on this request's behalf: its prefill's weight read split over the batch, its decode steps' share."""
-    prefill = w.active_params_b * 1e9 * w.bytes_per_param / w.batch_size
+    prefill = prefill_weight_bytes(w) / w.batch_size
     return prefill + decode_steps(w) * step_bytes(w) / w.batch_size
 
 

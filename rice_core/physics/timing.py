@@ -15,14 +15,19 @@ from rice_core.physics.shapes import hidden_size, kv_bytes_per_token, layers
 from rice_core.physics.workload import Workload
 
 
-def experts_read_fraction(w: Workload) -> Any:
-    """Share of an MoE's weights read per decode step: active/total at batch 1, → 1 as tokens pick more experts.
+def experts_read_fraction(w: Workload, tokens: Any) -> Any:
+    """Share of an MoE's weights read by a pass over ``tokens`` tokens: active/total for one, → 1 for many.
 
-    Each token touches a weight with probability r = active/total, so B tokens touch 1 − (1 − r)^B of them
-    (dense models: r = 1, always 1).
+    Each token touches a weight with probability r = active/total, so n tokens touch 1 − (1 − r)^n of them
+    (dense models: r = 1, always 1). A decode step passes B tokens; a prefill passes the prompt.
     """
     active_share = w.active_params_b / w.params_b
-    return 1.0 - (1.0 - active_share) ** w.batch_size
+    return 1.0 - (1.0 - active_share) ** tokens
+
+
+def prefill_weight_bytes(w: Workload) -> Any:
+    """Weight bytes the prefill pass reads: the experts its prompt tokens touch (all weights of a dense model)."""
+    return w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w, np.maximum(w.prompt_tokens, 1.0))
 
 
 def decode_context_tokens(w: Workload) -> Any:
@@ -32,7 +37,7 @@ def decode_context_tokens(w: Workload) -> Any:
 
 def step_bytes(w: Workload) -> Any:
     """Bytes one decode step moves across all devices: weights read once plus every sequence's KV cache."""
-    weights = w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w)
+    weights = w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w, w.batch_size)
     kv = w.batch_size * decode_context_tokens(w) * kv_bytes_per_token(w.active_params_b)
     return weights + kv
 
@@ -75,14 +80,14 @@ def decode_step_s(w: Workload, c: Coefficients) -> Any:
 
 
 def prefill_wall_s(w: Workload, c: Coefficients) -> Any:
-    """Wall time to the first token: the prompt's FLOPs, one read of the active weights and one pass overhead."""
-    weights_s = memory_s(w.active_params_b * 1e9 * w.bytes_per_param, w, c)
+    """Wall time to the first token: the prompt's FLOPs, one read of the weights it touches and one pass overhead."""
+    weights_s = memory_s(prefill_weight_bytes(w), w, c)
     return compute_s(prefill_flops(w), w, c.mfu_prefill) + weights_s + pass_overhead_s(w, c)
 
 
 def prefill_share_s(w: Workload, c: Coefficients) -> Any:
     """This request's share of device time for its prefill: its own FLOPs, the fixed parts split over the batch."""
-    fixed_s = memory_s(w.active_params_b * 1e9 * w.bytes_per_param, w, c) + pass_overhead_s(w, c)
+    fixed_s = memory_s(prefill_weight_bytes(w), w, c) + pass_overhead_s(w, c)
     return compute_s(prefill_flops(w), w, c.mfu_prefill) + fixed_s / w.batch_size
 
 

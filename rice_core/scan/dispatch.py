@@ -24,6 +24,8 @@ def language_of(path: str | None, language: str | None = None) -> str | None:
     lower = path.lower()
     if lower.endswith(PY_SUFFIXES):
         return "python"
+    if lower.endswith(".ipynb"):
+        return "notebook"
     if lower.endswith(JS_SUFFIXES) and not lower.endswith(".d.ts"):
         return "javascript"
     if is_prompt_file(lower):
@@ -37,6 +39,10 @@ def scan_text(text: str, path: str | None, config: RiceConfig, language: str | N
         from rice_core.scan.python_front import scan_python
 
         return scan_python(text, path, config, root)
+    if lang == "notebook":
+        from rice_core.scan.notebooks import scan_notebook
+
+        return scan_notebook(text, path or "<untitled>", config, root)
     if lang == "javascript":
         return _scan_js(text, path or "<untitled>", config, root)
     if lang == "prompt":

@@ -69,7 +69,8 @@ def _prepare(rel: str, root: str, known_sha: str | None) -> dict[str, Any] | tup
             data = handle.read()
     except OSError as exc:
         return {"stat": stat, "sha": None, **_problem_entry("file-unreadable", f"The file cannot be read: {exc.strerror}.")}
-    if not may_call_llm(data, language_of(rel) or "python"):
+    language = language_of(rel) or "python"
+    if not may_call_llm(data, "python" if language == "notebook" else language):
         return {"stat": stat, "sha": None, "calls": [], "problems": [], "parsed": False}
     digest = sha256_of(data)
     if known_sha == digest:

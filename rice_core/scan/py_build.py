@@ -8,7 +8,7 @@ from rice_core.config import RiceConfig
 from rice_core.problems import Problem
 from rice_core.scan.annotations import annotation_for
 from rice_core.scan.callsite import CallSite, Span
-from rice_core.scan.py_infer import argument, arguments
+from rice_core.scan.py_args import argument, arguments
 from rice_core.scan.py_match import Match
 from rice_core.scan.py_output import output_tokens
 from rice_core.scan.py_prompts import (
@@ -16,6 +16,7 @@ from rice_core.scan.py_prompts import (
     PromptEvaluator,
     Text,
     finalize,
+    merge,
     templatize,
 )
 from rice_core.scan.py_scopes import Scope
@@ -108,12 +109,15 @@ def _chain_prompt(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
         values = {"": ev.text(arg, scope)}
     else:
         values = {k.arg: ev.text(k.value, scope) for k in node.keywords if k.arg}
+    if not template.parts:  # no static template (none given, or hub.pull): count what the call passes in
+        passed = [finalize(v) for v in values.values()]
+        return merge([*passed, *([template] if chain.prompt is not None else [])]) if passed else template
     if "" in values and template.template:  # single-variable prompt fed a bare value
         from rice_core.scan.py_templates import fields_of
 
         names = [n for part in template.parts for n in fields_of(part, template.template)[1]]
         values = {names[0]: values[""]} if names else {}
-    return templatize(template, template.template or "format", values) if template.parts else template
+    return templatize(template, template.template or "format", values)
 
 
 def _prompt_texts(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluator) -> list[Text]:

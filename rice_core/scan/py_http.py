@@ -7,7 +7,7 @@ import ast
 import re
 from dataclasses import dataclass
 
-from rice_core.scan.py_infer import argument
+from rice_core.scan.py_args import argument
 from rice_core.scan.py_scopes import Scope
 from rice_core.scan.py_values import resolve_str
 from rice_core.scan.sdk_table import HttpEndpoint, load_table

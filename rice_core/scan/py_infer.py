@@ -5,8 +5,11 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from rice_core.scan.py_scopes import Binding, Scope, caller_arguments
-from rice_core.scan.sdk_table import SdkSpec, load_table
+from rice_core.scan.py_args import argument
+from rice_core.scan.py_args import keyword as _keyword
+from rice_core.scan.py_callers import caller_arguments
+from rice_core.scan.py_scopes import Binding, Scope
+from rice_core.scan.sdk_table import ChainSpec, SdkSpec, load_table
 
 MAX_DEPTH = 12
 
@@ -55,7 +58,13 @@ class LocalClass:
     cls: Scope
 
 
-Obj = Qual | Inst | Member | Chain | SelfRef | LocalClass | None
+@dataclass(frozen=True)
+class LocalFunction:
+    node: ast.FunctionDef | ast.AsyncFunctionDef
+    scope: Scope                               # the function's own scope
+
+
+Obj = Qual | Inst | Member | Chain | SelfRef | LocalClass | LocalFunction | None
 
 
 def lookup(name: str, scope: Scope, line: int) -> Binding | None:
@@ -132,6 +141,8 @@ def _infer_binding(binding: Binding | None, depth: int) -> Obj:
         return SelfRef(binding.scope) if binding.scope is not None and binding.scope.kind == "class" else None
     if binding.kind == "class" and binding.scope is not None:
         return LocalClass(binding.scope)
+    if binding.kind == "def" and binding.scope is not None and isinstance(binding.value, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return LocalFunction(binding.value, binding.scope)
     if binding.scope is None:
         return None
     if binding.kind in ("assign", "with"):
@@ -193,6 +204,25 @@ def _call(node: ast.Call, scope: Scope, depth: int) -> Obj:
                 return Inst(spec, pattern.cls, (Origin(node, scope, ("model",)), *func.base.origins))
     if isinstance(func, LocalClass):  # Settings() → attribute lookups go to the class body and self.x
         return _sdk_subclass(func, node, scope, depth) or func
+    if isinstance(func, LocalFunction):  # get_client() → what the factory returns
+        return _returned(func, depth)
+    return None
+
+
+def _returned(func: LocalFunction, depth: int) -> Obj:
+    """The first SDK object a local function returns (``def get_llm(): return ChatOpenAI(...)``)."""
+    stack: list[ast.stmt] = list(func.node.body)
+    while stack:
+        stmt = stack.pop(0)
+        if isinstance(stmt, ast.Return) and stmt.value is not None:
+            found = infer(stmt.value, func.scope, depth + 1)
+            if isinstance(found, (Inst, Chain)):
+                return found
+        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for name in ("body", "orelse", "finalbody", "handlers"):
+                stack.extend(s for s in getattr(stmt, name, ()) if isinstance(s, ast.stmt))
+            for handler in getattr(stmt, "handlers", ()):
+                stack.extend(handler.body)
     return None
 
 
@@ -213,17 +243,16 @@ def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
     if path in table.passthrough_functions and node.args:
         return infer(node.args[0], scope, depth + 1)
     name = path.rpartition(".")[2]
-    if name in table.chain_classes:
-        llm = infer(_keyword(node, "llm"), scope, depth + 1)
-        if isinstance(llm, Inst):
-            return Chain(llm, _keyword(node, "prompt"), scope)
+    chain = table.chain_for(path)
+    if chain is not None:
+        return _chain(chain, node, scope, depth)
     spec = table.sdk_for_module(path)
     if spec is None:
         return None
     relative = path[len(_package_of(spec, path)) + 1 :]
     factory = spec.factory(relative)
     if factory is not None:
-        if factory.tasks and not _task_matches(node, factory.task, factory.tasks, scope):
+        if factory.tasks and not _task_matches(node, factory.task, factory.tasks, scope, factory.strict):
             return None
         target = table.spec_by_class(spec.sdk, factory.cls) or spec
         return Inst(target, factory.cls, (Origin(node, scope, factory.model),))
@@ -233,16 +262,35 @@ def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
     return None
 
 
+def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain | None:
+    """A chain or agent built around a chat model (or around an inner chain, or a model name string)."""
+    llm_expr = argument(node, chain.llm)
+    prompt = argument(node, chain.prompt) if chain.prompt else None
+    inner = infer(llm_expr, scope, depth + 1)
+    if isinstance(inner, Chain):
+        return Chain(inner.llm, prompt or inner.prompt, scope if prompt is not None else inner.scope)
+    if isinstance(inner, Inst):
+        return Chain(inner, prompt, scope)
+    if isinstance(llm_expr, (ast.Constant, ast.Name, ast.Attribute, ast.JoinedStr)):  # a model name
+        spec = next((s for s in load_table().sdks if s.chat_model), None)
+        if spec is not None:
+            return Chain(Inst(spec, "ChatModel", (Origin(node, scope, chain.llm),)), prompt, scope)
+    return None
+
+
 def _package_of(spec: SdkSpec, path: str) -> str:
     return max((p for p in spec.packages if path == p or path.startswith(p + ".")), key=len)
 
 
-def _task_matches(node: ast.Call, task_args: tuple[str | int, ...], tasks: tuple[str, ...], scope: Scope) -> bool:
+def _task_matches(node: ast.Call, task_args: tuple[str | int, ...], tasks: tuple[str, ...], scope: Scope,
+                  strict: bool = False) -> bool:
+    """Whether a factory's task argument (``pipeline("text-generation")``) is one of ``tasks``; an unknown
+    task passes unless ``strict``."""
     from rice_core.scan.py_values import resolve_str
 
     expr = argument(node, task_args)
     value = resolve_str(expr, scope).value if expr is not None else None
-    return value is None or value in tasks
+    return value in tasks if strict or value is not None else True
 
 
 def _pipe(node: ast.BinOp, scope: Scope, depth: int) -> Obj:
@@ -255,30 +303,3 @@ def _pipe(node: ast.BinOp, scope: Scope, depth: int) -> Obj:
     if isinstance(right, Chain):
         return right
     return None
-
-
-def _keyword(node: ast.Call, name: str) -> ast.expr | None:
-    return next((k.value for k in node.keywords if k.arg == name), None)
-
-
-def argument(node: ast.Call, spec: tuple[str | int, ...]) -> ast.expr | None:
-    """The first argument of ``node`` matching ``spec`` (keyword names and positional indexes, in order)."""
-    for item in spec:
-        if isinstance(item, int):
-            if item < len(node.args) and not isinstance(node.args[item], ast.Starred):
-                return node.args[item]
-        else:
-            found = _keyword(node, item)
-            if found is not None:
-                return found
-    return None
-
-
-def arguments(node: ast.Call, spec: tuple[str | int, ...]) -> list[ast.expr]:
-    """Every argument of ``node`` matching ``spec`` (e.g. both ``system`` and ``messages``)."""
-    out: list[ast.expr] = []
-    for item in spec:
-        found = argument(node, (item,))
-        if found is not None and all(found is not seen for seen in out):
-            out.append(found)
-    return out

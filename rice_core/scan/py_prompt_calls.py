@@ -14,6 +14,7 @@ from rice_core.scan.py_prompts import (
     concat,
     dedent,
     finalize,
+    merge,
     qual_of,
     templatize,
 )
@@ -42,12 +43,24 @@ def call_text(ev: PromptEvaluator, node: ast.Call, scope: Scope, depth: int) -> 
         return _lc_template(ev, node, scope, depth)
     if short == "str" and first is not None:
         return ev.text(first, scope, depth + 1)
+    if name in ("json.dumps", "orjson.dumps", "ujson.dumps") and isinstance(first, (ast.Dict, ast.Name)):
+        return _request_body(ev, first, scope, depth)
     if short == "MessagesPlaceholder":
         return UNKNOWN
     if short.endswith("Message") or short in ("Content", "Part", "dict"):
         content = _kw(node, "content") or _kw(node, "text") or _kw(node, "parts") or _first_text_arg(node)
         return ev.text(content, scope, depth + 1) if content is not None else Text()
     return UNKNOWN
+
+
+_BODY_PROMPT_KEYS = ("system", "messages", "prompt", "inputText", "input", "contents")
+
+
+def _request_body(ev: PromptEvaluator, node: ast.expr, scope: Scope, depth: int) -> Text:
+    """The prompt inside a JSON request body (Bedrock ``invoke_model(body=json.dumps({...}))``)."""
+    items = dict_items(node, scope) or {}
+    texts = [finalize(ev.text(items[k], scope, depth + 1)) for k in _BODY_PROMPT_KEYS if k in items]
+    return merge(texts) if texts else UNKNOWN
 
 
 def _kw(node: ast.Call, name: str) -> ast.expr | None:

@@ -19,7 +19,7 @@ class Binding:
     scope: Scope | None = None  # where ``value`` is evaluated
     qualname: str = ""            # import target ("openai.OpenAI")
     annotation: ast.expr | None = None
-    param: "ParamSlot | None" = None  # parameters: which function and position, to look at the callers
+    param: ParamSlot | None = None  # parameters: which function and position, to look at the callers
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class ParamSlot:
     name: str
     index: int                    # positional index (None-like -1 for keyword-only)
     is_method: bool               # callers via ``obj.f(...)`` skip ``self``
-    module: "Scope"               # the module scope, whose ``calls`` list holds the callers
+    module: Scope               # the module scope, whose ``calls`` list holds the callers
 
 
 @dataclass(eq=False)
@@ -139,11 +139,11 @@ class _Collector:
     def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
         for expr in [*node.decorator_list, *node.args.defaults, *(d for d in node.args.kw_defaults if d)]:
             self.exprs(expr, scope)
-        scope.bind(node.name, Binding("def", node.lineno, node, scope))
         is_method = scope.kind == "class" and not any(
             isinstance(d, ast.Name) and d.id == "staticmethod" for d in node.decorator_list
         )
         inner = Scope("function", node.name, scope, _child_qualname(scope, node.name))
+        scope.bind(node.name, Binding("def", node.lineno, node, inner))  # scope: the function's own scope
         inner.class_scope = scope if is_method else scope.class_scope if scope.kind == "function" else None
         _params(node, inner, is_method)
         self.body(node.body, inner)
@@ -233,30 +233,3 @@ def collect(tree: ast.Module) -> ModuleInfo:
     module.calls = info.calls
     _Collector(info).body(tree.body, module)
     return info
-
-
-MAX_CALLERS = 24
-
-
-def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
-    """What the module's own call sites pass for a parameter: ``ask(q, model="gpt-4o")`` → (that expression, scope)."""
-    out: list[tuple[ast.expr, Scope]] = []
-    for call, scope in slot.module.calls or ():
-        func = call.func
-        via_attribute = isinstance(func, ast.Attribute) and func.attr == slot.function
-        if not via_attribute and not (isinstance(func, ast.Name) and func.id == slot.function):
-            continue
-        index = slot.index - 1 if slot.is_method and via_attribute else slot.index
-        found = next((k.value for k in call.keywords if k.arg == slot.name), None)
-        if found is None and 0 <= index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
-            found = call.args[index]
-        if found is not None:
-            out.append((found, scope))
-            if len(out) >= MAX_CALLERS:
-                break
-    return out
-
-
-def enclosing_function(scope: Scope) -> str | None:
-    """Qualified name of the innermost function or class around a call ("Bot.reply"); None at module level."""
-    return scope.qualname

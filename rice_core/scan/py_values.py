@@ -5,8 +5,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from rice_core.scan.py_callers import caller_arguments
 from rice_core.scan.py_infer import LocalClass, Qual, SelfRef, infer, lookup, self_attr
-from rice_core.scan.py_scopes import Binding, Scope, caller_arguments
+from rice_core.scan.py_scopes import Binding, Scope
 
 MAX_DEPTH = 16
 ENV_GETTERS = frozenset({"os.getenv", "os.environ.get", "os.environ.setdefault", "os.environ.__getitem__"})
@@ -176,12 +177,19 @@ def dict_items(node: ast.expr | None, scope: Scope, depth: int = 0) -> dict[str,
     if isinstance(node, ast.Dict):
         return {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant) and isinstance(k.value, str)}
     if isinstance(node, ast.Call):
+        if node.args and _is_json_dumps(node, scope):  # body=json.dumps({...})
+            return dict_items(node.args[0], scope, depth + 1)
         return {k.arg: k.value for k in node.keywords if k.arg}
     if isinstance(node, (ast.Name, ast.Attribute)):
         binding = binding_of(node, scope)
         if binding is not None and binding.kind in ("assign", "param") and binding.scope is not None:
             return dict_items(binding.value, binding.scope, depth + 1)  # type: ignore[arg-type]
     return None
+
+
+def _is_json_dumps(node: ast.Call, scope: Scope) -> bool:
+    func = infer(node.func, scope)
+    return isinstance(func, Qual) and func.path in ("json.dumps", "orjson.dumps", "ujson.dumps")
 
 
 def resolve_int(node: ast.expr | None, scope: Scope, depth: int = 0) -> int | None:

@@ -32,6 +32,7 @@ class Factory:
     cls: str
     task: ArgSpec = ()
     tasks: tuple[str, ...] = ()
+    strict: bool = False          # the task must be a known constant (boto3.client("s3") is not an LLM client)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,13 @@ class SdkSpec:
 
 
 @dataclass(frozen=True)
+class ChainSpec:
+    name: str                     # "create_react_agent", "RetrievalQA.from_chain_type"
+    llm: ArgSpec                  # the chat model, an inner chain, or a model name
+    prompt: ArgSpec = ()
+
+
+@dataclass(frozen=True)
 class HttpEndpoint:
     match: str
     api: str
@@ -83,7 +91,8 @@ class SdkTable:
     sdks: tuple[SdkSpec, ...]
     passthrough_functions: frozenset[str]
     passthrough_methods: frozenset[str]
-    chain_classes: frozenset[str]
+    chain_packages: tuple[str, ...]
+    chains: tuple[ChainSpec, ...]
     chain_methods: frozenset[str]
     http_methods: frozenset[str] = frozenset()
     http_body: tuple[str, ...] = ()
@@ -109,6 +118,12 @@ class SdkTable:
                     segments = tuple(api.split("."))
                     out.setdefault(segments[-1], []).append((spec, segments, pattern))
         return out
+
+    def chain_for(self, qualname: str) -> ChainSpec | None:
+        """The chain/agent constructor ``qualname`` names (``langchain.agents.AgentExecutor`` → AgentExecutor)."""
+        if not qualname.split(".")[0] in self.chain_packages:
+            return None
+        return next((c for c in self.chains if qualname.endswith("." + c.name)), None)
 
     def sdk_for_module(self, qualname: str) -> SdkSpec | None:
         """The SDK whose package is the longest prefix of ``qualname`` (memoised)."""
@@ -157,7 +172,8 @@ def _pattern(sdk: str, raw: dict[str, Any]) -> CallPattern:
 
 
 def _factory(sdk: str, raw: dict[str, Any]) -> Factory:
-    return Factory(sdk, raw["api"], _args(raw.get("model")), raw["class"], _args(raw.get("task")), tuple(raw.get("tasks", ())))
+    return Factory(sdk, raw["api"], _args(raw.get("model")), raw["class"], _args(raw.get("task")),
+                   tuple(raw.get("tasks", ())), bool(raw.get("strict", False)))
 
 
 def _sdk(raw: dict[str, Any]) -> SdkSpec:
@@ -189,7 +205,8 @@ def load_table() -> SdkTable:
         sdks=tuple(_sdk(s) for s in raw["sdks"]),
         passthrough_functions=frozenset(raw.get("passthrough_functions", ())),
         passthrough_methods=frozenset(raw.get("passthrough_methods", ())),
-        chain_classes=frozenset(raw.get("chain_classes", ())),
+        chain_packages=tuple(raw.get("chain_packages", ())),
+        chains=tuple(ChainSpec(c["name"], _args(c.get("llm")), _args(c.get("prompt"))) for c in raw.get("chains", ())),
         chain_methods=frozenset(raw.get("chain_methods", ())),
         http_methods=frozenset(raw.get("http", {}).get("methods", ())),
         http_body=tuple(raw.get("http", {}).get("body", ())),

@@ -15,6 +15,7 @@ from rice_core.physics.timing import (
     experts_read_fraction,
     memory_s,
     prefill_wall_s,
+    prefill_weight_bytes,
     step_bytes,
     step_flops,
 )
@@ -67,9 +68,16 @@ def test_prefill_is_compute_bound(plain_roofline: Coefficients) -> None:
 
 def test_moe_reads_active_weights_at_batch1_and_nearly_all_at_large_batch() -> None:
     moe = workload(params_b=47.0, active_params_b=13.0)
-    assert experts_read_fraction(moe) == pytest.approx(13 / 47)
-    assert experts_read_fraction(replace(moe, batch_size=8.0)) == pytest.approx(0.93, abs=0.01)
-    assert experts_read_fraction(replace(moe, batch_size=256.0)) > 0.999
+    assert experts_read_fraction(moe, 1.0) == pytest.approx(13 / 47)
+    assert experts_read_fraction(moe, 8.0) == pytest.approx(0.93, abs=0.01)    # 1 − (34/47)^8
+    assert experts_read_fraction(moe, 256.0) > 0.999
+    assert experts_read_fraction(workload(), 1.0) == 1.0                       # dense
+
+
+def test_moe_prefill_reads_the_experts_its_prompt_touches() -> None:
+    # one prompt token reads 13B of weights; a 500-token prompt reads all 47B
+    assert prefill_weight_bytes(workload(params_b=47.0, active_params_b=13.0, prompt_tokens=1.0)) == pytest.approx(26e9)
+    assert prefill_weight_bytes(workload(params_b=47.0, active_params_b=13.0)) == pytest.approx(94e9, rel=1e-6)
 
 
 def test_moe_batch1_step_costs_like_its_active_params(plain_roofline: Coefficients) -> None:

@@ -45,6 +45,15 @@ def test_status_bar_shows_the_workspace_total(vscode: Session) -> None:
     assert any("CO₂e/month" in text and "%" in text for text in result["status_bar"]), result["status_bar"]
 
 
+def test_a_disabled_feature_setting_reaches_the_server(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """rice.inlayHints.enabled=false travels (initializationOptions, workspace/configuration) and switches hints off."""
+    settings = {"rice.pythonPath": sys.executable, "rice.inlayHints.enabled": False}
+    with running(tmp_path_factory.mktemp("code-server"), settings, "vscode-no-hints") as (url, ws):
+        result = run_client(url, ws, "vscode-no-hints", {"MODE": "hints"})
+    assert result["lenses"] and "CO₂e/month" in result["lenses"][0]
+    assert " tok · " not in result["editor_text"], result["editor_text"]
+
+
 def test_a_python_without_rice_is_reported_with_the_setting_to_fix(tmp_path_factory: pytest.TempPathFactory) -> None:
     bare = tmp_path_factory.mktemp("bare-venv")
     venv.create(bare, with_pip=False)  # a real interpreter that has no rice_lsp

@@ -2,7 +2,7 @@
 // Real VS Code (code-server) driven by Playwright + Debian's chromium; run by test_vscode.py:
 //   PW_DIR=.../node_modules URL=http://127.0.0.1:PORT/?folder=...&payload=... MODE=hints EXPECT_HINT='≈ …'
 //   SHOT=a.png OUTFILE=result.json HOVER_SHOT=b.png node vscode_client.js
-// MODE=hints waits (on conditions, never fixed sleeps) until the expected inlay hint, a code lens and the status-bar
+// MODE=hints waits (on conditions, never fixed sleeps) until the expected inlay hint (if EXPECT_HINT), a code lens and the status-bar
 // total are in the DOM, saves a screenshot, hovers the call; MODE=start-error waits for a notification containing
 // EXPECT_NOTICE. Writes what it saw as JSON; exit code 1 when something never appeared.
 const fs = require('fs');
@@ -24,10 +24,12 @@ async function editorText(page) {
 
 async function collect(page, result) {
   await page.waitForSelector('.monaco-editor .view-lines', { timeout: TIMEOUT_MS });
-  await page.waitForFunction(
-    `(${TEXT_OF})(document.querySelector('.monaco-editor .view-lines')).includes(${JSON.stringify(process.env.EXPECT_HINT)})`,
-    null, { timeout: TIMEOUT_MS, polling: 200 },
-  );
+  if (process.env.EXPECT_HINT) {
+    await page.waitForFunction(
+      `(${TEXT_OF})(document.querySelector('.monaco-editor .view-lines')).includes(${JSON.stringify(process.env.EXPECT_HINT)})`,
+      null, { timeout: TIMEOUT_MS, polling: 200 },
+    );
+  }
   await page.waitForFunction(
     () => [...document.querySelectorAll('.codelens-decoration')].some((e) => e.innerText.includes('CO₂e')),
     null, { timeout: TIMEOUT_MS, polling: 200 },

@@ -77,3 +77,16 @@ def test_missing_js_front_end_is_a_problem_not_a_crash(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "rice_core.scan.js", None)  # import → ImportError
     calls, problems = scan_source_with_problems("import OpenAI from 'openai'", "a.ts")
     assert calls == [] and [p.code for p in problems] == ["frontend-missing"]
+
+
+def test_notebook_cells_are_scanned_with_cell_positions() -> None:
+    import json
+
+    nb = {"cells": [
+        {"cell_type": "markdown", "source": ["client.chat.completions.create(model='not code')"]},
+        {"cell_type": "code", "source": ["%pip install openai\n", "from openai import OpenAI\n", "c = OpenAI()"]},
+        {"cell_type": "code", "source": ["c.chat.completions.create(model='gpt-4o', messages=[])"]},
+    ]}
+    (call,) = scan_source(json.dumps(nb), "exp.ipynb")
+    assert (call.line, call.model, call.extra["cell"], call.extra["cell_line"]) == (4, "gpt-4o", 2, 1)
+    assert scan_source("{not json", "bad.ipynb") == []

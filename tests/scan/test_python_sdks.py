@@ -205,3 +205,35 @@ def test_forward_pass_is_not_a_generation() -> None:
         """
     )
     assert [(c.api, c.model, c.output_tokens) for c in calls] == [("generate", "gpt2", 20)]
+
+
+def test_client_factories_and_langchain_agents() -> None:
+    calls = scan(
+        """
+        from functools import lru_cache
+        from langchain.agents import AgentExecutor, create_tool_calling_agent
+        from langchain_anthropic import ChatAnthropic
+        from langgraph.prebuilt import create_react_agent
+        from openai import OpenAI
+
+        @lru_cache
+        def get_client():
+            return OpenAI(timeout=30)
+
+        def build(prompt):
+            llm = ChatAnthropic(model="claude-3-5-haiku-latest")
+            return AgentExecutor(agent=create_tool_calling_agent(llm, [], prompt), tools=[])
+
+        graph = create_react_agent("openai:gpt-4.1", tools=[])
+
+        def main(q):
+            get_client().chat.completions.create(model="gpt-4o", messages=[])
+            build(None).invoke({"input": q})
+            graph.invoke({"messages": [("user", q)]})
+        """
+    )
+    assert [(c.sdk, c.api, c.model) for c in calls] == [
+        ("openai", "chat.completions.create", "gpt-4o"),
+        ("langchain", "chain.invoke", "claude-3-5-haiku-latest"),
+        ("langchain", "chain.invoke", "openai:gpt-4.1"),
+    ]

@@ -5,7 +5,8 @@ import pytest
 
 from .helpers import only, scan
 
-CALL = '.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: "hi" }] })'
+# `completions.create` is only recognised on a resolved client, so these tests check the binding, not the shape.
+CALL = '.completions.create({ model: "gpt-4o", prompt: "hi" })'
 
 
 @pytest.mark.parametrize(
@@ -20,8 +21,9 @@ CALL = '.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", c
     ],
 )
 def test_client_construction_forms(head: str) -> None:
-    site = only(head + f"await ai{CALL};\n")
-    assert (site.sdk, site.api) == ("openai", "chat.completions.create")
+    """`completions.create` is not recognised on an unknown receiver: only a resolved client makes it a call."""
+    site = only(head + 'await ai.completions.create({ model: "gpt-3.5-turbo-instruct", prompt: "Say hi" });\n')
+    assert (site.sdk, site.api, site.model) == ("openai", "completions.create", "gpt-3.5-turbo-instruct")
 
 
 def test_class_field_and_constructor_assignment() -> None:
@@ -29,7 +31,7 @@ def test_class_field_and_constructor_assignment() -> None:
                  "class Bot {\n  private oa = new OpenAI();\n  private claude: Anthropic;\n"
                  "  constructor() { this.claude = new Anthropic(); }\n"
                  f"  a() {{ return this.oa{CALL}; }}\n"
-                 '  b() { return this.claude.messages.create({ model: "claude-3-5-haiku-latest", max_tokens: 9, messages: [] }); }\n'
+                 '  b() { return this.claude.completions.create({ model: "claude-2.1", max_tokens_to_sample: 9, prompt: "x" }); }\n'
                  "}\n")
     assert [(s.sdk, s.function) for s in sites] == [("openai", "Bot.a"), ("anthropic", "Bot.b")]
 
@@ -39,7 +41,7 @@ def test_typed_parameters_and_parameter_properties() -> None:
                  f"export async function f(client: OpenAI) {{ return client{CALL}; }}\n"
                  "class S {\n  constructor(private readonly llm: ChatOpenAI) {}\n"
                  '  run() { return this.llm.invoke("hi"); }\n}\n')
-    assert [(s.sdk, s.api) for s in sites] == [("openai", "chat.completions.create"), ("langchain", "invoke")]
+    assert [(s.sdk, s.api) for s in sites] == [("openai", "completions.create"), ("langchain", "invoke")]
     assert "unresolved-model" in {w.code for w in sites[1].warnings}  # the model is not visible here
 
 
@@ -73,6 +75,20 @@ def test_unknown_receivers_need_evidence() -> None:
 def test_local_lookalike_without_model_is_not_a_call() -> None:
     assert scan("const fake = { chat: { completions: { create: async () => ({}) } } };\n"
                 'await fake.chat.completions.create({ messages: [] });\n') == []
+
+
+@pytest.mark.parametrize(
+    "receiver",
+    [
+        "const client = { chat: { completions: { create: vi.fn() } } };",
+        "class FakeOpenAI { chat = { completions: { create: async () => ({}) } }; }\nconst client = new FakeOpenAI();",
+        "const client = mockDeep<OpenAI>();",
+        "const client = vi.mocked(new OpenAI());",
+    ],
+)
+def test_test_doubles_and_local_fakes_are_not_calls_even_with_every_key(receiver: str) -> None:
+    assert scan('import OpenAI from "openai";\n' + receiver + "\n"
+                'await client.chat.completions.create({ model: "gpt-4o", messages: [] });\n') == []
 
 
 def test_require_of_unrelated_module_and_strings_are_ignored() -> None:

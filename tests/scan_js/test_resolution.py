@@ -27,6 +27,7 @@ def _chat(model_expr: str, before: str = "") -> str:
         ("", 'process.env.MODEL || "gpt-4o"', "gpt-4o", "env-default"),
         ("", 'import.meta.env.VITE_MODEL ?? "gpt-4o"', "gpt-4o", "env-default"),
         ('const M = process.env["MODEL"] ?? "gpt-4o";\n', "M", "gpt-4o", "env-default"),
+        ("", 'Deno.env.get("MODEL") ?? "gpt-4o"', "gpt-4o", "env-default"),
         ("", '"gpt-" + "4o"', "gpt-4o", "literal"),
     ],
 )

@@ -103,3 +103,33 @@ def test_any_truncation_or_splice_of_real_files_never_raises(index: int, data: s
     sites, problems = scan_js_source(text[:cut] + junk + text[cut // 2:], "fuzz.tsx")
     assert all(s.prompt_tokens >= 0 and s.output_tokens > 0 and s.model for s in sites)
     assert all(p.code in ("syntax-error",) for p in problems)
+
+
+def test_concurrent_scans_agree_with_serial_scans() -> None:
+    """The language server scans documents in worker threads; parsers must not be shared between them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = sorted(CORPUS.rglob("*.ts"))[:16]
+
+    def summary(path) -> list[tuple[int, str, str | None]]:
+        sites, _ = scan_js_source(path.read_text(encoding="utf-8"), str(path))
+        return [(s.line, s.api, s.model) for s in sites]
+
+    serial = [summary(p) for p in paths]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(summary, paths * 3)) == serial * 3
+
+
+def test_missing_tree_sitter_is_a_problem_record(monkeypatch) -> None:
+    import sys
+
+    from rice_core.scan.js import parse
+
+    monkeypatch.setitem(sys.modules, "tree_sitter_typescript", None)   # import fails as if not installed
+    monkeypatch.setattr(parse, "_LOCAL", type(parse._LOCAL)())
+    parse.language_for.cache_clear()
+    try:
+        sites, problems = scan_js_source(HEAD + 'client.chat.completions.create({ model: "gpt-4o", messages: [] });\n', "m.ts")
+    finally:
+        parse.language_for.cache_clear()
+    assert sites == [] and [p.code for p in problems] == ["frontend-missing"]

@@ -17,12 +17,14 @@ __all__ = ["JS_SUFFIXES", "MAX_FILE_BYTES", "TRIGGER_WORDS", "is_js_path", "ment
 
 # Extra words for the scanner's byte pre-filter (rice_core.scan.prefilter) that JS/TS LLM code may contain.
 TRIGGER_WORDS: tuple[str, ...] = ("generateObject", "streamObject", "generateContent", "messages.create",
-                                  "messages.stream", "ai-sdk-provider", "Ollama", "Mistral")
+                                  "messages.stream", "ai-sdk-provider", "Ollama", "Mistral", "/v1/messages",
+                                  "/v1/responses", "11434")
 
 MAX_FILE_BYTES = 2_000_000
 _SDK_HINT = re.compile(
     r"openai|anthropic|@ai-sdk|ai-sdk-provider|[\"']ai[\"']|langchain|genai|generative-ai|mistral|ollama|groq"
-    r"|completions\.|messages\.(?:create|stream)|generateContent|generateText|streamText|generate_?Object|streamObject",
+    r"|completions|messages\.(?:create|stream)|generateContent|generateText|streamText|generate_?Object|streamObject"
+    r"|/v1/messages|/v1/responses|11434",
     re.IGNORECASE,
 )
 
@@ -57,4 +59,9 @@ def scan_js_source(
     from rice_core.scan.js.file_scan import scan_parsed
 
     grammar = grammar_for(path)
-    return scan_parsed(data, path, grammar, language_name(grammar), config, root)
+    try:
+        return scan_parsed(data, path, grammar, language_name(grammar), config, root)
+    except ModuleNotFoundError as exc:   # a broken install: say so once per file instead of failing the scan
+        if not (exc.name or "").startswith("tree_sitter"):
+            raise
+        return [], [Problem("frontend-missing", f"The JS/TS front end needs the {exc.name} package.", "info")]

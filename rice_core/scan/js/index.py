@@ -59,15 +59,14 @@ def build_index(root: Any, language: Any) -> FileIndex:
 
 def _add_import(index: FileIndex, node: Any) -> None:
     module = string_value(node.child_by_field_name("source"))
-    if module is None:
-        return
     for clause in node.children:
-        if clause.type == "import_clause":
+        if clause.type == "import_clause" and module is not None:
             _add_import_clause(index, clause, module)
-        elif clause.type == "import_require_clause":  # import X = require("m")
+        elif clause.type == "import_require_clause":  # TypeScript: import X = require("m")
             ident = next((c for c in clause.children if c.type == "identifier"), None)
-            if ident is not None:
-                index.imports[text_of(ident)] = Import(module, "*")
+            required = string_value(clause.child_by_field_name("source"))
+            if ident is not None and required is not None:
+                index.imports[text_of(ident)] = Import(required, "*")
 
 
 def _add_import_clause(index: FileIndex, clause: Any, module: str) -> None:

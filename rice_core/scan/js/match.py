@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from rice_core.scan.js.clients import Client, ClientResolver, imported
+from rice_core.scan.js.http import match_http
 from rice_core.scan.js.parse import text_of
+from rice_core.scan.js.scope import Import
 from rice_core.scan.js.table import JsSdk, JsTable, Method, normalize_module
 from rice_core.scan.js.values import Evaluator
 
@@ -22,13 +24,16 @@ _EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     "groq": ("groq",),
 }
 
+_TEST_DOUBLES = frozenset({"fn", "mocked", "mock", "createMock", "mockDeep", "stub", "spyOn", "createStubInstance"})
+
 
 @dataclass(frozen=True)
 class Match:
     method: Method
     client: Client | None
     args: tuple[Any, ...]
-    options: dict[str, Any]    # key → value node of the call's options object
+    options: dict[str, Any]    # key → value node of the call's options object (an HTTP call's JSON payload)
+    url_model: str | None = None   # model named in an HTTP endpoint's URL (Gemini)
 
 
 def _callee_names(table: JsTable) -> set[str]:
@@ -56,7 +61,7 @@ class CallMatcher:
         self.clients = resolver
         self.table = resolver.table
         self._evidence = {spec.sdk for spec in self.table.sdks if self._imports_mention(spec)}
-        self._names = _callee_names(self.table) | set(self.ev.index.imports)   # cheap rejection of other calls
+        self._names = _callee_names(self.table) | set(self.ev.index.imports) | self.table.http_functions
 
     def _imports_mention(self, spec: JsSdk) -> bool:
         words = _EVIDENCE_WORDS.get(spec.sdk, ())
@@ -70,6 +75,11 @@ class CallMatcher:
         last = func.child_by_field_name("property") if func.type == "member_expression" else func
         if last is None or text_of(last) not in self._names:
             return None
+        if text_of(last) in self.table.http_functions:
+            http = match_http(call, self.ev, self.table)
+            if http is not None:
+                endpoint, payload, url_model = http
+                return Match(endpoint.method, None, tuple(args.named_children), payload, url_model)
         arg_nodes = tuple(args.named_children)
         found = self._function(func) if func.type == "identifier" else self._method(func, arg_nodes)
         if found is None:
@@ -112,7 +122,23 @@ class CallMatcher:
         method = spec.functions.get(props[0]) if spec is not None else None
         return (method, None) if method is not None and not method.derive else None
 
+    def _is_local_fake(self, root: Any) -> bool:
+        """A receiver built right here as an object literal, a local class or a test double is not an SDK client."""
+        if root.type != "identifier":
+            return False
+        value = self.ev.deref(root)
+        if value is None:
+            return False
+        if value.type == "object":
+            return True
+        if value.type == "new_expression":
+            return not isinstance(self.ev.index.resolve(value.child_by_field_name("constructor")), Import)
+        func = value.child_by_field_name("function") if value.type == "call_expression" else None
+        return func is not None and text_of(func).split(".")[-1] in _TEST_DOUBLES
+
     def _agnostic(self, root: Any, props: list[str], arg_nodes: tuple[Any, ...]) -> tuple[Method, None] | None:
+        if self._is_local_fake(root):
+            return None
         keys = set(self.ev.object_pairs(arg_nodes[0])) if arg_nodes else set()
         receiver = text_of(root).lower()
         for j in range(len(props)):

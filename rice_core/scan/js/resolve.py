@@ -55,6 +55,8 @@ class Resolver:
                 return _resolved(self.ev.text(node), node)
         if client is not None:
             return self._client_model(client)
+        if match.url_model:
+            return Resolved(match.url_model, "literal")
         return Resolved(None, "literal", expression="")
 
     def _client_model(self, client: Any) -> Resolved:

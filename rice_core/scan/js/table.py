@@ -46,12 +46,20 @@ class JsSdk:
 
 
 @dataclass(frozen=True)
+class HttpEndpoint:
+    match: str    # substring of the URL: "/chat/completions", ":generateContent"
+    method: Method
+
+
+@dataclass(frozen=True)
 class JsTable:
     sdks: tuple[JsSdk, ...]
     output_keys: tuple[str, ...]
     config_keys: tuple[str, ...]
     passthrough_methods: frozenset[str]
     provider_modules: tuple[str, ...]
+    http_functions: frozenset[str] = frozenset()
+    http_endpoints: tuple[HttpEndpoint, ...] = ()
 
     def sdk_for_module(self, module: str) -> JsSdk | None:
         bare = normalize_module(module)
@@ -118,4 +126,10 @@ def load_table() -> JsTable:
         config_keys=tuple(raw["config_keys"]),
         passthrough_methods=frozenset(raw.get("passthrough_methods", ())),
         provider_modules=tuple(raw["providers"]["modules"]),
+        http_functions=frozenset(raw["http"]["functions"]),
+        http_endpoints=tuple(_endpoint(e, tuple(raw["http"]["prompt"])) for e in raw["http"]["endpoints"]),
     )
+
+
+def _endpoint(raw: dict[str, Any], prompt: tuple[str, ...]) -> HttpEndpoint:
+    return HttpEndpoint(raw["match"], Method(raw["sdk"], raw["api"], prompt=prompt))

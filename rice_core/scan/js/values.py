@@ -1,6 +1,6 @@
 """Static values of JS/TS expressions: strings, template literals, constants, env defaults, prompt files.
 
-``eval_text`` never runs code: it folds literals, follows ``const``/``let`` bindings and parameter defaults, and
+``Evaluator.text`` never runs code: it folds literals, follows ``const``/``let`` bindings and parameter defaults, and
 turns whatever it cannot know into a counted placeholder (a "hole").
 """
 from __future__ import annotations
@@ -169,6 +169,8 @@ class Evaluator:
             return hole()
         name = text_of(func).split(".")[-1] if func is not None else ""
         arg_nodes = args.named_children if args is not None else []
+        if text_of(func) == "Deno.env.get" and arg_nodes:   # Deno.env.get("MODEL") ?? "gpt-4o"
+            return Text([], 1, {"env"}, env_name=self.text(arg_nodes[0], depth + 1).value or None)
         if name in ("readFileSync", "readFile") and arg_nodes and self.read_file is not None:
             return self._file(node, arg_nodes[0], depth)
         if func is not None and func.type == "member_expression":
