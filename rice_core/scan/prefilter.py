@@ -9,7 +9,7 @@ from collections.abc import Callable
 # raw-HTTP endpoint paths the Python front end can match; lower-case ASCII, searched with ``bytes in``.
 PY_TRIGGERS: tuple[bytes, ...] = (
     b"openai", b"anthropic", b"litellm", b"langchain", b"llama_index", b"genai", b"generativeai", b"mistralai", b"cohere",
-    b"ollama", b"huggingface_hub", b"vllm", b"groq", b"llm",
+    b"ollama", b"huggingface_hub", b"vllm", b"groq", b"llm", b"vertexai", b"bedrock",
     b"import transformers", b"from transformers", b"import together", b"from together",
     b".completions.", b"messages.create", b"messages.stream", b"generate_content", b"chat.complete",
     b"generateContent", b"/api/chat", b"/api/generate", b"/v1/messages",

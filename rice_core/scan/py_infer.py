@@ -6,7 +6,6 @@ import ast
 from dataclasses import dataclass
 
 from rice_core.scan.py_args import argument
-from rice_core.scan.py_args import keyword as _keyword
 from rice_core.scan.py_callers import caller_arguments
 from rice_core.scan.py_scopes import Binding, Scope
 from rice_core.scan.sdk_table import ChainSpec, SdkSpec, load_table

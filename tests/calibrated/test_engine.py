@@ -8,7 +8,8 @@ import pytest
 from rice_core.engines import calibrated
 from rice_core.engines.base import EngineOutput
 from rice_core.errors import InputError
-from tests.calibrated.conftest import A100_80, H100, engine_input
+
+from .conftest import A100_80, H100, engine_input
 
 
 def energy(**overrides: object) -> float:

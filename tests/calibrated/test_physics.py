@@ -20,7 +20,8 @@ from rice_core.physics.timing import (
     step_flops,
 )
 from rice_core.physics.workload import Workload
-from tests.calibrated.conftest import A100_40, A100_80, H100
+
+from .conftest import A100_40, A100_80, H100
 
 
 def workload(hw: Any = A100_80, **overrides: float) -> Workload:

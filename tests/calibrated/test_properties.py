@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rice_core.engines import calibrated
-from tests.calibrated.conftest import A100_40, A100_80, H100, engine_input
+
+from .conftest import A100_40, A100_80, H100, engine_input
 
 sizes = st.tuples(st.floats(0.5, 700.0), st.floats(0.05, 1.0)).map(lambda t: (t[0], max(t[0] * t[1], 0.3)))
 requests = st.fixed_dictionaries({

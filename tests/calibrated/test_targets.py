@@ -13,7 +13,8 @@ from rice_core.fit.heldout import predict_energy_j
 from rice_core.fit.objective import fit
 from rice_core.validate import mlenergy as validate
 from rice_core.validate.mlenergy_eval import Scores, evaluate, grouped
-from tests.calibrated.conftest import A100_40, A100_80, H100
+
+from .conftest import A100_40, A100_80, H100
 
 
 @pytest.fixture(scope="module")

@@ -34,7 +34,8 @@ local function collect_diagnostics()
 end
 
 local function collect_inlay_hints()
-  result.inlay_hints_enabled = vim.lsp.inlay_hint.is_enabled({ bufnr = buf })   -- by rice.lua's LspAttach
+  -- rice.lua's LspAttach handler enables them
+  result.inlay_hints_enabled = vim.wait(TIMEOUT_MS, function() return vim.lsp.inlay_hint.is_enabled({ bufnr = buf }) end, 50)
   if not vim.wait(TIMEOUT_MS, function() return #vim.lsp.inlay_hint.get({ bufnr = buf }) > 0 end, 50) then
     note("no inlay hints within " .. TIMEOUT_MS .. " ms")
   end

@@ -15,7 +15,8 @@ def test_corpus_size_and_labels() -> None:
     assert len(files) >= 80 and len(labels) >= 100
     sdks = {entry["sdk"] for entry in labels.values()}
     assert {"openai", "anthropic", "litellm", "langchain", "llama_index", "google-genai", "google-generativeai",
-            "mistralai", "cohere", "ollama", "huggingface_hub", "transformers", "vllm", "prompt-file"} <= sdks
+            "mistralai", "cohere", "ollama", "huggingface_hub", "transformers", "vllm", "prompt-file", "bedrock",
+            "vertexai", "http-openai"} <= sdks
     assert all((CORPUS / f).is_file() for f, _ in labels)
 
 
