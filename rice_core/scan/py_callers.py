@@ -6,7 +6,8 @@ import ast
 
 from rice_core.scan.py_scopes import ParamSlot, Scope
 
-MAX_CALLERS = 24
+MAX_CALLERS = 8
+MAX_CALLER_DEPTH = 4  # caller look-ups only near the top of a resolution: no exponential walks
 
 
 def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
@@ -31,3 +32,18 @@ def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
 def enclosing_function(scope: Scope) -> str | None:
     """Qualified name of the innermost function or class around a call ("Bot.reply"); None at module level."""
     return scope.qualname
+
+
+_PENDING = object()
+
+
+def memoized(slot: ParamSlot, kind: str, compute):  # type: ignore[no-untyped-def]
+    """Per-module memo of a parameter's caller-derived value; a re-entrant look-up (recursion) sees None."""
+    key = (id(slot), kind)
+    memo = slot.module.memo
+    if key in memo:
+        found = memo[key]
+        return None if found is _PENDING else found
+    memo[key] = _PENDING
+    memo[key] = result = compute()
+    return result

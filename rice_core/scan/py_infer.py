@@ -6,7 +6,7 @@ import ast
 from dataclasses import dataclass
 
 from rice_core.scan.py_args import argument
-from rice_core.scan.py_callers import caller_arguments
+from rice_core.scan.py_callers import MAX_CALLER_DEPTH, caller_arguments, memoized
 from rice_core.scan.py_scopes import Binding, Scope
 from rice_core.scan.sdk_table import ChainSpec, SdkSpec, load_table
 
@@ -150,13 +150,17 @@ def _infer_binding(binding: Binding | None, depth: int) -> Obj:
         found = infer(binding.value, binding.scope, depth + 1) if binding.value is not None else None
         if found is None and binding.annotation is not None:
             found = _annotated(binding.annotation, binding.scope, depth)
-        if found is None and binding.param is not None and depth < MAX_DEPTH // 2:  # run(OpenAI()) in this module
-            for arg, scope in caller_arguments(binding.param):
-                found = infer(arg, scope, depth + 2)
-                if isinstance(found, (Inst, Chain)):
-                    return found
-            return None
+        if found is None and binding.param is not None and depth <= MAX_CALLER_DEPTH:  # run(OpenAI()) here
+            return memoized(binding.param, "infer", lambda: _from_callers(binding, depth))  # type: ignore[no-any-return]
         return found
+    return None
+
+
+def _from_callers(binding: Binding, depth: int) -> Obj:
+    for arg, scope in caller_arguments(binding.param):  # type: ignore[arg-type]
+        found = infer(arg, scope, depth + 1)
+        if isinstance(found, (Inst, Chain)):
+            return found
     return None
 
 

@@ -42,6 +42,7 @@ class Scope:
     appends: dict[str, list[tuple[int, ast.expr]]] = field(default_factory=dict)  # name.append(x) / extend
     class_scope: Scope | None = None   # methods: the class they belong to
     calls: list[tuple[ast.Call, Scope]] | None = None  # module scope only: every call, for caller look-ups
+    memo: dict[tuple[int, str], object] = field(default_factory=dict)  # module scope: caller-inference results
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)

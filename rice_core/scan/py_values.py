@@ -5,9 +5,9 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from rice_core.scan.py_callers import caller_arguments
+from rice_core.scan.py_callers import MAX_CALLER_DEPTH, caller_arguments, memoized
 from rice_core.scan.py_infer import LocalClass, Qual, SelfRef, infer, lookup, self_attr
-from rice_core.scan.py_scopes import Binding, Scope
+from rice_core.scan.py_scopes import Binding, ParamSlot, Scope
 
 MAX_DEPTH = 16
 ENV_GETTERS = frozenset({"os.getenv", "os.environ.get", "os.environ.setdefault", "os.environ.__getitem__"})
@@ -94,9 +94,15 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
 
 def _from_callers(binding: Binding, label: str, depth: int) -> StrValue:
     """A parameter without default: the value every caller in this module passes, when they all agree."""
-    if binding.param is None or depth > MAX_DEPTH // 2:
+    if binding.param is None or depth > MAX_CALLER_DEPTH:
         return _unresolved(f"parameter {label} has no default")
-    values = [resolve_str(arg, scope, depth + 2) for arg, scope in caller_arguments(binding.param)]
+    slot = binding.param
+    found = memoized(slot, "str", lambda: _agreed_value(slot, label, depth))
+    return found if isinstance(found, StrValue) else _unresolved(f"parameter {label} depends on itself")
+
+
+def _agreed_value(slot: ParamSlot, label: str, depth: int) -> StrValue:
+    values = [resolve_str(arg, scope, depth + 1) for arg, scope in caller_arguments(slot)]
     distinct = {v.value for v in values}
     if values and None not in distinct and len(distinct) == 1:
         first = values[0]

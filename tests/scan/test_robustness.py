@@ -76,3 +76,17 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 def test_every_truncation_never_raises(cut: int) -> None:
     scan_source((HEAD + "def f():\n    " + CALL)[:cut], "t.py")
     assert os.getcwd()  # the scanner never changes process state
+
+
+def test_mutually_recursive_wrappers_stay_fast() -> None:
+    import time
+
+    src = "from openai import OpenAI\n"
+    for i in range(30):
+        src += f"def f{i}(client, model):\n" + f"    f{(i + 1) % 30}(client, model)\n" * 10
+        src += "    client.chat.completions.create(model=model, messages=[])\n"
+    src += "f0(OpenAI(), 'gpt-4o')\n"
+    start = time.perf_counter()
+    calls = scan_source(src, "a.py")
+    assert len(calls) == 30
+    assert time.perf_counter() - start < 5.0  # was 39 s before caller look-ups were memoised and depth-bounded
