@@ -47,6 +47,15 @@ def _skipped_dir(rel_path: str) -> bool:
     return any(part in ALWAYS_SKIPPED_DIRS for part in rel_path.split("/")[:-1])
 
 
+def _escapes(rel: str, root: str) -> bool:
+    """A symbolic link that leads outside the root is not scanned."""
+    absolute = os.path.join(root, rel)
+    if not os.path.islink(absolute):
+        return False
+    real, base = os.path.realpath(absolute), os.path.realpath(root)
+    return not (real == base or real.startswith(base.rstrip(os.sep) + os.sep))
+
+
 def glob_match(rel_path: str, patterns: Iterable[str]) -> bool:
     """fnmatch on the root-relative path (``**/`` may match nothing) or, for slash-free patterns, the file name."""
     name = rel_path.rsplit("/", 1)[-1]
@@ -73,7 +82,7 @@ def discover(paths: Iterable[str], root: str, include: tuple[str, ...] = (), exc
             continue
         for rel in candidates:
             rel = rel.replace(os.sep, "/")
-            if _skipped_dir(rel) or language_of(rel) is None:
+            if _skipped_dir(rel) or language_of(rel) is None or _escapes(rel, root):
                 continue
             if include and not glob_match(rel, include):
                 continue

@@ -10,6 +10,7 @@ from rice_core.scan.annotations import annotation_for
 from rice_core.scan.callsite import CallSite, Span
 from rice_core.scan.py_args import argument, arguments
 from rice_core.scan.py_match import Match
+from rice_core.scan.py_model import choose_model, spread_argument
 from rice_core.scan.py_output import output_tokens
 from rice_core.scan.py_prompts import (
     UNKNOWN,
@@ -20,7 +21,7 @@ from rice_core.scan.py_prompts import (
     templatize,
 )
 from rice_core.scan.py_scopes import Scope
-from rice_core.scan.py_values import StrValue, dict_items, resolve_str
+from rice_core.scan.py_values import dict_items
 from rice_core.scan.source_text import codepoint_column
 from rice_core.scan.tokencount import prompt_tokens_of
 
@@ -39,62 +40,6 @@ def span_of(node: ast.expr, lines: list[str]) -> Span:
     first = lines[line - 1] if 0 < line <= len(lines) else ""
     last = lines[end_line - 1] if 0 < end_line <= len(lines) else ""
     return Span(line, codepoint_column(first, node.col_offset), end_line, codepoint_column(last, node.end_col_offset or 0))
-
-
-def _model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, bool]:
-    """(value, via_constructor) for the call's model argument, else the model fixed on the instance."""
-    if match.http:
-        items = dict_items(match.body, scope) or {}
-        if "model" in items:
-            return resolve_str(items["model"], scope), False
-        if match.url_model:
-            return StrValue(match.url_model, "literal"), False
-        return StrValue(None, "unresolved", reason="the request body names no model"), False
-    origins = match.inst.origins if match.inst is not None else ()
-    overrides = match.inst.spec.ctor_model_override if match.inst is not None else ()
-    for origin in origins if overrides else ():
-        fixed = argument(origin.call, overrides)
-        if fixed is not None:
-            return resolve_str(fixed, origin.scope), True
-    expr = argument(node, match.pattern.model) if match.chain is None else None
-    if expr is None and match.chain is None:
-        expr = spread_argument(node, scope, match.pattern.model)
-    if expr is not None:
-        return resolve_str(expr, scope), False
-    for origin in match.inst.origins if match.inst is not None else ():
-        found = argument(origin.call, origin.model_args)
-        if found is not None:
-            return resolve_str(found, origin.scope), True
-    return StrValue(None, "unresolved", reason="the call names no model"), False
-
-
-def spread_argument(node: ast.Call, scope: Scope, names: tuple[str | int, ...]) -> ast.expr | None:
-    """A keyword argument passed inside ``**params`` where ``params`` is a dict literal or a name bound to one."""
-    for keyword in node.keywords:
-        if keyword.arg is None:
-            items = dict_items(keyword.value, scope) or {}
-            found = next((items[n] for n in names if isinstance(n, str) and n in items), None)
-            if found is not None:
-                return found
-    return None
-
-
-def _model(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> tuple[str, str, Span | None, list[Problem]]:
-    value, via_ctor = _model_value(node, scope, match)
-    if value.value is None:
-        default = ctx.config.defaults.model
-        why = value.reason or "not a constant"
-        if value.env_var:
-            why = f"environment variable {value.env_var} has no default"
-        return default, "config-default", None, [Problem("unresolved-model", f"Model not resolved ({why}); using {default}.")]
-    warnings = []
-    if value.source == "env-default":
-        warnings.append(Problem("model-from-env", f"Model from ${value.env_var}; its default {value.value!r} was used.", "info"))
-    source = value.source
-    if via_ctor and source in ("literal", "constant", "fstring"):
-        source = "client"
-    span = span_of(value.node, ctx.lines) if value.node is not None and value.source == "literal" else None
-    return value.value, source, span, warnings
 
 
 def _chain_prompt(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluator) -> Text:
@@ -169,7 +114,9 @@ def _output(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> tu
 def build_callsite(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> CallSite:
     span = span_of(node, ctx.lines)
     note = annotation_for(ctx.annotations, ctx.lines, span.line, span.end_line)
-    model, model_source, model_span, warnings = _model(node, scope, match, ctx)
+    choice = choose_model(node, scope, match, ctx.config.defaults.model)
+    model, model_source, warnings = choice.name, choice.source, list(choice.warnings)
+    model_span = span_of(choice.node, ctx.lines) if choice.node is not None else None
     if "model" in note:
         model, model_source, warnings = note["model"], "annotation", []
     literal, estimated, prompt_source, prompt_warnings, files = _prompt(node, scope, match, model, ctx)

@@ -105,3 +105,14 @@ def test_prefilter(source: bytes, expected: bool) -> None:
     from rice_core.scan.prefilter import may_call_llm
 
     assert may_call_llm(source, "python") is expected
+
+
+def test_symlink_out_of_the_root_is_not_scanned(tmp_path) -> None:
+    outside = tmp_path / "outside.py"
+    outside.write_text(CALL, encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    (root / "inside.py").write_text(CALL, encoding="utf-8")
+    (root / "link.py").symlink_to(outside)
+    result = scan_paths([str(root)], use_cache=False)
+    assert [c.path for c in result.calls] == ["inside.py"]
