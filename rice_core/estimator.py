@@ -62,14 +62,13 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
     c = runs[0]
     if len(runs) == 1:
         low_wh, high_wh = c.gpu_energy_range_wh.low * r.pue, c.gpu_energy_range_wh.high * r.pue
+        run_warnings = c.warnings
     else:
-        low_wh = min(o.gpu_energy_range_wh.low for o in runs) * r.pue
-        high_wh = max(o.gpu_energy_range_wh.high for o in runs) * r.pue
+        low_wh = min([o.gpu_energy_range_wh.low for o in runs]) * r.pue
+        high_wh = max([o.gpu_energy_range_wh.high for o in runs]) * r.pue
+        run_warnings = tuple(w for o in runs for w in o.warnings)
     per_wh = r.grid_gco2e_per_kwh / 1000.0
-    if any(o.warnings for o in runs):
-        warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs))
-    else:
-        warnings = r.warnings
+    warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs)) if run_warnings else r.warnings
     energy = c.gpu_energy_wh * r.pue
     return Estimate(
         r.model, r.params_b, r.active_params_b, r.hardware.id, c.devices, r.batch_size, r.precision,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from rice_core.catalog.specs import HardwareSpec, ProviderProfile
+from rice_core.catalog.specs import HardwareSpec, ModelSpec, ProviderProfile
 from rice_core.errors import InputError
 from rice_core.estimator_checks import check_positive
 from rice_core.result import Assumption
@@ -112,7 +112,8 @@ def batch_source(batch_size: float | None, provider: ProviderProfile | None, eng
     return 1.0, Assumption("batch_size", 1.0, "default", "a self-hosted model serving one request at a time")
 
 
-def precision_source(precision: str | None, engine: str) -> tuple[str, Assumption]:
+def precision_source(precision: str | None, engine: str, spec: ModelSpec | None = None) -> tuple[str, Assumption]:
+    """Argument > the model's native serving precision (catalog) > the engine's default (bf16)."""
     from rice_core.precision import canonical_precision
 
     if precision is not None:
@@ -121,4 +122,12 @@ def precision_source(precision: str | None, engine: str) -> tuple[str, Assumptio
         return "fp16", Assumption("precision", "fp16", "default", "rice-paper: HELM runtimes are fp16")
     if precision is not None:
         return precision, Assumption("precision", precision, "argument")
+    if spec is not None and spec.precision is not None:
+        return spec.precision, Assumption("precision", spec.precision, "catalog", _precision_source_text(spec))
     return DEFAULT_PRECISION[engine], Assumption("precision", DEFAULT_PRECISION[engine], "default")
+
+
+def _precision_source_text(spec: ModelSpec) -> str:
+    """The catalog source that names the model's native precision."""
+    named = [s for s in spec.sources if spec.precision and spec.precision in s.lower()]
+    return f"{spec.id}'s released weights: {named[0] if named else spec.sources[0]}"

@@ -1,6 +1,7 @@
 """Weight precisions: the usual spellings mapped to one canonical name, and the bytes each parameter takes."""
 from __future__ import annotations
 
+import functools
 import re
 
 from rice_core.errors import InputError
@@ -35,7 +36,21 @@ def _normalise(text: str) -> str:
 
 
 def canonical_precision(text: str) -> str:
-    """Canonical precision name for a spelling such as "bfloat16", "FP8", "e4m3", "awq"; raises InputError otherwise."""
+    """Canonical precision name for a spelling such as "bfloat16", "FP8", "e4m3", "awq"; raises InputError otherwise.
+
+    Cached per spelling (it runs for every engine input); an unknown spelling raises each time (not cached).
+    """
+    if isinstance(text, str):
+        return _canonical_cached(text)
+    return _canonical(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _canonical_cached(text: str) -> str:
+    return _canonical(text)
+
+
+def _canonical(text: object) -> str:
     key = _normalise(str(text))
     if key in _SPELLINGS:
         return _SPELLINGS[key]
@@ -51,4 +66,6 @@ def canonical_precision(text: str) -> str:
 
 def bytes_per_param(precision: str) -> float:
     """Bytes one weight parameter occupies at ``precision`` (any accepted spelling)."""
+    if isinstance(precision, str) and precision in _BYTES_PER_PARAM:  # a canonical name: no parsing
+        return _BYTES_PER_PARAM[precision]
     return _BYTES_PER_PARAM[canonical_precision(precision)]

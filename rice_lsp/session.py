@@ -19,11 +19,14 @@ from rice_lsp import diagnostics
 from rice_lsp.analysis import DocumentAnalysis, analyse_text, warm_up
 from rice_lsp.config_store import ConfigStore, is_config_file
 from rice_lsp.documents import AnalysisCache, Debouncer, scan_path, uri_path
+from rice_lsp.editor_defaults import with_editor_defaults
 from rice_lsp.settings import Settings, parse_settings, settings_message
 
 if TYPE_CHECKING:
     from pygls.lsp.server import LanguageServer
     from pygls.workspace import TextDocument
+
+    from rice_core.config import RiceConfig
 
 log = logging.getLogger(__name__)
 REQUEST_WAIT_S = 1.0          # a request waits this long for a fresh analysis, then answers with the previous one
@@ -79,7 +82,7 @@ class Session:
     def _compute(self, doc: TextDocument) -> Callable[[], DocumentAnalysis]:
         path = uri_path(doc.uri)
         root = self.configs.root_for(path)
-        config = self.configs.config_for(path)
+        config = with_editor_defaults(self.configs.config_for(path), self.settings.defaults)
         name = scan_path(doc.uri, doc.language_id, root)
         root_text = str(root) if root is not None and path is not None else None
         compute = functools.partial(analyse_text, doc.source, name, config, self.settings.max_file_bytes, root_text)
@@ -154,6 +157,10 @@ class Session:
             return
         self.configs.update_text(path, text)
         self.refresh_all(ls)
+
+    def config_of_root(self, root: Path) -> RiceConfig:
+        """A workspace folder's rice.yaml with the editor's estimator defaults filling in what it leaves unset."""
+        return with_editor_defaults(self.configs.config_of_root(root), self.settings.defaults)
 
     def roots_from(self, ls: LanguageServer) -> list[Path]:
         roots = [uri_path(f.uri) for f in ls.workspace.folders.values()]

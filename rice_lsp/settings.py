@@ -2,12 +2,16 @@
 
 Settings arrive as ``initializationOptions`` (either ``{"rice": {...}}`` or the bare ``{...}``), through
 ``workspace/configuration`` (section ``rice``) or ``workspace/didChangeConfiguration``. Invalid values fall back to
-their defaults and are reported, together, as plain-words messages the server shows once.
+their defaults and are reported, together, as plain-words messages the server shows once. Estimator defaults
+(``rice.defaults.region``, ``.outputTokens``, …) are checked and layered under rice.yaml by ``editor_defaults``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 from typing import Any
+
+from rice_lsp import editor_defaults
+from rice_lsp.editor_defaults import EditorDefaults
 
 MIN_DEBOUNCE_MS = 0
 MAX_DEBOUNCE_MS = 5_000
@@ -15,7 +19,7 @@ MAX_DEBOUNCE_MS = 5_000
 
 @dataclass(frozen=True)
 class Settings:
-    """What a user can change from the editor. Repository-wide estimation settings live in rice.yaml, not here."""
+    """What a user can change from the editor; ``defaults`` fill in estimator defaults that rice.yaml leaves unset."""
 
     enable: bool = True
     inlay_hints: bool = True
@@ -26,6 +30,7 @@ class Settings:
     workspace_scan: bool = True           # background scan of every workspace folder → rice/workspaceTotal
     debounce_ms: int = 150                # wait after the last keystroke before re-analysing a document
     max_file_bytes: int = 5_000_000       # larger documents are not analysed (a file-too-large diagnostic)
+    defaults: EditorDefaults = ()         # (rice_core.config.Defaults field, value): see editor_defaults
 
 
 # editor key (camelCase, as in VS Code's settings.json under "rice.") → field name
@@ -94,20 +99,26 @@ def parse_settings(raw: Any, base: Settings | None = None) -> tuple[Settings, li
         return settings, [f"rice settings must be an object, got {type(raw).__name__}"]
     problems: list[str] = []
     changes: dict[str, Any] = {}
+    defaults: dict[str, Any] = {}
     for key, value in _flatten(raw).items():
-        field_name = _KEYS.get(key)
+        estimator = key in editor_defaults.editor_keys()
         if key in CLIENT_KEYS:
             continue
-        if field_name is None:
-            problems.append(f"rice.{key} is not a setting (known: {', '.join(sorted(_KEYS))})")
+        if key not in _KEYS and not estimator:
+            problems.append(f"rice.{key} is not a setting (known: {', '.join(sorted(_KEYS))}, defaults.*)")
+        elif value is None:
             continue
-        if value is None:
-            continue
-        problem = _check_value(field_name, key, value)
-        if problem:
+        elif estimator:
+            checked = editor_defaults.check_default(key, value)
+            if isinstance(checked, str):
+                problems.append(checked)
+            else:
+                defaults[checked[0]] = checked[1]
+        elif problem := _check_value(_KEYS[key], key, value):
             problems.append(problem)
         else:
-            changes[field_name] = value
+            changes[_KEYS[key]] = value
+    changes["defaults"] = editor_defaults.merged(settings.defaults, defaults)
     return replace(settings, **changes), problems
 
 

@@ -90,7 +90,7 @@ class WorkspaceSync:
         loop = asyncio.get_running_loop()
         totals = {}
         for root in roots:
-            config = self.session.configs.config_of_root(root)
+            config = self.session.config_of_root(root)
             progress.label = root.name
             try:
                 totals[root] = await loop.run_in_executor(self.executor, workspace_total.folder_total, root, config, progress)
@@ -105,7 +105,8 @@ class WorkspaceSync:
         if not (window and window.work_done_progress):
             return None
         try:
-            await ls.work_done_progress.create_async(token)
+            # shielded: a newer run cancels this task, and pygls fails on the reply to a cancelled request
+            await asyncio.shield(ls.work_done_progress.create_async(token))
         except Exception:  # the client refused the token: scan without progress
             log.info("client refused progress token %s", token, exc_info=True)
             return None

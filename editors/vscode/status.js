@@ -48,10 +48,13 @@ function statusFor(total) {
 }
 
 /** Keys the server reads (the editor settings of `rice_lsp/settings.py`), dotted as in package.json; pythonPath,
- * statusBar.enabled and trace.server stay in the client. Estimation settings live in rice.yaml, not here. */
+ * statusBar.enabled and trace.server stay in the client. The `defaults.*` keys are estimator defaults that the server
+ * uses only where the workspace's rice.yaml leaves them unset (`rice_lsp/editor_defaults.py`). */
 const SERVER_KEYS = [
   'enable', 'inlayHints.enabled', 'codeLens.enabled', 'hover.enabled', 'diagnostics.enabled', 'codeActions.enabled',
   'workspaceScan.enabled', 'debounceMs', 'maxFileBytes',
+  'defaults.region', 'defaults.gridGco2ePerKwh', 'defaults.hardware', 'defaults.pue', 'defaults.outputTokens',
+  'defaults.model', 'defaults.placeholderTokens', 'defaults.batchSize', 'defaults.precision', 'defaults.powerModel',
 ];
 
 /** The value a user set explicitly (folder, workspace or user scope), or undefined; null and '' count as unset. */

@@ -26,6 +26,7 @@ class ModelSpec:
     aliases: tuple[str, ...] = ()
     notes: str = ""
     retired: bool = False              # the vendor no longer serves it: never proposed as a switch target
+    precision: str | None = None       # native serving precision of the released weights (canonical); None → bf16
 
     @property
     def is_moe(self) -> bool:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 from rice_core.catalog.specs import HardwareSpec
 from rice_core.engines.base import EngineInput, EngineOutput
 from rice_core.errors import InputError
@@ -105,15 +103,7 @@ def run(inp: EngineInput) -> EngineOutput:
 
 
 def run_many(inputs: list[EngineInput]) -> list[EngineOutput]:
-    """``run`` over many inputs at once, the physics evaluated on numpy arrays."""
-    if not inputs:
-        return []
-    c = load_coefficients()
-    precisions = [checked_precision(i) for i in inputs]
-    devices = [resolve_devices(i, p) for i, p in zip(inputs, precisions)]
-    singles = [workload_of(i, p, d) for i, p, d in zip(inputs, precisions, devices)]
-    stacked = Workload(**{f: np.array([getattr(w, f) for w in singles]) for f in Workload.__dataclass_fields__})
-    cost = request_cost(stacked, c)
-    columns = [np.asarray(x, dtype=float).tolist()
-               for x in (cost.prefill_s, cost.decode_s, cost.device_share_s, cost.gpu_energy_j)]
-    return [_output(inp, c, d, tuple(col[k] for col in columns)) for k, (inp, d) in enumerate(zip(inputs, devices))]
+    """``run`` over many inputs at once, the physics evaluated on numpy arrays (``engines/calibrated_batch.py``)."""
+    from rice_core.engines.calibrated_batch import run_many as run_batch
+
+    return run_batch(inputs)

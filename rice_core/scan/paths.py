@@ -6,6 +6,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -124,13 +125,26 @@ def _run(items: list[tuple[str, str | None]], root: str, config: RiceConfig, pro
     count = workers if workers is not None else min(os.cpu_count() or 1, 8)
     chunks = [to_parse[i : i + CHUNK_FILES] for i in range(0, len(to_parse), CHUNK_FILES)]
     jobs = [([(rel, text) for rel, _, text in chunk], root, config) for chunk in chunks]
+    parsed: list[list[dict[str, Any]]] | None = None
     if count > 1 and len(to_parse) >= PARALLEL_MIN_FILES:
-        with ProcessPoolExecutor(max_workers=count) as pool:
-            results = pool.map(_parse_chunk, jobs)
-            out.extend(_collect(chunks, results, progress, out, total))
-    else:
-        out.extend(_collect(chunks, map(_parse_chunk, jobs), progress, out, total))
+        parsed = _parse_in_pool(jobs, count, lambda n: progress(len(out) + n, total) if progress else None)
+    results = parsed if parsed is not None else map(_parse_chunk, jobs)
+    out.extend(_collect(chunks, results, None if parsed is not None else progress, out, total))
     return out
+
+
+def _parse_in_pool(jobs: list[tuple[list[tuple[str, str]], str, RiceConfig]], count: int,
+                   advance: Callable[[int], object]) -> list[list[dict[str, Any]]] | None:
+    """Parse chunks in a process pool; None (parse here instead) where processes cannot be started."""
+    done: list[list[dict[str, Any]]] = []
+    try:
+        with ProcessPoolExecutor(max_workers=count) as pool:
+            for result in pool.map(_parse_chunk, jobs):
+                done.append(result)
+                advance(sum(len(r) for r in done))
+    except (OSError, BrokenProcessPool):
+        return None
+    return done
 
 
 def _collect(chunks: list[list[tuple[str, dict[str, Any], str]]], results: Iterable[list[dict[str, Any]]],

@@ -117,11 +117,6 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
         return _pipe(node, scope, depth)
     if isinstance(node, ast.Subscript):   # Optional[OpenAI] / list[...] annotations
         return infer(node.slice, scope, depth + 1) if _is_optional(node) else None
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):  # string annotation "OpenAI"
-        try:
-            return infer(ast.parse(node.value, mode="eval").body, scope, depth + 1)
-        except SyntaxError:
-            return None
     return None
 
 
@@ -165,8 +160,16 @@ def _from_callers(binding: Binding, depth: int) -> Obj:
 
 
 def _annotated(annotation: ast.expr, scope: Scope, depth: int) -> Obj:
+    """The SDK instance (or local class) a parameter or attribute annotation names."""
+    if depth > MAX_DEPTH:
+        return None
     if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):  # OpenAI | None
-        return _annotated(annotation.left, scope, depth) or _annotated(annotation.right, scope, depth)
+        return _annotated(annotation.left, scope, depth + 1) or _annotated(annotation.right, scope, depth + 1)
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str) and len(annotation.value) < 200:
+        try:  # a string annotation: "OpenAI", "AsyncOpenAI | None"
+            return _annotated(ast.parse(annotation.value, mode="eval").body, scope, depth + 1)
+        except SyntaxError:
+            return None
     target = infer(annotation, scope, depth + 1)
     if isinstance(target, Qual):
         spec = load_table().class_spec(target.path)

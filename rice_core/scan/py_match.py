@@ -14,6 +14,13 @@ from rice_core.scan.sdk_table import CallPattern, SdkSpec, load_table
 _STRIPPED = frozenset({"with_raw_response", "with_streaming_response"})
 LLM_RECEIVER_NAMES = frozenset({"llm", "_llm", "chat_model", "chat_llm", "llm_model"})
 _LC_AGNOSTIC = frozenset({"invoke", "ainvoke", "stream", "astream", "predict", "apredict"})
+_LC_CHAIN_RUN = frozenset({"invoke", "ainvoke", "stream", "astream", "batch", "abatch", "run", "arun"})
+
+
+def _chain_like(name: str) -> bool:
+    """``rag_chain``, ``qa_chain``, ``agent``, ``agent_executor``: a LangChain runnable built elsewhere."""
+    bare = name.lstrip("_").lower()
+    return bare.endswith(("chain", "agent")) or bare in ("agent_executor", "executor")
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,8 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
 
 
 def _known_other(func: ast.Attribute, scope: Scope) -> bool:
-    """True when the receiver chain starts at something known not to be an SDK client (a mock, a local class)."""
+    """True when the receiver chain starts at an instance of a class known not to be an SDK client (a mock, a
+    local class, ``twilio.rest.Client``). Results of imported *functions* (``make_client()``) stay unknown."""
     node: ast.expr = func
     while isinstance(node, ast.Attribute):
         node = node.value
@@ -80,9 +88,16 @@ def _known_other(func: ast.Attribute, scope: Scope) -> bool:
             value = value.func
         if isinstance(value, (ast.Name, ast.Attribute)) and binding.scope is not None:
             target = infer(value, binding.scope)
-            if isinstance(target, (Qual, LocalClass)) and load_table().class_spec(getattr(target, "path", "")) is None:
+            if isinstance(target, LocalClass):
+                return True
+            if isinstance(target, Qual) and _is_foreign_class(target.path):
                 return True
     return False
+
+
+def _is_foreign_class(path: str) -> bool:
+    """A CapWords name outside every SDK (``MagicMock``, ``twilio.rest.Client``): a class that is no LLM client."""
+    return path.rpartition(".")[2][:1].isupper() and load_table().class_spec(path) is None
 
 
 def _function(path: str) -> Match | None:
@@ -137,6 +152,10 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
         for spec in table.sdks:
             if spec.chat_model and _imported(spec, info):
                 return Match(spec.methods[names[-1]])
+    if names[-1] in _LC_CHAIN_RUN and _chain_like(names[-2]):
+        for spec in table.sdks:
+            if spec.chat_model and _imported(spec, info):
+                return Match(CallPattern(spec.sdk, f"chain.{names[-1]}", model=(), prompt=(0, "input")))
     candidates = [(spec, segments, pattern) for spec, segments, pattern in table.agnostic.get(names[-1], ())
                   if len(names) > len(segments) and tuple(names[-len(segments):]) == segments]
     if not candidates:

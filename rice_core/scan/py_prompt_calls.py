@@ -108,7 +108,7 @@ def _method(ev: PromptEvaluator, node: ast.Call, func: ast.Attribute, scope: Sco
     if attr == "join" and node.args:
         return _join(ev, receiver, node.args[0], scope, depth)
     if attr == "read" and not node.args:
-        path = _opened_path(receiver, scope)
+        path = opened_path(receiver, scope)
         return ev.read_file(path, scope) if path is not None else UNKNOWN
     if attr == "read_text":
         return ev.read_file(receiver, scope)
@@ -136,7 +136,8 @@ def _join(ev: PromptEvaluator, sep_node: ast.expr, items_node: ast.expr, scope: 
     return Text((sep.join(items.parts),), items.placeholders + items.unknown, 0, items.files)
 
 
-def _opened_path(receiver: ast.expr, scope: Scope) -> ast.expr | None:
+def opened_path(receiver: ast.expr, scope: Scope) -> ast.expr | None:
+    """The path expression of ``open(path)`` (or a name bound to it, e.g. by ``with``), else None."""
     target: ast.AST | None = receiver
     inner_scope = scope
     if isinstance(receiver, ast.Name):

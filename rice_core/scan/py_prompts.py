@@ -198,8 +198,12 @@ class PromptEvaluator:
         return Text() if "type" in items or "role" in items else UNKNOWN
 
     def _subscript(self, node: ast.Subscript, scope: Scope, depth: int) -> Text:
+        from rice_core.scan.py_datafiles import data_text
         from rice_core.scan.py_values import resolve_str
 
+        from_file = data_text(self, node, scope)
+        if from_file is not None:
+            return from_file
         container = dict_items(node.value, scope)
         key = resolve_str(node.slice, scope)
         if container is not None and key.value in container:

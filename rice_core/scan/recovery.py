@@ -30,11 +30,61 @@ def _error_line(exc: SyntaxError, count: int) -> int | None:
     return line
 
 
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _open_brackets(text: str) -> list[str]:
+    """Brackets left open in ``text`` (strings and comments skipped, roughly as the tokenizer does)."""
+    stack: list[str] = []
+    quote, i = "", 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif text.startswith(quote, i):
+                i, quote = i + len(quote) - 1, ""
+        elif ch in "'\"":
+            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else ch
+            i += len(quote) - 1
+        elif ch == "#":
+            i = text.find("\n", i) if "\n" in text[i:] else len(text)
+        elif ch in _PAIRS:
+            stack.append(ch)
+        elif ch in ")]}" and stack and _PAIRS[stack[-1]] == ch:
+            stack.pop()
+        i += 1
+    return stack
+
+
+def _close_brackets(work: list[str], index: int) -> list[str]:
+    """Close the brackets a half-typed statement left open, after its last continuation line, so the call being
+    typed (``client.chat.completions.create(model="gpt-4o", ``) still parses."""
+    end = index + 1
+    while end < len(work) and (not work[end].strip() or _indent(work[end]) > _indent(work[index])):
+        end += 1
+    while end - 1 > index and not work[end - 1].strip():
+        end -= 1
+    stack = _open_brackets("".join(work[index:end]))
+    if not stack:
+        return work
+    closers = "".join(_PAIRS[ch] for ch in reversed(stack))
+    fixed = list(work)
+    fixed[end - 1] = fixed[end - 1].rstrip("\n").rstrip().rstrip("\\") + closers + "\n"
+    return fixed
+
+
 def _blank_until_parses(lines: list[str], offset: int = 0) -> tuple[ast.Module | None, int]:
-    """Blank offending lines one by one; returns (tree, number of blanked lines) or (None, n) after giving up."""
+    """Close unclosed brackets, else blank offending lines one by one; returns (tree, number of lines changed)
+    or (None, n) after giving up."""
     work = list(lines)
     blanked = 0
     last: int | None = None
+    closed: set[int] = set()
     for _ in range(MAX_BLANKING_ATTEMPTS):
         try:
             return _parse("\n" * offset + "".join(work)), blanked
@@ -43,6 +93,10 @@ def _blank_until_parses(lines: list[str], offset: int = 0) -> tuple[ast.Module |
             if line is None or line <= offset:
                 return None, blanked
             index = line - 1 - offset
+            if "never closed" in str(exc.msg) and index not in closed:
+                closed.add(index)
+                work, blanked = _close_brackets(work, index), blanked + 1
+                continue
             original = work[index]
             indent = original[: len(original) - len(original.lstrip())]
             repeat = last == line

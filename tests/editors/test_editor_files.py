@@ -6,6 +6,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from rice_core.catalog.hardware import all_hardware
+from rice_core.config_schema import POWER_MODELS, PRECISIONS
+from rice_lsp.editor_defaults import editor_keys
 from rice_lsp.settings import Settings, parse_settings
 
 ROOT = Path(__file__).parents[2]
@@ -46,6 +49,33 @@ def test_flipping_each_boolean_setting_changes_the_servers_settings() -> None:
         if spec["type"] == "boolean":
             settings, problems = parse_settings(nested({key: not spec["default"]}))
             assert problems == [] and settings != Settings(), key
+
+
+def estimator_sample(key: str, spec: dict[str, Any]) -> Any:
+    """A valid non-default value for a contributed ``rice.defaults.*`` setting."""
+    enum = [v for v in spec.get("enum", []) if v is not None]
+    if enum:
+        return enum[0]
+    if "string" in spec["type"]:
+        return {"rice.defaults.region": "FR", "rice.defaults.model": "gpt-4o"}[key]
+    return max(spec.get("minimum", 0), spec.get("exclusiveMinimum", 0)) + 1
+
+
+def test_every_estimator_default_is_contributed_unset_with_catalog_enums() -> None:
+    properties = server_properties()
+    contributed = {key for key in properties if key.startswith("rice.defaults.")}
+    assert contributed == {f"rice.{key}" for key in editor_keys()}
+    assert all(properties[key]["default"] is None and "null" in properties[key]["type"] for key in contributed)
+    assert properties["rice.defaults.hardware"]["enum"] == [h.id for h in all_hardware()] + [None]
+    assert properties["rice.defaults.precision"]["enum"] == [*PRECISIONS, None]
+    assert properties["rice.defaults.powerModel"]["enum"] == [*POWER_MODELS, None]
+
+
+def test_each_estimator_default_is_accepted_by_the_server() -> None:
+    for key, spec in server_properties().items():
+        if key.startswith("rice.defaults."):
+            settings, problems = parse_settings(nested({key: estimator_sample(key, spec)}))
+            assert problems == [] and len(settings.defaults) == 1, key
 
 
 def test_the_client_sends_exactly_the_contributed_server_settings() -> None:

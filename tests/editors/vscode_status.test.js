@@ -46,8 +46,12 @@ test('only explicitly set server settings go to the server, nested like VS Code 
     pythonPath: { defaultValue: 'python3', globalValue: '/usr/bin/python3' },
     'statusBar.enabled': { defaultValue: true, globalValue: false },
     region: { globalValue: 'FR' },
+    'defaults.region': { defaultValue: null, workspaceValue: 'FR' },
+    'defaults.pue': { defaultValue: null, globalValue: 1.3 },
+    'defaults.model': { defaultValue: null, globalValue: '' },
+    'defaults.outputTokens': { defaultValue: null, globalValue: null },
   };
   assert.deepEqual(serverSettings((key) => inspected[key]), {
-    debounceMs: 300, inlayHints: { enabled: false }, codeLens: { enabled: true },
+    debounceMs: 300, inlayHints: { enabled: false }, codeLens: { enabled: true }, defaults: { region: 'FR', pue: 1.3 },
   });
 });

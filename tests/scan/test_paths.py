@@ -1,6 +1,7 @@
 """scan_paths: discovery (.gitignore, git, include/exclude), content-hash cache, parallel scanning."""
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 
@@ -81,12 +82,17 @@ def test_cache_is_invalidated_by_a_changed_prompt_file(tmp_path) -> None:
     assert second.calls[0].prompt_tokens > first.calls[0].prompt_tokens
 
 
-def test_parallel_equals_sequential(tmp_path) -> None:
+def test_parallel_equals_sequential(tmp_path, monkeypatch) -> None:
+    from rice_core.scan import paths
+
+    monkeypatch.setattr(paths, "PARALLEL_MIN_FILES", 50)  # 100 files to parse: the pool really runs
     for i in range(300):
         body = CALL.replace("gpt-4o", f"m{i}") if i % 3 == 0 else "x = 1\n"
         (tmp_path / f"f{i:03}.py").write_text(body, encoding="utf-8")
     serial = scan_paths([str(tmp_path)], use_cache=False, workers=1)
-    parallel = scan_paths([str(tmp_path)], use_cache=False, workers=2)
+    seen: list[tuple[int, int]] = []
+    parallel = scan_paths([str(tmp_path)], use_cache=False, workers=2, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (300, 300) and all(a <= b for (a, _), (b, _) in itertools.pairwise(seen))
     assert [(c.path, c.model) for c in parallel.calls] == [(c.path, c.model) for c in serial.calls]
     assert len(serial.calls) == 100 and parallel.files_scanned == 300
 

@@ -237,3 +237,11 @@ def test_client_factories_and_langchain_agents() -> None:
         ("langchain", "chain.invoke", "claude-3-5-haiku-latest"),
         ("langchain", "chain.invoke", "openai:gpt-4.1"),
     ]
+
+
+def test_chain_built_elsewhere_is_a_langchain_call_with_unresolved_model() -> None:
+    code = "from langchain_core.runnables import Runnable\nfrom app.chains import build\n"
+    call = only(code + "rag_chain = build()\nrag_chain.invoke({'question': 'Where is my order?'})")
+    assert (call.sdk, call.api, call.model_source) == ("langchain", "chain.invoke", "config-default")
+    assert scan(code + "pipeline = build()\npipeline.invoke({})") == []  # not chain-like by name
+    assert scan("from app.chains import build\nqa_chain = build()\nqa_chain.invoke({})") == []  # no LangChain import

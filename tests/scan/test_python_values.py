@@ -197,3 +197,21 @@ def test_scanner_bug_becomes_a_problem(monkeypatch) -> None:
     monkeypatch.setattr(python_front, "collect", boom)
     calls, problems = scan_source_with_problems(HEAD + "client.chat.completions.create(model='x', messages=[])", "a.py")
     assert calls == [] and [(p.code, p.severity) for p in problems] == [("scanner-error", "error")]
+
+
+def test_prompts_from_yaml_and_json_data_files(tmp_path) -> None:
+    from rice_core.scan import scan_source
+
+    (tmp_path / "prompts.yaml").write_text("summarize:\n  system: You summarize support tickets.\n", encoding="utf-8")
+    (tmp_path / "few_shot.json").write_text('{"chat": [{"role": "user", "content": "Hello"}]}', encoding="utf-8")
+    code = HEAD + (
+        "import json, yaml\n"
+        "with open('prompts.yaml') as f:\n"
+        "    PROMPTS = yaml.safe_load(f)\n"
+        "SHOTS = json.load(open('few_shot.json'))\n"
+        "client.completions.create(model='gpt-4o', prompt=PROMPTS['summarize']['system'])\n"
+        "client.chat.completions.create(model='gpt-4o', messages=SHOTS['chat'])\n"
+    )
+    summary, chat = scan_source(code, "app.py", root=str(tmp_path))
+    assert summary.prompt_source == "file" and summary.literal_prompt_tokens == count_text("You summarize support tickets.", "gpt-4o")
+    assert chat.prompt_source == "file" and chat.literal_prompt_tokens == count_messages([{"content": "Hello"}], "gpt-4o")

@@ -16,9 +16,14 @@ def test_half_typed_file_keeps_calls_before_and_after() -> None:
     code = HEAD + f"def a():\n    {CALL}\n\ndef b():\n    x = client.chat.completions.create(model='gpt-4.1', messages=[\n\n" + \
         f"def c():\n    return {CALL.replace('gpt-4o', 'o3')}\n"
     calls, problems = scan_source_with_problems(code, "a.py")
-    assert [c.model for c in calls] == ["gpt-4o", "o3"]
-    assert [c.line for c in calls] == [4, 10]
+    assert [c.model for c in calls] == ["gpt-4o", "gpt-4.1", "o3"]  # the half-typed call too: brackets closed
+    assert [c.line for c in calls] == [4, 7, 10]
     assert [p.code for p in problems] == ["syntax-error"]
+
+
+def test_unrecoverable_fragment_is_dropped_not_fatal() -> None:
+    calls, problems = scan_source_with_problems(HEAD + "r = client.chat.completions.create(model=", "a.py")
+    assert calls == [] and [p.code for p in problems] == ["syntax-error"]
 
 
 def test_syntax_error_inside_class_keeps_other_methods() -> None:

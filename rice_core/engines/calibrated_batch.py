@@ -1,0 +1,141 @@
+"""``calibrated.run_many``: the calibrated engine over many requests, one numpy pass from input columns to outputs.
+
+Same formulas and the same floating-point operations as ``calibrated.run`` (devices from memory included), but the
+per-request Python work is limited to reading the inputs and building the outputs; hardware figures, precisions,
+KV bytes per token, warnings and the power assumption are looked up once per distinct value.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+from rice_core.catalog.specs import HardwareSpec
+from rice_core.engines.base import EngineInput, EngineOutput
+from rice_core.physics.coefficients import Coefficients, load_coefficients
+from rice_core.physics.energy import request_cost
+from rice_core.physics.memory import (
+    MAX_DEVICES,
+    USABLE_MEMORY_FRACTION,
+    WEIGHT_OVERHEAD_FRACTION,
+)
+from rice_core.physics.shapes import kv_bytes_per_token
+from rice_core.physics.workload import Workload
+from rice_core.precision import bytes_per_param, canonical_precision
+from rice_core.problems import Problem
+from rice_core.ranges import Range
+from rice_core.result import Assumption
+
+
+def run_many(inputs: Sequence[EngineInput]) -> list[EngineOutput]:
+    """Per-request times, GPU energy and range of every input (equal to ``[calibrated.run(i) for i in inputs]``)."""
+    from rice_core.engines.calibrated import checked_precision
+
+    if not inputs:
+        return []
+    c = load_coefficients()
+    cols = _columns(inputs)
+    if not (np.all(cols["params"] > 0) and np.all(cols["active_raw"] > 0)):  # not (x > 0) also catches NaN
+        for inp in inputs:
+            checked_precision(inp)  # raises the engine's InputError for the first bad request
+    devices = _devices(cols)
+    cost = request_cost(_workload(cols, devices), c)
+    return _outputs(inputs, cols, devices, c, cost.prefill_s, cost.decode_s, cost.device_share_s, cost.gpu_energy_j)
+
+
+def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
+    """Input fields as float arrays, and per-(hardware, precision) figures broadcast to each request."""
+    n = len(inputs)
+    fields = ("params_b", "active_params_b", "prompt_tokens", "output_tokens", "batch_size")
+    params, active, prompt, output, batch = (np.fromiter((getattr(i, f) for i in inputs), float, n) for f in fields)
+    given = np.fromiter((0 if i.devices is None else max(int(i.devices), 1) for i in inputs), float, n)
+    seen: dict[tuple[int, str], tuple[float, ...]] = {}  # hashing a HardwareSpec costs more than its id
+    rows = [seen.get((id(i.hardware), i.precision)) or seen.setdefault((id(i.hardware), i.precision),
+                                                                        _figures(i.hardware, i.precision))
+            for i in inputs]
+    figures = np.array(rows, dtype=float).reshape(n, 5)
+    return {"params": params, "active_raw": active, "prompt": prompt, "output": output, "batch_raw": batch,
+            "given": given, "bpp": figures[:, 0], "mem_bw": figures[:, 1], "peak": figures[:, 2],
+            "tdp": figures[:, 3], "memory_gb": figures[:, 4], "kv_per_token": _kv_per_token(active)}
+
+
+def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
+    """(bytes/param, GB/s, peak TFLOP/s, TDP W, memory GB) of one hardware at one precision."""
+    from rice_core.engines.calibrated import peak_tflops
+
+    canonical = canonical_precision(precision)
+    return (bytes_per_param(canonical), hardware.mem_bw_gbps, peak_tflops(hardware, canonical), hardware.tdp_w,
+            hardware.memory_gb)
+
+
+def _kv_per_token(active_params_b: np.ndarray) -> np.ndarray:
+    """KV bytes per token of context, computed once per distinct size with the scalar formula (bit-identical)."""
+    values, inverse = np.unique(active_params_b, return_inverse=True)
+    per_value = np.array([kv_bytes_per_token(float(v)) if v > 0 else 0.0 for v in values])
+    return per_value[inverse.reshape(active_params_b.shape)]
+
+
+def _devices(cols: dict[str, np.ndarray]) -> np.ndarray:
+    """The caller's count, or the smallest power of two holding weights + the batch's KV cache (``min_devices``)."""
+    weight_gb = cols["params"] * cols["bpp"] * (1.0 + WEIGHT_OVERHEAD_FRACTION)
+    context = cols["prompt"] + cols["output"]
+    kv_gb = np.maximum(cols["batch_raw"], 1.0) * context * cols["kv_per_token"] / 1e9
+    need_gb = weight_gb + kv_gb
+    devices = np.ones_like(need_gb)
+    while True:
+        grow = (devices * cols["memory_gb"] * USABLE_MEMORY_FRACTION < need_gb) & (devices < MAX_DEVICES)
+        if not grow.any():
+            break
+        devices = np.where(grow, devices * 2.0, devices)
+    return np.where(cols["given"] > 0, cols["given"], devices)
+
+
+def _workload(cols: dict[str, np.ndarray], devices: np.ndarray) -> Workload:
+    return Workload(
+        params_b=cols["params"], active_params_b=np.minimum(cols["active_raw"], cols["params"]),
+        prompt_tokens=np.maximum(cols["prompt"], 0.0), output_tokens=np.maximum(cols["output"], 0.0),
+        devices=devices, batch_size=np.maximum(cols["batch_raw"], 1.0), bytes_per_param=cols["bpp"],
+        mem_bw_gbps=cols["mem_bw"], peak_tflops=cols["peak"], tdp_w=cols["tdp"],
+    )
+
+
+def _outputs(inputs: Sequence[EngineInput], cols: dict[str, np.ndarray], devices: np.ndarray, c: Coefficients,
+             prefill_s: np.ndarray, decode_s: np.ndarray, share_s: np.ndarray, energy_j: np.ndarray
+             ) -> list[EngineOutput]:
+    energy_wh = energy_j / 3600.0
+    batch1 = cols["batch_raw"] < 2.0
+    (b1_low, b1_high), (bt_low, bt_high) = c.batch1_log_band, c.batched_log_band
+    low = energy_wh * np.where(batch1, math.exp(b1_low), math.exp(bt_low))
+    high = energy_wh * np.where(batch1, math.exp(b1_high), math.exp(bt_high))
+    busy_s = devices * share_s
+    power_w = np.divide(energy_j, busy_s, out=np.zeros_like(energy_j), where=share_s > 0)
+    rows = zip(inputs, devices.astype(int).tolist(), (cols["given"] > 0).tolist(), prefill_s.tolist(),
+               decode_s.tolist(), (prefill_s + decode_s).tolist(), energy_wh.tolist(), low.tolist(), high.tolist(),
+               power_w.tolist(), cols["tdp"].tolist(), cols["params"].tolist())
+    return [EngineOutput(d, pre, dec, lat, e, Range(lo, hi), _assumptions(given, d, round(p), f"{p / tdp:.0%}"),
+                         _warnings(params))
+            for inp, d, given, pre, dec, lat, e, lo, hi, p, tdp, params in rows]
+
+
+@lru_cache(maxsize=4096)
+def _assumptions(given: bool, devices: int, power_w: int, share_of_tdp: str) -> tuple[Assumption, ...]:
+    """The two engine assumptions (see ``calibrated._assumptions``), shared between equal requests."""
+    if given:
+        device_note = Assumption("devices", devices, "argument")
+    else:
+        device_note = Assumption("devices", devices, "fit", "smallest power of two holding weights + KV cache")
+    return (device_note, Assumption("device_power_w", power_w, "fit",
+                                    f"average per device over the request ({share_of_tdp} of TDP)"))
+
+
+@lru_cache(maxsize=1024)
+def _warnings(params_b: float) -> tuple[Problem, ...]:
+    from rice_core.engines.calibrated import FITTED_PARAMS_B
+
+    low, high = FITTED_PARAMS_B
+    if low <= params_b <= high:
+        return ()
+    return (Problem("extrapolated-model-size",
+                    f"{params_b:g}B parameters is outside the calibration data ({low:g}–{high:g}B)"),)
