@@ -128,6 +128,7 @@ def precision_source(precision: str | None, engine: str, spec: ModelSpec | None 
 
 
 def _precision_source_text(spec: ModelSpec) -> str:
-    """The catalog source that names the model's native precision."""
+    """Where the model's native precision comes from: the title of the catalog source naming it."""
     named = [s for s in spec.sources if spec.precision and spec.precision in s.lower()]
-    return f"{spec.id}'s released weights: {named[0] if named else spec.sources[0]}"
+    title = (named[0] if named else spec.sources[0]).split(": ", 1)[0]
+    return f"weights as released ({title})"

@@ -41,9 +41,10 @@ def check_default(key: str, value: Any) -> tuple[str, Any] | str:
         return f"rice.{key}: {exc}"
 
 
-def merged(base: EditorDefaults, changes: dict[str, Any]) -> EditorDefaults:
-    """``base`` with ``changes`` (field → value) layered on top, as a hashable sorted tuple."""
-    return tuple(sorted({**dict(base), **changes}.items()))
+def merged(base: EditorDefaults, changes: dict[str, Any], cleared: set[str] | frozenset[str] = frozenset()) -> EditorDefaults:
+    """``base`` without the ``cleared`` fields, with ``changes`` (field → value) on top, as a hashable sorted tuple."""
+    kept = {name: value for name, value in base if name not in cleared}
+    return tuple(sorted({**kept, **changes}.items()))
 
 
 def _set_by_file(config: RiceConfig, field_name: str) -> bool:

@@ -1,7 +1,8 @@
 """Editor settings: one dataclass with defaults, parsed by one converter that never raises.
 
 Settings arrive as ``initializationOptions`` (either ``{"rice": {...}}`` or the bare ``{...}``), through
-``workspace/configuration`` (section ``rice``) or ``workspace/didChangeConfiguration``. Invalid values fall back to
+``workspace/configuration`` (section ``rice``) or ``workspace/didChangeConfiguration``; the later ones layer over the
+initial ones, and ``null`` means unset (the built-in default, also over an initial value). Invalid values fall back to
 their defaults and are reported, together, as plain-words messages the server shows once. Estimator defaults
 (``rice.defaults.region``, ``.outputTokens``, …) are checked and layered under rice.yaml by ``editor_defaults``.
 """
@@ -51,7 +52,8 @@ _INT_BOUNDS: dict[str, tuple[int, int]] = {
     "debounce_ms": (MIN_DEBOUNCE_MS, MAX_DEBOUNCE_MS),
     "max_file_bytes": (1_000, 500_000_000),
 }
-_TYPES: dict[str, type] = {f.name: type(getattr(Settings(), f.name)) for f in fields(Settings)}
+_DEFAULTS: dict[str, Any] = {f.name: getattr(Settings(), f.name) for f in fields(Settings)}
+_TYPES: dict[str, type] = {name: type(value) for name, value in _DEFAULTS.items()}
 
 
 def settings_section(raw: Any) -> Any:
@@ -100,14 +102,17 @@ def parse_settings(raw: Any, base: Settings | None = None) -> tuple[Settings, li
     problems: list[str] = []
     changes: dict[str, Any] = {}
     defaults: dict[str, Any] = {}
+    cleared: set[str] = set()
     for key, value in _flatten(raw).items():
         estimator = key in editor_defaults.editor_keys()
         if key in CLIENT_KEYS:
             continue
         if key not in _KEYS and not estimator:
             problems.append(f"rice.{key} is not a setting (known: {', '.join(sorted(_KEYS))}, defaults.*)")
+        elif value is None and estimator:  # explicitly unset (a removed setting): not the base's value either
+            cleared.add(editor_defaults.editor_keys()[key])
         elif value is None:
-            continue
+            changes[_KEYS[key]] = _DEFAULTS[_KEYS[key]]
         elif estimator:
             checked = editor_defaults.check_default(key, value)
             if isinstance(checked, str):
@@ -118,7 +123,7 @@ def parse_settings(raw: Any, base: Settings | None = None) -> tuple[Settings, li
             problems.append(problem)
         else:
             changes[_KEYS[key]] = value
-    changes["defaults"] = editor_defaults.merged(settings.defaults, defaults)
+    changes["defaults"] = editor_defaults.merged(settings.defaults, defaults, cleared)
     return replace(settings, **changes), problems
 
 

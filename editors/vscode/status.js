@@ -64,15 +64,16 @@ function explicitValue(info) {
 }
 
 /**
- * Settings sent to the server, nested as VS Code nests them ({ inlayHints: { enabled: false } }): only the keys a
- * user set explicitly, so the server's defaults and the team's rice.yaml stay in force for everything else.
+ * Settings sent to the server, nested as VS Code nests them ({ inlayHints: { enabled: false } }): the values a user
+ * set explicitly, and null (unset) for the others, so that the server's defaults and the team's rice.yaml stay in
+ * force for everything else and a removed setting stops applying at once.
  * `inspect(key)` is VS Code's WorkspaceConfiguration.inspect.
  */
 function serverSettings(inspect) {
   const out = {};
   for (const key of SERVER_KEYS) {
-    const value = explicitValue(inspect(key) || {});
-    if (value === undefined) continue;
+    const found = explicitValue(inspect(key) || {});
+    const value = found === undefined ? null : found;
     const parts = key.split('.');
     let node = out;
     for (const part of parts.slice(0, -1)) node = node[part] = node[part] || {};

@@ -79,7 +79,7 @@ def get_fit() -> PaperFit:
 
 
 def fit_from_data() -> PaperFit:
-    """Fit the three regressors from the shipped data (~0.3 s plus importing scikit-learn, ~0.9 s)."""
+    """Fit the three regressors from the shipped data (~0.1 s plus importing scikit-learn, ~0.6–0.8 s)."""
     profiles = load_profiles()
     params = [p.params_b for p in profiles]
     intercept, slope, dev_r2 = fit_devices(params, [p.gpus for p in profiles])

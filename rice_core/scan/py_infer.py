@@ -83,12 +83,34 @@ def lookup(name: str, scope: Scope, line: int) -> Binding | None:
     return None
 
 
-def self_attr(cls: Scope, attr: str) -> Binding | None:
+def self_attr(cls: Scope, attr: str, depth: int = 0) -> Binding | None:
+    """``self.attr`` / ``Cls.attr``: set in a method (``__init__`` preferred), at class level, or by a local base
+    class — then taking what this class passes to ``super().__init__`` for it."""
+    from rice_core.scan.py_config_values import base_classes, super_init_argument
+
     found = [b for b in cls.self_attrs.get(attr, ()) if b.kind != "augadd"]
     if found:
         return found[0] if len(found) == 1 else _prefer_init(found)
     class_level = cls.bindings.get(attr)
-    return class_level[-1] if class_level else None
+    if class_level:
+        return class_level[-1]
+    for base in base_classes(cls) if depth < 4 else ():
+        inherited = self_attr(base, attr, depth + 1)
+        if inherited is not None:
+            source = _source_binding(inherited)
+            overridden = super_init_argument(cls, source) if source is not None else None
+            return overridden or inherited
+    return None
+
+
+def _source_binding(binding: Binding) -> Binding | None:
+    """``self.model = model`` → the ``model`` parameter binding it copies (for base-class look-ups)."""
+    if binding.kind == "param":
+        return binding
+    if binding.kind == "assign" and isinstance(binding.value, ast.Name) and binding.scope is not None:
+        found = binding.scope.bindings.get(binding.value.id, [])
+        return next((b for b in found if b.kind == "param"), None)
+    return None
 
 
 def _prefer_init(found: list[Binding]) -> Binding:
@@ -196,6 +218,10 @@ def _attribute(base: Obj, attr: str, depth: int) -> Obj:
 
 def _call(node: ast.Call, scope: Scope, depth: int) -> Obj:
     table = load_table()
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "pipe" and node.args:  # prompt.pipe(llm)
+        return _sequence([node.func.value, *node.args], scope, depth)
+    if isinstance(node.func, ast.Name) and node.func.id == "RunnableSequence" and node.args:
+        return _sequence(list(node.args), scope, depth)
     func = infer(node.func, scope, depth + 1)
     if isinstance(func, Qual):
         return _construct(func.path, node, scope, depth)
@@ -297,6 +323,17 @@ def _task_matches(node: ast.Call, task_args: tuple[str | int, ...], tasks: tuple
     expr = argument(node, task_args)
     value = resolve_str(expr, scope).value if expr is not None else None
     return value in tasks if strict or value is not None else True
+
+
+def _sequence(steps: list[ast.expr], scope: Scope, depth: int) -> Obj:
+    """``prompt.pipe(llm, parser)`` / ``RunnableSequence(prompt, llm)``: a chain around the first chat model."""
+    for index, step in enumerate(steps):
+        found = infer(step, scope, depth + 1)
+        if isinstance(found, Inst) and found.spec.chat_model:
+            return Chain(found, steps[0] if index else None, scope)
+        if isinstance(found, Chain):
+            return found
+    return None
 
 
 def _pipe(node: ast.BinOp, scope: Scope, depth: int) -> Obj:

@@ -68,8 +68,19 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
     if isinstance(func, Chain):
         return Match(CallPattern(func.llm.spec.sdk, "chain.__call__", prompt=(0,)), func.llm, func)
     if func is None and isinstance(node.func, ast.Attribute) and not _known_other(node.func, scope):
-        return _agnostic(node, info)
+        return None if _test_fixture(node.func, scope) else _agnostic(node, info)
     return None
+
+
+def _test_fixture(func: ast.Attribute, scope: Scope) -> bool:
+    """``def test_x(mock_client): mock_client.chat.completions.create(...)``: a pytest fixture, almost always a mock."""
+    if not scope.name.startswith("test"):
+        return False
+    root: ast.expr = func
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    binding = scope.bindings.get(root.id, [None])[0] if isinstance(root, ast.Name) else None
+    return binding is not None and binding.kind == "param" and binding.value is None and binding.annotation is None
 
 
 def _known_other(func: ast.Attribute, scope: Scope) -> bool:

@@ -6,6 +6,7 @@ import ast
 from dataclasses import dataclass
 
 from rice_core.scan.py_callers import MAX_CALLER_DEPTH, caller_arguments, memoized
+from rice_core.scan.py_config_values import cli_default, factory_default
 from rice_core.scan.py_infer import LocalClass, Qual, SelfRef, infer, lookup, self_attr
 from rice_core.scan.py_scopes import Binding, ParamSlot, Scope
 
@@ -52,6 +53,10 @@ def resolve_str(node: ast.expr | None, scope: Scope, depth: int = 0) -> StrValue
         return _unresolved("too indirect")
     if isinstance(node, ast.Constant):
         return StrValue(node.value, "literal", node) if isinstance(node.value, str) else _unresolved("not a string")
+    if isinstance(node, ast.Attribute) and node.attr == "value":  # Model.FAST.value (a str Enum member)
+        member = resolve_str(node.value, scope, depth + 1)
+        if member.resolved:
+            return member
     if isinstance(node, (ast.Name, ast.Attribute)):
         return _via_binding(node, scope, depth)
     if isinstance(node, ast.JoinedStr):
@@ -75,6 +80,11 @@ def resolve_str(node: ast.expr | None, scope: Scope, depth: int = 0) -> StrValue
 def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> StrValue:
     binding = binding_of(node, scope)
     label = ast.unparse(node)
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):  # args.model from argparse
+        cli = cli_default(node, binding_of(node.value, scope))
+        if cli is not None:
+            found = resolve_str(cli[0], cli[1], depth + 1)
+            return StrValue(found.value, "wrapper-default", found.node, found.env_var) if found.resolved else found
     if binding is None or binding.scope is None:
         return _unresolved(f"{label} is defined elsewhere")
     if binding.kind == "param":
@@ -148,6 +158,10 @@ def _call(node: ast.Call, scope: Scope, depth: int) -> StrValue:
         return resolve_str(node.func.value, scope, depth + 1)
     if isinstance(node.func, ast.Name) and node.func.id == "str" and len(node.args) == 1:
         return resolve_str(node.args[0], scope, depth + 1)
+    default = factory_default(node)  # typer.Option("gpt-4o"), Field(default="gpt-4o")
+    if default is not None:
+        found = resolve_str(default, scope, depth + 1)
+        return StrValue(found.value, "wrapper-default", found.node, found.env_var) if found.resolved else found
     return _unresolved(f"result of {ast.unparse(node.func)}()")
 
 
@@ -190,6 +204,11 @@ def dict_items(node: ast.expr | None, scope: Scope, depth: int = 0) -> dict[str,
         binding = binding_of(node, scope)
         if binding is not None and binding.kind in ("assign", "param") and binding.scope is not None:
             return dict_items(binding.value, binding.scope, depth + 1)  # type: ignore[arg-type]
+    if isinstance(node, ast.Subscript):  # CONFIG["llm"] → the nested dict
+        container = dict_items(node.value, scope, depth + 1)
+        key = resolve_str(node.slice, scope, depth + 1).value
+        if container is not None and key in container:
+            return dict_items(container[key], scope, depth + 1)  # type: ignore[index]
     return None
 
 

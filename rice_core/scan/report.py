@@ -69,13 +69,13 @@ def scan_table(result: ScanResult, priced: Sequence[PricedCall], width: int = 12
     title = f"{len(priced)} LLM call(s) in {result.files_scanned} file(s)"
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column("Location" if wide else "Location / warnings", overflow="fold")
-    table.add_column("Model / SDK", overflow="fold", min_width=12, max_width=26)
+    table.add_column("Model / SDK", overflow="fold", min_width=12, max_width=26 if wide else 20)
     table.add_column("In → out", justify="right", no_wrap=True)
     table.add_column("Wh", justify="right", no_wrap=True)
     table.add_column("g CO2e", justify="right", no_wrap=True)
     if wide:
         table.add_column("Warnings", overflow="fold")
-    location_width = max(18, int(width * (0.3 if wide else 0.36)))
+    location_width = max(18, int(width * (0.3 if wide else 0.27)))
     for p in priced:
         c, e = p.call, p.estimate
         location, codes = escape(shorten_left(f"{c.path}:{c.line}", location_width)), _codes(p)

@@ -31,7 +31,7 @@ def test_gpt_oss_120b_mxfp4_fits_one_h100() -> None:
     e = _one("gpt-oss-120b", hardware="h100-sxm")
     assert (e.precision, e.devices) == ("mxfp4", 1)
     value, source, detail = _precision_note(e)
-    assert (value, source) == ("mxfp4", "catalog") and "MXFP4" in detail
+    assert (value, source) == ("mxfp4", "catalog") and "model card (arXiv:2508.10925)" in detail
 
 
 def test_gpt_oss_120b_bf16_override_needs_four_h100() -> None:

@@ -8,7 +8,8 @@ import pytest
 from rice_core.engines import calibrated
 from rice_core.engines.base import EngineOutput
 from rice_core.errors import InputError
-from tests.calibrated.conftest import A100_40, A100_80, H100, engine_input
+
+from .conftest import A100_40, A100_80, H100, engine_input
 
 SIZES = ((0.1, 0.1), (7.0, 7.0), (46.7, 12.9), (116.8, 5.1), (671.0, 37.0), (2000.0, 2000.0))
 CASES = list(itertools.product(SIZES, (1, 1.5, 7.6, 64, 300), (A100_40, H100), ("fp16", "bfloat16", "fp8", "mxfp4"),

@@ -36,7 +36,7 @@ test('status without a budget shows the total only', () => {
   assert.match(s.tooltip, /No budget set/);
 });
 
-test('only explicitly set server settings go to the server, nested like VS Code nests them', () => {
+test('explicitly set server settings go to the server, the others as null, nested like VS Code nests them', () => {
   const inspected = {
     enable: { defaultValue: true },
     debounceMs: { defaultValue: 150, globalValue: 200, workspaceValue: 300 },
@@ -51,7 +51,12 @@ test('only explicitly set server settings go to the server, nested like VS Code 
     'defaults.model': { defaultValue: null, globalValue: '' },
     'defaults.outputTokens': { defaultValue: null, globalValue: null },
   };
+  const unset = { enable: null, hover: { enabled: null }, diagnostics: { enabled: null }, codeActions: { enabled: null },
+    workspaceScan: { enabled: null }, maxFileBytes: null };
+  const unsetDefaults = { gridGco2ePerKwh: null, hardware: null, outputTokens: null, model: null, placeholderTokens: null,
+    batchSize: null, precision: null, powerModel: null };
   assert.deepEqual(serverSettings((key) => inspected[key]), {
-    debounceMs: 300, inlayHints: { enabled: false }, codeLens: { enabled: true }, defaults: { region: 'FR', pue: 1.3 },
+    ...unset, debounceMs: 300, inlayHints: { enabled: false }, codeLens: { enabled: true },
+    defaults: { ...unsetDefaults, region: 'FR', pue: 1.3 },
   });
 });

@@ -113,3 +113,23 @@ async def test_an_invalid_region_setting_gives_one_message_and_defaults(client_b
     push(client, {"defaults": {"region": "Atlantis"}})                   # the same problem again: no second message
     assert await hover_at(client, uri, CALL_LINE, 12) is not None        # answered after the push: the server
     assert len(client.messages) == 1                                     # kept running and said it only once
+
+
+@pytest_lsp.fixture(config=SERVER)
+async def client_fr(lsp_client: LanguageClient, workspace: Path):
+    (workspace / "rice.yaml").write_text(NO_REGION_YAML, encoding="utf-8")
+    answer_client_requests(lsp_client)
+    track_totals(lsp_client)
+    await lsp_client.initialize_session(init_params(workspace, {"rice": {"defaults": {"region": "FR"}}}))
+    yield
+    await lsp_client.shutdown_session()
+
+
+async def test_a_removed_setting_stops_applying(client_fr: LanguageClient, workspace: Path) -> None:
+    client = client_fr
+    uri = (workspace / "app.py").as_uri()
+    open_doc(client, uri, APP_PY)
+    await hint_becomes(client, uri, expected_hint(NO_REGION_YAML, (("region", "FR"),)))   # from initializationOptions
+    push(client, {"defaults": {"region": None}})          # VS Code sends null for a setting the user removed
+    await hint_becomes(client, uri, expected_hint(NO_REGION_YAML))
+    assert len(client.messages) == 0

@@ -74,3 +74,10 @@ def test_pyproject_tool_rice_keys_win_too() -> None:
     config = parse_pyproject_text('[tool.rice.defaults]\nregion = "DE"\noutput_tokens = 300\n', "pyproject.toml")
     merged = with_editor_defaults(config, EDITOR)
     assert (merged.defaults.region, merged.defaults.output_tokens, merged.defaults.pue) == ("DE", 300, 1.5)
+
+
+def test_null_unsets_a_default_given_earlier_and_other_keys_fall_back_to_built_in_values() -> None:
+    base, _ = parse_settings({"debounceMs": 10, "defaults": {"region": "FR", "pue": 1.3}})
+    settings, problems = parse_settings({"debounceMs": None, "defaults": {"region": None}}, base)
+    assert problems == []
+    assert settings.defaults == (("pue", 1.3),) and settings.debounce_ms == Settings().debounce_ms

@@ -52,9 +52,9 @@ def test_missing_path_is_a_usage_error(tmp_path, capsys) -> None:
 NARROW = """\
 1 LLM call(s) in 1 file(s)
 
- Location / warnings   Model / SDK                  In → out   Wh   g CO2e
- ─────────────────────────────────────────────────────────────────────────
- pkg/app.py:4          gpt-4o-mini                   8 → 100    –        –
+ Location / warnings   Model / SDK            In → out   Wh   g CO2e
+ ───────────────────────────────────────────────────────────────────
+ pkg/app.py:4          gpt-4o-mini             8 → 100    –        –
  unresolved-model      (config-default)
                        openai
 """

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scan.conftest import only, scan
+from .conftest import only, scan
 
 
 @pytest.mark.parametrize(
@@ -245,3 +245,21 @@ def test_chain_built_elsewhere_is_a_langchain_call_with_unresolved_model() -> No
     assert (call.sdk, call.api, call.model_source) == ("langchain", "chain.invoke", "config-default")
     assert scan(code + "pipeline = build()\npipeline.invoke({})") == []  # not chain-like by name
     assert scan("from app.chains import build\nqa_chain = build()\nqa_chain.invoke({})") == []  # no LangChain import
+
+
+def test_pipe_method_and_runnable_sequence() -> None:
+    calls = scan(
+        """
+        from langchain_core.prompts import PromptTemplate
+        from langchain_core.runnables import RunnableSequence
+        from langchain_openai import ChatOpenAI
+        prompt = PromptTemplate.from_template("Translate to German: {text}")
+        llm = ChatOpenAI(model="gpt-4o-mini")
+        a = prompt.pipe(llm)
+        b = RunnableSequence(prompt, llm)
+        a.invoke({"text": "good morning"})
+        b.invoke({"text": "good night"})
+        """
+    )
+    assert [(c.api, c.model, c.estimated_prompt_tokens) for c in calls] == [
+        ("chain.invoke", "gpt-4o-mini", 0), ("chain.invoke", "gpt-4o-mini", 0)]

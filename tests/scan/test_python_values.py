@@ -5,7 +5,7 @@ import pytest
 
 from rice_core.config import Defaults, RiceConfig
 from rice_core.tokens import count_messages, count_text
-from tests.scan.conftest import only
+from .conftest import only
 
 HEAD = "from openai import OpenAI\nclient = OpenAI()\n"
 
@@ -215,3 +215,50 @@ def test_prompts_from_yaml_and_json_data_files(tmp_path) -> None:
     summary, chat = scan_source(code, "app.py", root=str(tmp_path))
     assert summary.prompt_source == "file" and summary.literal_prompt_tokens == count_text("You summarize support tickets.", "gpt-4o")
     assert chat.prompt_source == "file" and chat.literal_prompt_tokens == count_messages([{"content": "Hello"}], "gpt-4o")
+
+
+@pytest.mark.parametrize(
+    "setup, model_expr, model",
+    [
+        ("from enum import Enum\nclass M(str, Enum):\n    FAST = 'gpt-4o-mini'\n", "M.FAST.value", "gpt-4o-mini"),
+        ("from enum import Enum\nclass M(str, Enum):\n    FAST = 'gpt-4o-mini'\n", "M.FAST", "gpt-4o-mini"),
+        ("import argparse\np = argparse.ArgumentParser()\np.add_argument('-m', '--model-name', default='o3')\nargs = p.parse_args()\n",
+         "args.model_name", "o3"),
+        ("CONFIG = {'llm': {'model': 'gpt-4.1'}}\n", "CONFIG['llm']['model']", "gpt-4.1"),
+        ("from pydantic import BaseModel, Field\nclass S(BaseModel):\n    model: str = Field(default='gpt-4o')\ns = S()\n",
+         "s.model", "gpt-4o"),
+    ],
+)
+def test_config_shaped_models(setup: str, model_expr: str, model: str) -> None:
+    call = only(HEAD + setup + f"client.chat.completions.create(model={model_expr}, messages=[])")
+    assert call.model == model and call.model_source != "config-default"
+
+
+def test_nested_config_spread_and_base_class_model() -> None:
+    spread = only(HEAD + "CONFIG = {'chat': {'model': 'gpt-4o-mini', 'max_tokens': 64}}\n"
+                  "client.chat.completions.create(messages=[], **CONFIG['chat'])")
+    assert (spread.model, spread.output_tokens) == ("gpt-4o-mini", 64)
+    code = HEAD + (
+        "class Base:\n"
+        "    def __init__(self, model='gpt-4o'):\n"
+        "        self.model = model\n"
+        "class Cheap(Base):\n"
+        "    def __init__(self):\n"
+        "        super().__init__(model='gpt-4o-mini')\n"
+        "    def run(self):\n"
+        "        return client.chat.completions.create(model=self.model, messages=[])\n"
+        "class Plain(Base):\n"
+        "    def run(self):\n"
+        "        return client.chat.completions.create(model=self.model, messages=[])\n"
+    )
+    from rice_core.scan import scan_source
+
+    cheap, plain = scan_source(code, "a.py")
+    assert (cheap.model, plain.model) == ("gpt-4o-mini", "gpt-4o")
+
+
+def test_pytest_fixture_receiver_is_not_a_call() -> None:
+    from rice_core.scan import scan_source
+
+    code = "import openai\ndef test_reply(mock_client):\n    mock_client.chat.completions.create(model='gpt-4o', messages=[])\n"
+    assert scan_source(code, "test_app.py") == []

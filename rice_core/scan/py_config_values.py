@@ -1,0 +1,91 @@
+"""Where application code keeps model names besides plain constants: ``Enum`` members (``Model.FAST.value``),
+argparse / typer / pydantic ``Field`` defaults, nested config dicts, and attributes a base class sets in its
+``__init__`` (taking what a subclass passes to ``super().__init__``)."""
+from __future__ import annotations
+
+import ast
+
+from rice_core.scan.py_args import argument
+from rice_core.scan.py_scopes import Binding, Scope
+
+DEFAULT_FACTORIES = frozenset({"Option", "Argument", "Field", "field"})  # typer, pydantic, dataclasses
+
+
+def module_of(scope: Scope) -> Scope:
+    while scope.parent is not None:
+        scope = scope.parent
+    return scope
+
+
+def factory_default(node: ast.Call) -> ast.expr | None:
+    """``typer.Option("gpt-4o")``, ``Field(default="gpt-4o")``, ``field(default="gpt-4o")`` → the default."""
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if name not in DEFAULT_FACTORIES:
+        return None
+    found = argument(node, ("default",))
+    if found is None and name in ("Option", "Argument", "Field") and node.args and not isinstance(node.args[0], ast.Starred):
+        first = node.args[0]
+        found = None if isinstance(first, ast.Constant) and first.value is Ellipsis else first
+    return found
+
+
+def _dest(call: ast.Call) -> str | None:
+    explicit = argument(call, ("dest",))
+    if isinstance(explicit, ast.Constant) and isinstance(explicit.value, str):
+        return explicit.value
+    names = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    longs = [n for n in names if n.startswith("--")] or [n for n in names if not n.startswith("-")] or names
+    return longs[0].lstrip("-").replace("-", "_") if longs else None
+
+
+def _is_parsed_args(value: ast.AST | None) -> bool:
+    """``parser.parse_args()`` or ``parser.parse_known_args()[0]``."""
+    if isinstance(value, ast.Subscript):
+        value = value.value
+    return isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in (
+        "parse_args", "parse_known_args", "parse_intermixed_args")
+
+
+def cli_default(node: ast.Attribute, binding: Binding | None) -> tuple[ast.expr, Scope] | None:
+    """``args.model`` where ``args = parser.parse_args()``: the ``default=`` of the matching ``add_argument``."""
+    if binding is None or binding.scope is None or not _is_parsed_args(binding.value):
+        return None
+    for call, scope in module_of(binding.scope).calls or ():
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "add_argument" and _dest(call) == node.attr:
+            default = argument(call, ("default",))
+            return (default, scope) if default is not None else None
+    return None
+
+
+def super_init_argument(cls: Scope, found: Binding) -> Binding | None:
+    """A base class sets ``self.x = x`` from its ``__init__`` parameter: what ``cls`` passes to ``super().__init__``."""
+    slot = found.param
+    if slot is None or slot.function != "__init__":
+        return None
+    for call, scope in module_of(cls).calls or ():
+        func = call.func
+        is_super = (isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call)
+                    and isinstance(func.value.func, ast.Name) and func.value.func.id == "super")
+        if not is_super or scope.class_scope is not cls:
+            continue
+        index = slot.index - 1 if slot.is_method else slot.index
+        value = argument(call, (slot.name, index) if index >= 0 else (slot.name,))
+        if value is not None:
+            return Binding("assign", call.lineno, value, scope)
+    return None
+
+
+def base_classes(cls: Scope) -> list[Scope]:
+    """Local base classes of a class scope, in declaration order."""
+    parent = cls.parent
+    if parent is None:
+        return []
+    definition = next((b.value for b in parent.bindings.get(cls.name, ()) if isinstance(b.value, ast.ClassDef)), None)
+    out = []
+    for base in definition.bases if definition is not None else ():
+        if isinstance(base, ast.Name):
+            found = next((b.scope for b in reversed(parent.bindings.get(base.id, ())) if b.kind == "class"), None)
+            if found is not None and found is not cls:
+                out.append(found)
+    return out
