@@ -89,7 +89,7 @@ def _parse(rel: str, text: str, root: str, config: RiceConfig) -> dict[str, Any]
         calls, problems = scan_text(text, rel, config, None, root)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a repository scan
         return _problem_entry("scanner-error", f"Scanner failure: {exc.__class__.__name__}: {exc}")
-    deps = sorted({f for c in calls for f in c.extra.get("prompt_files", ())})
+    deps = sorted({f for c in calls for f in (*c.extra.get("prompt_files", ()), *c.extra.get("depends_on", ()))})
     return {"calls": [callsite_to_dict(c) for c in calls], "problems": [problem_to_dict(p) for p in problems],
             "deps": {d: stat_key(d) for d in deps}, "parsed": True}
 

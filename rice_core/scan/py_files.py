@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rice_core.scan.py_infer import Qual, infer
 from rice_core.scan.py_scopes import Scope
@@ -20,6 +20,7 @@ class FileContext:
 
     file_abs: str | None
     root: str | None
+    deps: set[str] = field(default_factory=set, compare=False, hash=False)  # files read while scanning
 
     @property
     def base_dirs(self) -> tuple[str, ...]:
@@ -97,7 +98,9 @@ def read_repo_file(path: str, ctx: FileContext) -> tuple[str, str] | None:
             if os.path.getsize(candidate) > MAX_PROMPT_FILE_BYTES:
                 return None
             with open(candidate, encoding="utf-8") as handle:
-                return os.path.realpath(candidate), handle.read()
+                text = handle.read()
+            ctx.deps.add(os.path.realpath(candidate))
+            return os.path.realpath(candidate), text
         except (OSError, UnicodeDecodeError):
             return None
     return None

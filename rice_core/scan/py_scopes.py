@@ -43,6 +43,7 @@ class Scope:
     class_scope: Scope | None = None   # methods: the class they belong to
     calls: list[tuple[ast.Call, Scope]] | None = None  # module scope only: every call, for caller look-ups
     memo: dict[tuple[int, str], object] = field(default_factory=dict)  # module scope: caller-inference results
+    file: object = None           # module scope: the FileContext of the analysed file (cross-module constants)
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)
@@ -73,7 +74,11 @@ def _import_bindings(node: ast.Import | ast.ImportFrom, scope: Scope, info: Modu
                 top = alias.name.split(".")[0]
                 scope.bind(top, Binding("import", node.lineno, qualname=top))
         return
-    if node.level:  # relative imports are local code
+    if node.level:  # relative imports are local code: only their constants are followed (py_modules)
+        for alias in node.names:
+            if alias.name != "*":
+                target = "." * node.level + (f"{node.module}." if node.module else "") + alias.name
+                scope.bind(alias.asname or alias.name, Binding("relimport", node.lineno, qualname=target))
         return
     module = node.module or ""
     info.imported.add(module)

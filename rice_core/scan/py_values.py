@@ -85,6 +85,9 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
         if cli is not None:
             found = resolve_str(cli[0], cli[1], depth + 1)
             return StrValue(found.value, "wrapper-default", found.node, found.env_var) if found.resolved else found
+    imported = _imported_value(node, scope, depth)
+    if imported is not None:
+        return imported
     if binding is None or binding.scope is None:
         return _unresolved(f"{label} is defined elsewhere")
     if binding.kind == "param":
@@ -100,6 +103,37 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
             return StrValue(found.value, "constant", found.node)
         return found
     return _unresolved(f"{label} is not a constant")
+
+
+def _imported_value(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> StrValue | None:
+    """A constant from one of the repository's modules: ``MODEL`` (from-imported) or ``config.MODEL``/``settings.model``."""
+    from rice_core.scan.py_modules import imported_binding
+
+    if depth > MAX_DEPTH // 2:
+        return None
+    base: ast.expr = node
+    attrs: tuple[str, ...] = ()
+    while isinstance(base, ast.Attribute):
+        attrs = (base.attr, *attrs)
+        base = base.value
+    if not isinstance(base, ast.Name) or len(attrs) > 2:
+        return None
+    binding = lookup(base.id, scope, base.lineno - 1)
+    if binding is None or binding.kind not in ("import", "relimport"):
+        return None
+    found = imported_binding(binding, scope, attrs)
+    if found is None:
+        return None
+    target, module, rest = found
+    if target.kind != "assign" or not isinstance(target.value, ast.expr):
+        return None
+    expr: ast.expr = target.value
+    for attr in rest:
+        expr = ast.Attribute(value=expr, attr=attr, ctx=ast.Load(), lineno=target.line + 1, col_offset=0)
+    value = resolve_str(expr, module, depth + 2)
+    if not value.resolved:
+        return None
+    return StrValue(value.value, "constant" if value.source == "literal" else value.source, None, value.env_var)
 
 
 def _from_callers(binding: Binding, label: str, depth: int) -> StrValue:

@@ -1,6 +1,7 @@
 """Python front end: parse (recovering from syntax errors), collect scopes, match SDK calls, build CallSites."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 
@@ -46,7 +47,9 @@ def scan_python(text: str, path: str | None, config: RiceConfig, root: str | Non
             problems.append(Problem("syntax-error", f"Syntax error ({error}); only the parts that parse were scanned."))
         info = collect(tree)
         lines = text.splitlines()
-        ctx = BuildContext(path or "<untitled>", lines, config, PromptEvaluator(_file_context(path, root)), annotation_lines(lines))
+        file_ctx = _file_context(path, root)
+        info.module.file = file_ctx
+        ctx = BuildContext(path or "<untitled>", lines, config, PromptEvaluator(file_ctx), annotation_lines(lines))
         calls = []
         for node, scope in info.calls:
             match = match_call(node, scope, info)
@@ -55,4 +58,7 @@ def scan_python(text: str, path: str | None, config: RiceConfig, root: str | Non
     except (TooDeep, RecursionError):
         return [], [*problems, Problem("file-too-deep", "The code nests too deeply to analyse; the file was skipped.")]
     calls.sort(key=lambda c: (c.span.line, c.span.column))
+    if file_ctx.deps:  # other files the results depend on (prompt files, imported modules): cache invalidation
+        depends = sorted(file_ctx.deps)
+        calls = [dataclasses.replace(c, extra={**c.extra, "depends_on": depends}) for c in calls]
     return calls, problems

@@ -122,3 +122,12 @@ def test_symlink_out_of_the_root_is_not_scanned(tmp_path) -> None:
     (root / "link.py").symlink_to(outside)
     result = scan_paths([str(root)], use_cache=False)
     assert [c.path for c in result.calls] == ["inside.py"]
+
+
+def test_cache_is_invalidated_by_a_changed_imported_module(tmp_path) -> None:
+    (tmp_path / "settings.py").write_text("MODEL = 'gpt-4o'\n", encoding="utf-8")
+    (tmp_path / "app.py").write_text("from openai import OpenAI\nfrom settings import MODEL\n"
+                                     "OpenAI().chat.completions.create(model=MODEL, messages=[])\n", encoding="utf-8")
+    assert [c.model for c in scan_paths([str(tmp_path)]).calls] == ["gpt-4o"]
+    (tmp_path / "settings.py").write_text("MODEL = 'gpt-4.1-mini'  # changed\n", encoding="utf-8")
+    assert [c.model for c in scan_paths([str(tmp_path)]).calls] == ["gpt-4.1-mini"]

@@ -5,6 +5,7 @@ import pytest
 
 from rice_core.config import Defaults, RiceConfig
 from rice_core.tokens import count_messages, count_text
+
 from .conftest import only
 
 HEAD = "from openai import OpenAI\nclient = OpenAI()\n"
@@ -262,3 +263,24 @@ def test_pytest_fixture_receiver_is_not_a_call() -> None:
 
     code = "import openai\ndef test_reply(mock_client):\n    mock_client.chat.completions.create(model='gpt-4o', messages=[])\n"
     assert scan_source(code, "test_app.py") == []
+
+
+def test_constants_imported_from_repository_modules(tmp_path) -> None:
+    from rice_core.scan import scan_paths
+
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "__init__.py").write_text("", encoding="utf-8")
+    (app / "config.py").write_text(
+        "import os\nMODEL = 'gpt-4o'\nclass Settings:\n    chat_model: str = os.getenv('CHAT_MODEL', 'gpt-4.1-mini')\n"
+        "settings = Settings()\n", encoding="utf-8")
+    (app / "main.py").write_text(HEAD + (
+        "from .config import MODEL, settings\n"
+        "import app.config as cfg\n"
+        "client.chat.completions.create(model=MODEL, messages=[])\n"
+        "client.chat.completions.create(model=settings.chat_model, messages=[])\n"
+        "client.chat.completions.create(model=cfg.MODEL, messages=[])\n"
+        "client.chat.completions.create(model=cfg.MISSING, messages=[])\n"), encoding="utf-8")
+    result = scan_paths([str(tmp_path)], use_cache=False)
+    assert [(c.model, c.model_source) for c in result.calls] == [
+        ("gpt-4o", "constant"), ("gpt-4.1-mini", "env-default"), ("gpt-4o", "constant"), ("gpt-4o-mini", "config-default")]
