@@ -15,11 +15,11 @@ class Range:
         if self.low > self.high:
             raise ValueError(f"Range low {self.low} > high {self.high}")
 
-    def scale(self, factor: float) -> "Range":
+    def scale(self, factor: float) -> Range:
         """Multiply both ends by a non-negative factor."""
         return Range(self.low * factor, self.high * factor)
 
-    def times(self, other: "Range") -> "Range":
+    def times(self, other: Range) -> Range:
         """Product of two non-negative ranges."""
         return Range(self.low * other.low, self.high * other.high)
 

@@ -181,7 +181,7 @@ class _Collector:
                     _bind_target(item.optional_vars, item.context_expr, line, scope, "with")
         elif isinstance(node, ast.Expr):
             self._append(node.value, scope)
-        for name, value in ast.iter_fields(node):
+        for _name, value in ast.iter_fields(node):
             if isinstance(value, list) and value and isinstance(value[0], ast.stmt):
                 self.body(value, scope)
             elif isinstance(value, list):

@@ -121,7 +121,7 @@ class SdkTable:
 
     def chain_for(self, qualname: str) -> ChainSpec | None:
         """The chain/agent constructor ``qualname`` names (``langchain.agents.AgentExecutor`` → AgentExecutor)."""
-        if not qualname.split(".")[0] in self.chain_packages:
+        if qualname.split(".")[0] not in self.chain_packages:
             return None
         return next((c for c in self.chains if qualname.endswith("." + c.name)), None)
 
