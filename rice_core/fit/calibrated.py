@@ -26,7 +26,7 @@ from rice_core.fit.notes import NOTES, SOURCES
 from rice_core.fit.objective import fit
 
 CHECK_TOLERANCE = 0.02         # the loss is flat along mfu_decode: another scipy may stop 1 % away
-BAND_QUANTILES = (0.08, 0.92)   # chosen so that nested held-out coverage on ML.ENERGY stays ≥ 80 %
+BAND_QUANTILES = (0.075, 0.925)  # nested held-out coverage on ML.ENERGY ≥ 80 % with a margin (83 %; 0.08/0.92: 80.6 %)
 
 
 def fitted_document(today: str) -> dict[str, Any]:

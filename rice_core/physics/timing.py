@@ -2,7 +2,8 @@
 
 A decode step of a batch of B sequences reads the weights once (an MoE touches more experts as B grows) and each
 sequence's KV cache, does 2·N_active FLOPs per sequence, and pays a fixed cost per pass (launches, synchronisation,
-growing with tensor-parallel devices) and per sequence (scheduling, sampling). A request's share of a step is 1/B of it.
+two latency-bound all-reduces per layer across tensor-parallel devices) and per sequence (scheduling, sampling).
+A request's share of a step is 1/B of it.
 """
 from __future__ import annotations
 
@@ -65,12 +66,16 @@ def compute_s(flops: Any, w: Workload, mfu: float) -> Any:
 
 
 def pass_overhead_s(w: Workload, c: Coefficients) -> Any:
-    """Fixed cost of one forward pass (launches, synchronisation), growing with each doubling of parallel devices.
+    """Fixed cost of one forward pass: launches and synchronisation on one device, plus tensor-parallel all-reduces.
 
-    Fitted, a per-layer term came out at zero: HELM's batch-1 step overhead is ≈ flat in depth and grows with devices.
+    Tensor parallelism all-reduces twice per layer (after attention and after the MLP). At batch 1 the messages are
+    a few KB, so each all-reduce costs its latency, which grows with the steps of the collective (log2 of devices),
+    not its bytes. A per-layer launch cost on every device was tried and dropped: with layers estimated from params
+    (``physics/shapes.py``) it made held-out HELM error worse (``fit/notes.py``), so only all-reduces scale with depth.
     """
     doublings = np.log2(w.devices) if isinstance(w.devices, np.ndarray) else float(np.log2(w.devices))
-    return c.pass_overhead_s * (1.0 + c.tp_overhead_per_doubling * doublings)
+    allreduces = 2.0 * layers(w.active_params_b)
+    return c.pass_overhead_s + allreduces * c.allreduce_s_per_doubling * doublings
 
 
 def decode_step_s(w: Workload, c: Coefficients) -> Any:

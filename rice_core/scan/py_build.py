@@ -11,7 +11,8 @@ from rice_core.scan.callsite import CallSite, Span
 from rice_core.scan.py_args import argument, arguments
 from rice_core.scan.py_match import Match
 from rice_core.scan.py_model import choose_model, spread_argument
-from rice_core.scan.py_output import output_tokens
+from rice_core.scan.py_output import OutputTokens, output_tokens
+from rice_core.scan.py_partial import call_views
 from rice_core.scan.py_prompts import (
     UNKNOWN,
     PromptEvaluator,
@@ -72,9 +73,11 @@ def _prompt_texts(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
         items = dict_items(match.body, scope) or {}
         keys = ("system", "instructions", "messages", "prompt", "input", "contents")
         return [finalize(ev.text(items[k], scope)) for k in keys if k in items] or [UNKNOWN]
-    exprs = arguments(node, match.pattern.prompt)
-    spread = spread_argument(node, scope, match.pattern.prompt) if not exprs else None
-    texts = [finalize(ev.text(expr, scope)) for expr in (exprs or ([spread] if spread is not None else []))]
+    texts: list[Text] = []
+    for call, where in call_views(node, scope, match.bound):
+        exprs = arguments(call, match.pattern.prompt)
+        spread = spread_argument(call, where, match.pattern.prompt) if not exprs else None
+        texts += [finalize(ev.text(expr, where)) for expr in (exprs or ([spread] if spread is not None else []))]
     if match.inst is not None:
         for origin in match.inst.origins:
             texts += [finalize(ev.text(e, origin.scope)) for e in arguments(origin.call, match.inst.spec.ctor_prompt)]
@@ -102,8 +105,18 @@ def _prompt(node: ast.Call, scope: Scope, match: Match, model: str, ctx: BuildCo
     return literal_tokens, estimated, source, warnings, files
 
 
+def _output_limit(node: ast.Call, scope: Scope, match: Match) -> OutputTokens:
+    """The call's own limit, then a ``functools.partial``'s, then the instance's constructors."""
+    views = call_views(node, scope, match.bound)
+    for index, (call, where) in enumerate(views):
+        found = output_tokens(call, where, match.inst if index == len(views) - 1 else None, match.body)
+        if found.key:
+            return found
+    return found
+
+
 def _output(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> tuple[int, str, list[Problem]]:
-    found = output_tokens(node, scope, match.inst, match.body)
+    found = _output_limit(node, scope, match)
     if found.value is not None:
         return found.value, found.source, []
     default = ctx.config.defaults.output_tokens

@@ -1,6 +1,7 @@
 """Where application code keeps model names besides plain constants: ``Enum`` members (``Model.FAST.value``),
-argparse / typer / pydantic ``Field`` defaults, nested config dicts, and attributes a base class sets in its
-``__init__`` (taking what a subclass passes to ``super().__init__``)."""
+argparse / typer / pydantic ``Field`` defaults, nested config dicts, attributes a base class sets in its
+``__init__`` (taking what a subclass passes to ``super().__init__``), and attributes a base class only declares
+(``model: str``) that its subclasses set — resolved when they all agree, a ``conflict`` binding when they do not."""
 from __future__ import annotations
 
 import ast
@@ -89,3 +90,37 @@ def base_classes(cls: Scope) -> list[Scope]:
             if found is not None and found is not cls:
                 out.append(found)
     return out
+
+
+def _own_value(cls: Scope, attr: str) -> Binding | None:
+    """A value ``cls`` itself gives ``attr``: a class attribute, else ``self.attr = ...`` in one of its methods."""
+    for binding in reversed(cls.bindings.get(attr, ())):
+        if binding.kind == "assign" and binding.value is not None:
+            return binding
+    return next((b for b in cls.self_attrs.get(attr, ()) if b.kind == "assign" and b.value is not None), None)
+
+
+def subclass_value(cls: Scope, attr: str, max_hops: int = 4) -> Binding | None:
+    """What the module's subclasses of ``cls`` set ``attr`` to: their binding when all agree, a ``conflict``
+    binding (``value``: a tuple of the different values) when they differ, None when none sets it."""
+    module = module_of(cls)
+    classes = [b.scope for group in module.bindings.values() for b in group if b.kind == "class" and b.scope is not None]
+    found: list[Binding] = []
+    parents, seen = [cls], {id(cls)}
+    for _ in range(max_hops):
+        children = [c for c in classes if id(c) not in seen and any(base in parents for base in base_classes(c))]
+        seen |= {id(c) for c in children}
+        parents = []
+        for child in children:
+            value = _own_value(child, attr)
+            if value is not None:
+                found.append(value)
+            else:
+                parents.append(child)
+        if not parents:
+            break
+    distinct = {ast.unparse(b.value): b for b in found if isinstance(b.value, ast.expr)}
+    if len(distinct) > 1:
+        values = [b.value for b in distinct.values() if isinstance(b.value, ast.expr)]
+        return Binding("conflict", 0, ast.Tuple(values, ast.Load()))
+    return next(iter(distinct.values()), None)

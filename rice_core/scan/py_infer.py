@@ -47,6 +47,15 @@ class Chain:
 
 
 @dataclass(frozen=True)
+class Bound:
+    """``functools.partial(target, *args, **keywords)``: calling it calls ``target`` with those arguments first."""
+
+    target: Qual | Member
+    call: ast.Call                             # the ``partial(...)`` call
+    scope: Scope
+
+
+@dataclass(frozen=True)
 class SelfRef:
     cls: Scope
 
@@ -62,7 +71,7 @@ class LocalFunction:
     scope: Scope                               # the function's own scope
 
 
-Obj = Qual | Inst | Member | Chain | SelfRef | LocalClass | LocalFunction | None
+Obj = Qual | Inst | Member | Chain | Bound | SelfRef | LocalClass | LocalFunction | None
 
 
 def lookup(name: str, scope: Scope, line: int) -> Binding | None:
@@ -91,15 +100,33 @@ def self_attr(cls: Scope, attr: str, depth: int = 0) -> Binding | None:
     if found:
         return found[0] if len(found) == 1 else _prefer_init(found)
     class_level = cls.bindings.get(attr)
-    if class_level:
-        return class_level[-1]
+    if class_level:  # a declaration alone (``model: str``) gives way to what the subclasses set
+        return (_from_subclasses(cls, attr, depth) if _declared_only(class_level[-1]) else None) or class_level[-1]
     for base in base_classes(cls) if depth < 4 else ():
         inherited = self_attr(base, attr, depth + 1)
         if inherited is not None:
             source = _source_binding(inherited)
             overridden = super_init_argument(cls, source) if source is not None else None
             return overridden or inherited
-    return None
+    return _from_subclasses(cls, attr, depth)
+
+
+def _declared_only(binding: Binding) -> bool:
+    """``model: str`` in a class body: an annotation without a value."""
+    return binding.kind == "param" and binding.value is None and binding.param is None
+
+
+def _from_subclasses(cls: Scope, attr: str, depth: int) -> Binding | None:
+    """``self.attr`` read in a base class that leaves it to its subclasses in this module (memoised per module)."""
+    from rice_core.scan.py_config_values import module_of, subclass_value
+
+    if depth:  # only for the class the expression is in, not for the bases walked above
+        return None
+    memo = module_of(cls).memo
+    key = (id(cls), f"subclass:{attr}")
+    if key not in memo:
+        memo[key] = subclass_value(cls, attr)
+    return memo[key]  # type: ignore[return-value]
 
 
 def _source_binding(binding: Binding) -> Binding | None:

@@ -6,6 +6,7 @@ import ast
 
 from rice_core.scan.py_args import argument
 from rice_core.scan.py_infer import (
+    Bound,
     Chain,
     Inst,
     LocalClass,
@@ -19,6 +20,8 @@ from rice_core.scan.py_infer import (
 from rice_core.scan.py_scopes import Scope
 from rice_core.scan.sdk_table import ChainSpec, SdkSpec, load_table
 
+PARTIAL_PATHS = frozenset({"functools.partial"})
+
 
 def call_obj(node: ast.Call, scope: Scope, depth: int) -> Obj:
     table = load_table()
@@ -27,6 +30,9 @@ def call_obj(node: ast.Call, scope: Scope, depth: int) -> Obj:
     if isinstance(node.func, ast.Name) and node.func.id == "RunnableSequence" and node.args:
         return _sequence(list(node.args), scope, depth)
     func = infer(node.func, scope, depth + 1)
+    if isinstance(func, Qual) and func.path in PARTIAL_PATHS:
+        target = infer(node.args[0], scope, depth + 1) if node.args else None
+        return Bound(target, node, scope) if isinstance(target, (Qual, Member)) else None
     if isinstance(func, Qual):
         return _construct(func.path, node, scope, depth)
     if isinstance(func, Member):

@@ -3,10 +3,10 @@ with a receiver-agnostic fallback for distinctive method paths when the SDK is i
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rice_core.scan.py_http import match_http
-from rice_core.scan.py_infer import Chain, Inst, LocalClass, Member, Qual, infer
+from rice_core.scan.py_infer import Bound, Chain, Inst, LocalClass, Member, Qual, infer
 from rice_core.scan.py_scopes import ModuleInfo, Scope
 from rice_core.scan.py_values import binding_of
 from rice_core.scan.sdk_table import CallPattern, SdkSpec, load_table
@@ -31,6 +31,7 @@ class Match:
     body: ast.expr | None = None      # raw HTTP: the JSON body
     url_model: str | None = None      # raw HTTP: a model named in the URL (Gemini)
     http: bool = False
+    bound: Bound | None = None        # called through ``functools.partial``: its preset arguments
 
 
 def _worth_inferring(func: ast.expr) -> bool:
@@ -63,6 +64,8 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
         return found
     if isinstance(func, Member):
         return _member(func)
+    if isinstance(func, Bound):
+        return _through_partial(node, func, info)
     if isinstance(func, Inst) and func.spec.is_callable(func.cls):
         return Match(CallPattern(func.spec.sdk, "__call__", prompt=func.spec.call_prompt), func)
     if isinstance(func, Chain):
@@ -70,6 +73,20 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
     if func is None and isinstance(node.func, ast.Attribute) and not _known_other(node.func, scope):
         return None if _test_fixture(node.func, scope) else _agnostic(node, info)
     return None
+
+
+def _through_partial(node: ast.Call, bound: Bound, info: ModuleInfo) -> Match | None:
+    """``cheap(...)`` where ``cheap = partial(client.chat.completions.create, model=...)``: the target's match."""
+    from rice_core.scan.py_partial import merged_call
+
+    target = bound.target
+    if isinstance(target, Member):
+        found = _member(target)
+    else:
+        found = _function(target.path)
+        if found is None and load_table().sdk_for_module(target.path) is None:  # a client from another module
+            found = _agnostic(merged_call(node, bound), info)
+    return replace(found, bound=bound) if found is not None else None
 
 
 def _test_fixture(func: ast.Attribute, scope: Scope) -> bool:

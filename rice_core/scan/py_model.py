@@ -7,8 +7,11 @@ from dataclasses import dataclass
 
 from rice_core.problems import Problem
 from rice_core.scan.py_args import argument
+from rice_core.scan.py_infer import Inst, infer
 from rice_core.scan.py_match import Match
+from rice_core.scan.py_partial import call_views
 from rice_core.scan.py_scopes import Scope
+from rice_core.scan.sdk_table import CallPattern
 from rice_core.scan.py_values import StrValue, dict_items, resolve_str
 
 NO_MODEL = StrValue(None, "unresolved", reason="the call names no model")
@@ -50,8 +53,17 @@ def _constructor_model(match: Match, overriding: bool) -> StrValue | None:
         args = match.inst.spec.ctor_model_override if overriding else origin.model_args
         found = argument(origin.call, args) if args else None
         if found is not None:
-            return resolve_str(found, origin.scope)
+            value = resolve_str(found, origin.scope)
+            return value if value.value is not None or overriding else _model_object(found, origin.scope) or value
     return None
+
+
+def _model_object(expr: ast.expr, scope: Scope) -> StrValue | None:
+    """A model given as an object (pydantic-ai ``Agent(OpenAIModel("gpt-4o"))``): that object's constructor model."""
+    inner = infer(expr, scope)
+    if not isinstance(inner, Inst):
+        return None
+    return _constructor_model(Match(CallPattern(inner.spec.sdk, "model"), inner), overriding=False)
 
 
 def model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, bool]:
@@ -62,9 +74,10 @@ def model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, b
     if fixed is not None:
         return fixed, True
     if match.chain is None:
-        expr = argument(node, match.pattern.model) or spread_argument(node, scope, match.pattern.model)
-        if expr is not None:
-            return resolve_str(expr, scope), False
+        for call, where in call_views(node, scope, match.bound):
+            expr = argument(call, match.pattern.model) or spread_argument(call, where, match.pattern.model)
+            if expr is not None:
+                return resolve_str(expr, where), False
     fixed = _constructor_model(match, overriding=False)
     return (fixed, True) if fixed is not None else (NO_MODEL, False)
 

@@ -12,7 +12,7 @@ from rice_core.scan.py_values import dict_items, resolve_int
 OUTPUT_KEYS = ("max_tokens", "max_completion_tokens", "max_output_tokens", "max_new_tokens", "num_predict",
                "max_tokens_to_sample", "maxOutputTokens", "maxTokens", "max_gen_len", "maxTokenCount")
 CONFIG_KEYS = ("config", "generation_config", "generationConfig", "inferenceConfig", "textGenerationConfig", "body", "options", "sampling_params", "model_kwargs", "generate_kwargs",
-               "extra_body", "llm_kwargs", "pipeline_kwargs", "generation_kwargs", "inference_params")
+               "extra_body", "llm_kwargs", "pipeline_kwargs", "generation_kwargs", "inference_params", "model_settings")
 
 
 @dataclass(frozen=True)

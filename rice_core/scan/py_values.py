@@ -88,6 +88,9 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
     imported = _imported_value(node, scope, depth)
     if imported is not None:
         return imported
+    if binding is not None and binding.kind == "conflict" and isinstance(binding.value, ast.Tuple):
+        values = ", ".join(ast.unparse(v) for v in binding.value.elts)
+        return _unresolved(f"{label}: subclasses set different values: {values}")
     if binding is None or binding.scope is None:
         return _unresolved(f"{label} is defined elsewhere")
     if binding.kind == "param":

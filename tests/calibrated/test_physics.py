@@ -14,6 +14,7 @@ from rice_core.physics.timing import (
     decode_step_s,
     experts_read_fraction,
     memory_s,
+    pass_overhead_s,
     prefill_wall_s,
     prefill_weight_bytes,
     step_bytes,
@@ -37,6 +38,17 @@ def test_batch1_decode_step_is_reading_the_weights(plain_roofline: Coefficients)
     w = workload()
     assert decode_step_s(w, plain_roofline) == pytest.approx(14e9 / (0.5 * 2039e9), rel=0.01)
     assert memory_s(step_bytes(w), w, plain_roofline) > 100 * compute_s(step_flops(w), w, 0.5)
+
+
+def test_pass_overhead_adds_two_latency_bound_all_reduces_per_layer(plain_roofline: Coefficients) -> None:
+    # 10 ms per pass, 100 µs per all-reduce per doubling; a 1B model has 17.5 × 1^0.33 = 17.5 layers → 35 all-reduces
+    c = replace(plain_roofline, pass_overhead_s=0.01, allreduce_s_per_doubling=1e-4)
+    one_b = {"params_b": 1.0, "active_params_b": 1.0}
+    assert pass_overhead_s(workload(devices=1.0, **one_b), c) == pytest.approx(0.01)             # no all-reduce
+    assert pass_overhead_s(workload(devices=4.0, **one_b), c) == pytest.approx(0.01 + 35 * 2 * 1e-4)   # 17 ms
+    assert pass_overhead_s(workload(devices=8.0, **one_b), c) == pytest.approx(0.01 + 35 * 3 * 1e-4)   # 20.5 ms
+    # latency-bound: the cost does not depend on the batch (message size), only on depth and devices
+    assert pass_overhead_s(workload(devices=8.0, batch_size=256.0, **one_b), c) == pytest.approx(0.0205)
 
 
 def test_compute_bound_above_the_ridge_batch(plain_roofline: Coefficients) -> None:

@@ -68,6 +68,8 @@ class SiteBuilder:
             return found.value, found.source, span, env_note
         fallback = self.config.defaults.model
         what = f"`{found.expression}` is not a constant" if found.expression else "the call names no model"
+        if found.reason:
+            what = f"`{found.expression}`: {found.reason}"
         problems = [Problem("unresolved-model", f"Model not resolved ({what}); using {fallback}.")]
         if found.env_name:
             problems.append(_env_problem(found))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from rice_core.scan.js.builders import local_function, returned_expressions, this_method
 from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.scope import Decl, FileIndex, Import, Param
 from rice_core.scan.js.table import JsSdk, JsTable, load_table
@@ -105,10 +106,12 @@ class ClientResolver:
         if func is None:
             return None
         if func.type == "identifier":
-            return self._factory(func, arg_nodes)
+            return self._factory(func, arg_nodes) or self._built(local_function(self.index, func), depth)
         if func.type != "member_expression":
             return None
         obj, method = func.child_by_field_name("object"), text_of(func.child_by_field_name("property"))
+        if obj is not None and obj.type == "this":
+            return self._built(this_method(func), depth)
         if method in self.table.passthrough_methods:
             return self.of(obj, depth + 1)
         if method == "pipe":
@@ -142,6 +145,14 @@ class ClientResolver:
         options = next((a for a in arg_nodes if a.type == "object"), None)
         positional = arg_nodes[0] if arg_nodes and arg_nodes[0].type != "object" else None
         return Client(spec, True, options, model_arg=positional)
+
+    def _built(self, function: Any, depth: int) -> Client | None:
+        """What a local builder function returns (the first return that is a client, model or chain)."""
+        for expr in returned_expressions(function) if function is not None else ():
+            found = self.of(expr, depth + 1)
+            if found is not None:
+                return found
+        return None
 
     def _pipe(self, obj: Any, arg_nodes: list[Any], depth: int) -> Client | None:
         upstream = self.of(obj, depth + 1)

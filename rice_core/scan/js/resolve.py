@@ -20,6 +20,7 @@ class Resolved:
     env_name: str | None = None
     node: Any = None         # the literal node (for model_span)
     expression: str = ""     # source text of what was not resolved
+    reason: str | None = None  # why it was not resolved, when more specific than "not a constant"
 
 
 def source_of(text: Text, base: str = "literal") -> str:
@@ -37,7 +38,7 @@ def source_of(text: Text, base: str = "literal") -> str:
 def _resolved(text: Text, node: Any, base: str = "literal") -> Resolved:
     literal = node if node is not None and node.type == "string" else None
     if text.holes or not text.value:
-        return Resolved(None, source_of(text, base), text.env_name, None, text_of(node)[:80])
+        return Resolved(None, source_of(text, base), text.env_name, None, text_of(node)[:80], text.reason)
     return Resolved(text.value, source_of(text, base), text.env_name, literal)
 
 

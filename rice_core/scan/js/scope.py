@@ -49,6 +49,8 @@ class FileIndex:
     calls: list[Any] = field(default_factory=list)
     comments: list[Any] = field(default_factory=list)
     error_nodes: list[Any] = field(default_factory=list)
+    classes: dict[str, list[Any]] | None = None                            # top-level classes by name (lazy)
+    functions: dict[str, Any] | None = None                                # top-level functions by name (lazy)
 
     def resolve(self, node: Any) -> Binding | None:
         """The binding of an identifier node, looked up from its position outwards."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rice_core.scan.js.fields import this_field
 from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.scope import Decl, FileIndex, Import, Param, string_value
 
@@ -28,6 +29,7 @@ class Text:
     holes: int = 0
     via: set[str] = field(default_factory=set)   # constant | template | env | default | file
     env_name: str | None = None
+    reason: str | None = None                    # why a value is unknown, when it is worth saying
 
     @property
     def value(self) -> str:
@@ -38,6 +40,7 @@ class Text:
         self.holes += other.holes
         self.via |= other.via
         self.env_name = self.env_name or other.env_name
+        self.reason = self.reason or other.reason
 
 
 def hole(via: set[str] | None = None) -> Text:
@@ -129,6 +132,8 @@ class Evaluator:
         obj, prop = node.child_by_field_name("object"), node.child_by_field_name("property")
         if obj is None or prop is None:
             return hole()
+        if obj.type == "this":
+            return self._this_field(node, depth)
         owner: Evaluator = self
         foreign = self._foreign(self.index.resolve(obj)) if obj.type == "identifier" else None
         if foreign is not None:
@@ -137,6 +142,15 @@ class Evaluator:
         if target is None:
             return hole()
         out = owner.text(target, depth + 1)
+        out.via.add("constant")
+        return out
+
+    def _this_field(self, node: Any, depth: int) -> Text:
+        found = this_field(node, self.index)
+        if found is None or found.node is None:
+            why = f"subclasses set different values: {', '.join(found.conflicting)}" if found is not None else None
+            return Text([], 1, reason=why)
+        out = self.text(found.node, depth + 1)
         out.via.add("constant")
         return out
 
@@ -208,6 +222,9 @@ class Evaluator:
             elif node.type in ("identifier", "shorthand_property_identifier"):
                 binding = self.index.resolve(node)
                 node = binding.value if isinstance(binding, Decl) else None
+            elif node.type == "member_expression" and getattr(node.child_by_field_name("object"), "type", "") == "this":
+                found = this_field(node, self.index)
+                node = found.node if found is not None else None
             elif node.type == "member_expression" and node.child_by_field_name("object") is not None:
                 prop = text_of(node.child_by_field_name("property"))
                 node = self.object_pairs(node.child_by_field_name("object"), depth).get(prop)
