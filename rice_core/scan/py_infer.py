@@ -53,6 +53,7 @@ class Bound:
     target: Qual | Member
     call: ast.Call                             # the ``partial(...)`` call
     scope: Scope
+    inner: Bound | None = None                 # ``partial(other_partial, ...)``: the partial it wraps
 
 
 @dataclass(frozen=True)

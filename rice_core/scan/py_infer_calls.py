@@ -32,6 +32,8 @@ def call_obj(node: ast.Call, scope: Scope, depth: int) -> Obj:
     func = infer(node.func, scope, depth + 1)
     if isinstance(func, Qual) and func.path in PARTIAL_PATHS:
         target = infer(node.args[0], scope, depth + 1) if node.args else None
+        if isinstance(target, Bound):
+            return Bound(target.target, node, scope, target)
         return Bound(target, node, scope) if isinstance(target, (Qual, Member)) else None
     if isinstance(func, Qual):
         return _construct(func.path, node, scope, depth)

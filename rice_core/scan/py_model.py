@@ -15,6 +15,7 @@ from rice_core.scan.sdk_table import CallPattern
 from rice_core.scan.py_values import StrValue, dict_items, resolve_str
 
 NO_MODEL = StrValue(None, "unresolved", reason="the call names no model")
+MAX_MODEL_OBJECTS = 3   # Agent(FallbackModel(OpenAIModel("gpt-4o"))): nesting followed; ``llm = X(model=llm)`` stops
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def _http_model(scope: Scope, match: Match) -> StrValue:
     return StrValue(None, "unresolved", reason="the request body names no model")
 
 
-def _constructor_model(match: Match, overriding: bool) -> StrValue | None:
+def _constructor_model(match: Match, overriding: bool, depth: int = 0) -> StrValue | None:
     """The model on the instance's constructors: only ``ctor_model_override`` keywords when ``overriding``."""
     if match.inst is None:
         return None
@@ -54,16 +55,18 @@ def _constructor_model(match: Match, overriding: bool) -> StrValue | None:
         found = argument(origin.call, args) if args else None
         if found is not None:
             value = resolve_str(found, origin.scope)
-            return value if value.value is not None or overriding else _model_object(found, origin.scope) or value
+            if value.value is not None or overriding or depth >= MAX_MODEL_OBJECTS:
+                return value
+            return _model_object(found, origin.scope, depth) or value
     return None
 
 
-def _model_object(expr: ast.expr, scope: Scope) -> StrValue | None:
+def _model_object(expr: ast.expr, scope: Scope, depth: int) -> StrValue | None:
     """A model given as an object (pydantic-ai ``Agent(OpenAIModel("gpt-4o"))``): that object's constructor model."""
     inner = infer(expr, scope)
     if not isinstance(inner, Inst):
         return None
-    return _constructor_model(Match(CallPattern(inner.spec.sdk, "model"), inner), overriding=False)
+    return _constructor_model(Match(CallPattern(inner.spec.sdk, "model"), inner), False, depth + 1)
 
 
 def model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, bool]:

@@ -91,3 +91,22 @@ def test_pydantic_ai_agent_with_a_model_object() -> None:
         """
     )
     assert (call.sdk, call.model, call.model_source) == ("pydantic-ai", "gpt-4o", "client")
+
+
+def test_partial_of_a_partial_merges_both_presets() -> None:
+    call = only(
+        """
+        from functools import partial
+        from litellm import completion
+        haiku = partial(completion, "claude-3-5-haiku-latest", max_tokens=500)
+        short = partial(haiku, [{"role": "user", "content": "Name three rivers."}], max_tokens=40)
+        short(temperature=0)
+        """
+    )
+    assert (call.model, call.output_tokens, call.prompt_source, call.span.line) == ("claude-3-5-haiku-latest", 40, "literal", 6)
+
+
+def test_model_object_that_names_itself_does_not_recurse_forever() -> None:
+    # ``llm`` has no earlier binding, so the look-up finds this very assignment: must stop, not skip the file
+    call = only("from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model=llm)\nllm.invoke('hi')\n")
+    assert call.model_source == "config-default"
