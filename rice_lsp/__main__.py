@@ -19,8 +19,8 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
 
 def _host_port(text: str) -> tuple[str, int]:
     host, _, port = text.rpartition(":")
-    if not host or not port.isdigit():
-        raise ValueError(f"--tcp expects HOST:PORT such as 127.0.0.1:2087, got {text!r}")
+    if not host or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ValueError(f"--tcp expects HOST:PORT with a port from 0 to 65535, such as 127.0.0.1:2087, got {text!r}")
     return host, int(port)
 
 
@@ -36,7 +36,11 @@ def run(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"rice lsp: error: {exc}", file=sys.stderr)
             return 2
-        server.start_tcp(host, port)
+        try:
+            server.start_tcp(host, port)
+        except OSError as exc:  # address in use, host not found: the user's value, not our bug
+            print(f"rice lsp: error: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
+            return 2
     else:
         server.start_io()
     return 0

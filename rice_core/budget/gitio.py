@@ -15,6 +15,8 @@ def run_git(args: list[str], cwd: Path, stdin: bytes | None = None) -> bytes:
         raise InputError("--staged needs git, and git is not installed") from exc
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        if any("not a git repository" in line for line in message):
+            raise InputError(f"{cwd} is not inside a git repository (this command needs one; run `git init` first)")
         raise InputError(f"git {' '.join(args[:2])} failed: {message[-1] if message else done.returncode}")
     return done.stdout
 

@@ -24,8 +24,11 @@ def call_json(priced: PricedCall) -> dict[str, Any]:
 
 
 def scan_json(result: ScanResult, priced: Sequence[PricedCall]) -> dict[str, Any]:
+    """The JSON document; calls marked ``# rice: ignore`` are left out of ``calls`` (as ``rice check`` leaves them
+    out of its totals) and listed under ``ignored`` so a consumer can still see them."""
     return {
-        "calls": [call_json(p) for p in priced],
+        "calls": [call_json(p) for p in priced if not p.call.ignored],
+        "ignored": [{"path": p.call.path, "line": p.call.span.line} for p in priced if p.call.ignored],
         "files_scanned": result.files_scanned,
         "problems": [{"path": p.path, "code": p.code, "message": p.message} for p in result.problems],
     }

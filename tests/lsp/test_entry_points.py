@@ -86,3 +86,9 @@ async def test_tcp_mode_answers_initialize(workspace: Path) -> None:
     finally:
         process.terminate()
         await asyncio.wait_for(process.wait(), 20)
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:99999", "127.0.0.1:70000"])
+def test_tcp_port_out_of_range_is_a_usage_error(address: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert lsp_main(["--tcp", address]) == 2
+    assert "0 to 65535" in capsys.readouterr().err

@@ -35,7 +35,7 @@ def test_json_in_process(tmp_path, capsys) -> None:
     write_app(tmp_path)
     assert main(["scan", str(tmp_path), "--format", "json", "--no-cache"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert list(data) == ["calls", "files_scanned", "problems"]
+    assert list(data) == ["calls", "ignored", "files_scanned", "problems"]
     (call,) = data["calls"]
     assert list(call) == KEYS
     assert (call["path"], call["line"], call["column"], call["end_line"], call["model"], call["output_tokens"]) == (
@@ -104,3 +104,15 @@ def test_subprocess_json(tmp_path) -> None:
     assert [c["path"] for c in data["calls"]] == ["app.py"]  # relative to the scan root, pkg/
     assert data["calls"][0]["energy_wh"] > 0 and data["calls"][0]["co2e_g"] > 0
     assert (tmp_path / "pkg" / ".rice-cache" / "scan-cache.json").is_file()
+
+
+def test_json_leaves_ignored_calls_out_of_calls(tmp_path, capsys) -> None:
+    """A ``# rice: ignore`` call is not counted by JSON consumers, but is still listed under ``ignored``."""
+    (tmp_path / "app.py").write_text(APP + """
+def quiet(q):
+    return client.chat.completions.create(model="gpt-4o", messages=[])  # rice: ignore
+""", encoding="utf-8")
+    assert main(["scan", str(tmp_path), "--format", "json", "--no-cache"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["line"] for c in data["calls"]] == [4]
+    assert data["ignored"] == [{"path": "app.py", "line": 8}]
