@@ -110,7 +110,7 @@ def test_staged_config_change_alone_is_measured(project_dir: Path, capsys):
 
 def test_staged_outside_git_is_a_usage_error(project_dir: Path, capsys):
     assert main(["check", "--staged"]) == 2
-    assert "git rev-parse" in capsys.readouterr().err
+    assert "is not inside a git repository" in capsys.readouterr().err
 
 
 def test_staged_texts_are_scanned_once_then_cached(project_dir: Path, monkeypatch, capsys):
