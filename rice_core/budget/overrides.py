@@ -17,6 +17,7 @@ from rice_core.budget.volume import parse_volume
 from rice_core.config import Volume, VolumeConfig
 from rice_core.problems import Problem
 from rice_core.scan.callsite import CallSite
+from rice_core.globs import glob_to_regex
 
 
 @dataclass(frozen=True)
@@ -60,26 +61,4 @@ def _function_matches(pattern: str, function: str | None) -> bool:
 def _path_regex(glob: str) -> re.Pattern[str]:
     """Translate a path glob; the result also matches anything below a matching directory."""
     glob = glob.replace("\\", "/").lstrip("./").rstrip("/")
-    out, i = [], 0
-    while i < len(glob):
-        if glob.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif glob.startswith("**", i):
-            out.append(".*")
-            i += 2
-        elif glob[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif glob[i] == "?":
-            out.append("[^/]")
-            i += 1
-        elif glob[i] == "[" and "]" in glob[i + 1:]:
-            end = glob.index("]", i + 1)
-            body = glob[i + 1:end]
-            out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
-            i = end + 1
-        else:
-            out.append(re.escape(glob[i]))
-            i += 1
-    return re.compile("".join(out) + "(?:/.*)?$")
+    return re.compile(glob_to_regex(glob) + "(?:/.*)?$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from rice_core.globs import glob_to_regex
 
 ALWAYS_SKIPPED_DIRS = frozenset(
     {".git", "node_modules", ".venv", "venv", "__pycache__", "build", "dist", ".rice-cache", ".tox", ".mypy_cache",
@@ -18,22 +19,6 @@ class Rule:
     dir_only: bool
 
 
-def _glob_to_regex(pattern: str) -> str:
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-        elif pattern.startswith("**", i):
-            out.append(".*")
-            i += 2
-        else:
-            ch = pattern[i]
-            out.append("[^/]*" if ch == "*" else "[^/]" if ch == "?" else re.escape(ch))
-            i += 1
-    return "".join(out)
-
-
 def parse_gitignore(text: str) -> list[Rule]:
     rules = []
     for raw in text.splitlines():
@@ -45,7 +30,7 @@ def parse_gitignore(text: str) -> list[Rule]:
         dir_only = line.endswith("/")
         line = line.strip("/") if dir_only else line
         anchored = "/" in line.lstrip("/") or raw.strip().lstrip("!").startswith("/")
-        body = _glob_to_regex(line.lstrip("/"))
+        body = glob_to_regex(line.lstrip("/"))
         prefix = "^" if anchored else "^(?:.*/)?"
         rules.append(Rule(re.compile(prefix + body + "$"), negate, dir_only))
     return rules
