@@ -102,7 +102,7 @@ def resolve(model: str | None, params_b: float | None, active_params_b: float | 
         notes.append(Assumption("devices", check_devices(devices), "argument"))
     pue_value, pue_note = pue_source(pue, provider)
     batch, batch_note = batch_source(batch_size, provider, engine)
-    prec, prec_note = precision_source(precision, engine, spec)
+    prec, prec_note = precision_source(precision, engine, spec, provider, model)
     notes += [pue_note, batch_note, prec_note]
     for code, given, text in (("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
                               ("default-region", region or grid_gco2e_per_kwh, f"grid {zone} ({grid_note.source})")):

@@ -112,8 +112,13 @@ def batch_source(batch_size: float | None, provider: ProviderProfile | None, eng
     return 1.0, Assumption("batch_size", 1.0, "default", "a self-hosted model serving one request at a time")
 
 
-def precision_source(precision: str | None, engine: str, spec: ModelSpec | None = None) -> tuple[str, Assumption]:
-    """Argument > the model's native serving precision (catalog) > the engine's default (bf16)."""
+def precision_source(precision: str | None, engine: str, spec: ModelSpec | None = None,
+                     provider: ProviderProfile | None = None, name: str | None = None) -> tuple[str, Assumption]:
+    """Argument > the name's quantisation tag (``…-q8_0``) > the provider's default builds (ollama: int4) > the
+    model's native serving precision (catalog) > the engine's default (bf16).
+
+    A runtime does not inflate weights released smaller than its default (gpt-oss's MXFP4 under ollama's int4).
+    """
     from rice_core.precision import canonical_precision
 
     if precision is not None:
@@ -122,9 +127,44 @@ def precision_source(precision: str | None, engine: str, spec: ModelSpec | None 
         return "fp16", Assumption("precision", "fp16", "default", "rice-paper: HELM runtimes are fp16")
     if precision is not None:
         return precision, Assumption("precision", precision, "argument")
-    if spec is not None and spec.precision is not None:
-        return spec.precision, Assumption("precision", spec.precision, "catalog", _precision_source_text(spec))
+    tagged = _tag_source(name)
+    if tagged is not None:
+        return tagged
+    native = spec.precision if spec is not None else None
+    if provider is not None and provider.precision is not None and not _smaller(native, provider.precision):
+        return provider.precision, Assumption("precision", provider.precision, "provider",
+                                              _provider_precision_text(provider))
+    if spec is not None and native is not None:
+        kept = f"; kept under {provider.id}'s {provider.precision} default" if provider and provider.precision else ""
+        return native, Assumption("precision", native, "catalog", _precision_source_text(spec) + kept)
     return DEFAULT_PRECISION[engine], Assumption("precision", DEFAULT_PRECISION[engine], "default")
+
+
+def _tag_source(name: str | None) -> tuple[str, Assumption] | None:
+    """The precision a quantisation tag in the model name states, with the tag (and GGUF bits/weight) as detail."""
+    from rice_core.catalog._names import gguf_bits, quantisation_tag
+
+    found = quantisation_tag(name) if name else None
+    if found is None:
+        return None
+    precision, tag = found
+    bits = gguf_bits(tag)
+    nearest = f", GGUF {bits:g} bits/weight: nearest supported {precision}" if bits is not None else ""
+    return precision, Assumption("precision", precision, "model-name", f"quantisation tag {tag!r} in {name!r}{nearest}")
+
+
+def _smaller(native: str | None, runtime: str) -> bool:
+    """Whether the released weights take fewer bytes per parameter than the runtime's default builds."""
+    from rice_core.precision import bytes_per_param
+
+    return native is not None and bytes_per_param(native) < bytes_per_param(runtime)
+
+
+def _provider_precision_text(provider: ProviderProfile) -> str:
+    """The title of the profile source naming its precision (its default builds)."""
+    named = [s for s in provider.sources if provider.precision and provider.precision in s.lower()]
+    title = (named[0] if named else provider.sources[0]).split(": ", 1)[0]
+    return f"{provider.id}'s default builds ({title})"
 
 
 def _precision_source_text(spec: ModelSpec) -> str:

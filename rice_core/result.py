@@ -10,7 +10,8 @@ from rice_core.ranges import Range
 
 @dataclass(frozen=True)
 class Assumption:
-    """One input of an estimate and where it came from: "argument", "catalog", "provider", "default", "config", "fit"."""
+    """One input of an estimate and where it came from: "argument", "catalog", "provider", "model-name", "default",
+    "config", "fit"."""
 
     name: str
     value: Any

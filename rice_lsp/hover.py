@@ -22,6 +22,7 @@ ASSUMPTION_NAMES = {
 SOURCE_WORDS = {
     "argument": "given in the call", "catalog": "from the model catalog", "provider": "from the provider's profile",
     "default": "R-ICE default", "config": "from rice.yaml", "fit": "fitted",
+    "model-name": "read from the model name (quantisation tag)",
 }
 
 

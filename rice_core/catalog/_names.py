@@ -3,7 +3,8 @@
 One name gives an ordered list of candidate keys, most specific first: the exact spelling, then with one
 decoration removed at a time (dated snapshot, ``-latest``, ``-instruct``, quantisation tag, Bedrock version…).
 The first candidate found in the catalog index wins, so ``gpt-4-turbo`` matches its own entry before the
-``-turbo`` rule could turn it into ``gpt-4``.
+``-turbo`` rule could turn it into ``gpt-4``. ``quantisation_tag`` reads the precision such a decoration states
+(``llama3.1:8b-instruct-q8_0`` → int8) and ``provider_prefix`` the serving route a name spells.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ _SUFFIXES = (
     re.compile(r"-\d+k$"),                       # context suffixes: gpt-3.5-turbo-16k, phi-3-mini-4k
     re.compile(
         r"-(latest|preview|exp|experimental|instruct|chat|it|hf|instant|versatile|turbo|maas|fp8|fp16|bf16"
-        r"|int4|int8|awq|gptq|gguf|mlx|4bit|8bit|thinking|online|free|tput)$"
+        r"|int4|int8|awq|gptq|gguf|mlx|4bit|8bit|dynamic|thinking|online|free|tput)$"
     ),
 )
 
@@ -100,6 +101,51 @@ def _decorations(name: str) -> list[str]:
                 out.append(key)
                 break
     return out
+
+
+# GGUF weight types (llama.cpp ggml-common.h blocks): bits per weight including each block's scales. K-quant mixes
+# (_S/_M/_L) keep a few tensors at a higher type, ≈ +0.3 bits; other i-quants: leading digit + 0.5.
+_GGUF = re.compile(r"^i?q(\d)(_[a-z0-9]+)*$")
+_GGUF_BITS = {"q4_0": 4.5, "q4_1": 5.0, "q5_0": 5.5, "q5_1": 6.0, "q8_0": 8.5, "q2_k": 2.625, "q3_k": 3.4375,
+              "q4_k": 4.5, "q5_k": 5.5, "q6_k": 6.5625, "iq4_xs": 4.25, "iq4_nl": 4.5}
+_GGUF_TARGETS = ("int4", "int8", "fp16")     # nearest by bytes per weight: ≤ 6.25 bits → int4, ≤ 12 → int8
+# other precision words written in names (HF repos, Ollama tags): "-fp16", "-FP8-dynamic", "-AWQ", "-4bit"
+_PRECISION_WORDS = frozenset({"fp16", "f16", "bf16", "fp8", "int8", "int4", "awq", "gptq", "4bit", "8bit", "nf4",
+                              "w4a16", "w8a8", "w8a16", "mxfp4"})
+
+
+def quantisation_tag(name: str) -> tuple[str, str] | None:
+    """(canonical precision, tag as written) when the name says how its weights are quantised, else ``None``.
+
+    ``llama3.1:8b-instruct-q8_0`` → ("int8", "q8_0"); ``…-fp16`` → ("fp16", "fp16"); ``…-q4_K_M`` → int4. A GGUF
+    type maps to the supported precision nearest in bytes per weight: q5_K_M (5.5 bits) → int4, q6_K (6.56) → int8.
+    The last precision word in the name wins (``…-AWQ-INT4`` → int4).
+    """
+    text = name.strip().rsplit("/", 1)[-1]
+    tag = text.rpartition(":")[2] if ":" in text else text
+    for word in reversed(re.split(r"[-\s]+", tag)):
+        precision = _tag_precision(word.lower())
+        if precision is not None:
+            return precision, word
+    return None
+
+
+def _tag_precision(word: str) -> str | None:
+    from rice_core.precision import bytes_per_param, canonical_precision
+
+    bits = gguf_bits(word)
+    if bits is not None:
+        return min(_GGUF_TARGETS, key=lambda p: abs(bytes_per_param(p) - bits / 8.0))
+    return canonical_precision(word) if word in _PRECISION_WORDS else None
+
+
+def gguf_bits(word: str) -> float | None:
+    """Bits per weight of a GGUF type written in a tag (``q4_K_M`` → 4.5, ``Q8_0`` → 8.5), else ``None``."""
+    word = word.lower()
+    match = _GGUF.match(word)
+    if match is None:
+        return None
+    return _GGUF_BITS.get(re.sub(r"_[sml]$", "", word), int(match.group(1)) + 0.5)  # q4_k_m → q4_k
 
 
 def provider_prefix(name: str) -> str | None:

@@ -1,7 +1,8 @@
 """Provider profiles: where a hosted API serves from (grid), its PUE, hardware and a realistic batch size.
 
 Data: ``rice_core/data/catalog/providers.json``. Local runtimes (``ollama``, ``vllm``, ``transformers``) are
-profiles too, with ``hosted=False`` and batch size 1.
+profiles too, with ``hosted=False`` and batch size 1; a profile may name the precision its default builds serve
+(``ollama``: int4, its default tags being Q4_K_M GGUF files).
 """
 from __future__ import annotations
 
@@ -88,4 +89,19 @@ def _profile(reader: EntryReader) -> ProviderProfile:
         notes=reader.text("notes", default=""),
         hosted=hosted,
         extra=extra,
+        precision=_precision(reader),
     )
+
+
+def _precision(reader: EntryReader) -> str | None:
+    """The optional precision of the runtime's default builds: canonical, and named by one of the entry's sources."""
+    from rice_core.precision import CANONICAL
+
+    value = reader.raw.get("precision")
+    if value is None:
+        return None
+    if value not in CANONICAL:
+        reader.fail("precision", f"must be one of {list(CANONICAL)} or null, got {value!r}")
+    if not any(value in source.lower() for source in reader.sources()):
+        reader.fail("precision", f"is {value!r} but no entry in 'sources' names it")
+    return str(value)

@@ -63,7 +63,7 @@ class GridZone:
 
 @dataclass(frozen=True)
 class ProviderProfile:
-    """Where and how a hosted-API provider serves: grid, PUE, hardware and a realistic default batch."""
+    """Where and how a provider serves: grid, PUE, hardware, a realistic default batch and (optionally) precision."""
 
     id: str                            # "openai", "anthropic", "google", ...
     name: str
@@ -75,3 +75,4 @@ class ProviderProfile:
     notes: str = ""
     hosted: bool = True                # False for local runtimes (ollama, vllm offline, transformers) → batch 1
     extra: dict[str, str] = field(default_factory=dict)
+    precision: str | None = None       # weights its default builds serve (canonical; ollama: int4); None → the model's
