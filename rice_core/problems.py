@@ -44,11 +44,16 @@ CODES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Problem:
-    """One expected problem: a stable ``code`` from ``CODES``, a plain-words message and a severity."""
+    """One expected problem: a stable ``code`` from ``CODES``, a plain-words message and a severity.
+
+    ``line`` (1-based) and ``column`` (0-based, code points) locate a file-level problem such as a syntax error;
+    None when the problem has no place in the text."""
 
     code: str
     message: str
     severity: Severity = "warning"
+    line: int | None = None
+    column: int | None = None
 
     def __post_init__(self) -> None:
         if self.code not in CODES:

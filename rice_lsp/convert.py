@@ -57,6 +57,18 @@ def line_range(lines: Sequence[str], codec: PositionCodec, line1: int) -> T.Rang
     return T.Range(position(lines, codec, line1, indent), line_end(lines, codec, line1))
 
 
+def problem_range(lines: Sequence[str], codec: PositionCodec, problem: Problem) -> T.Range:
+    """Where a file-level problem goes: from its column to the end of its line (the whole line when the column is
+    at or past the end, e.g. a bracket never closed); the first line when the problem has no location."""
+    if problem.line is None:
+        return line_range(lines, codec, 1)
+    whole = line_range(lines, codec, problem.line)
+    if problem.column is None:
+        return whole
+    start = position(lines, codec, problem.line, problem.column)
+    return whole if start.character >= whole.end.character else T.Range(start, whole.end)
+
+
 def diagnostic(problem: Problem, rng: T.Range, severity: str | None = None) -> T.Diagnostic:
     """A problem as a diagnostic with its stable code and a link to its explanation."""
     known = problem.code in CODES

@@ -1,5 +1,6 @@
 """Diagnostics: a call over the per-call ceiling → Warning; an unknown or unresolved model or prompt → Information;
-file-level problems (syntax error, too large) → Information; rice.yaml invalid → Error, over budget → Warning."""
+file-level problems (syntax error, too large) → Information at their line (the first line when they have none);
+rice.yaml invalid → Error, over budget → Warning."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -49,8 +50,7 @@ def call_diagnostics(figures: CallFigures, lines: Sequence[str], codec: Position
 
 def document_diagnostics(analysis: DocumentAnalysis, lines: Sequence[str], codec: PositionCodec) -> list[T.Diagnostic]:
     """Every diagnostic of one analysed document."""
-    top = convert.line_range(lines, codec, 1)
-    out = [convert.diagnostic(p, top, "info") for p in analysis.problems]
+    out = [convert.diagnostic(p, convert.problem_range(lines, codec, p), "info") for p in analysis.problems]
     for figures in analysis.calls:
         out.extend(call_diagnostics(figures, lines, codec, analysis.config.budget.per_call_co2e_g))
     return out

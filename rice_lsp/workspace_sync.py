@@ -48,14 +48,20 @@ class WorkspaceSync:
             return []
 
     def publish_config_diagnostics(self, ls: LanguageServer) -> None:
-        """Errors of invalid config files and over-budget warnings, per config file; clears fixed ones."""
+        """Errors of invalid config files and over-budget warnings, per config file; clears fixed ones.
+
+        An invalid file gets its Error only: the total was computed with its last valid budget, which the file no
+        longer states, so an over-budget Warning there would contradict the text being edited."""
         by_uri: dict[str, list[T.Diagnostic]] = {uri: [] for uri in self._published}
         codec = ls.workspace.position_codec
-        for path, error in self.session.configs.errors.items():
+        errors = self.session.configs.errors
+        for path, error in errors.items():
             by_uri.setdefault(path.as_uri(), []).append(diagnostics.config_error_diagnostic(error, self._lines(ls, path), codec))
         for total in self.totals.values():
             if total.over_budget and total.config_path and total.budget_co2e_kg:
                 path = Path(total.config_path).resolve()
+                if path in errors:
+                    continue
                 diag = diagnostics.over_budget_diagnostic(total.total_co2e_kg, total.budget_co2e_kg, total.period,
                                                           total.budget_line or 1, self._lines(ls, path), codec)
                 by_uri.setdefault(path.as_uri(), []).append(diag)

@@ -14,7 +14,7 @@ from rice_core.scan.py_files import FileContext
 from rice_core.scan.py_match import match_call
 from rice_core.scan.py_prompts import PromptEvaluator
 from rice_core.scan.py_scopes import collect
-from rice_core.scan.recovery import TooDeep, parse_recovering
+from rice_core.scan.recovery import SyntaxFault, TooDeep, parse_recovering
 
 
 @functools.lru_cache(maxsize=256)
@@ -38,13 +38,18 @@ def _file_context(path: str | None, root: str | None) -> FileContext:
     return FileContext(file_abs, os.path.abspath(root) if root else repository_root(os.path.dirname(file_abs)))
 
 
+def _syntax_problem(fault: SyntaxFault) -> Problem:
+    message = f"Syntax error ({fault.message}); only the parts that parse were scanned."
+    return Problem("syntax-error", message, line=fault.line, column=fault.column)
+
+
 def scan_python(text: str, path: str | None, config: RiceConfig, root: str | None = None) -> tuple[list[CallSite], list[Problem]]:
     """Every LLM call in a Python source text, with the file-level problems (syntax errors, nesting)."""
     problems: list[Problem] = []
     try:
-        tree, error = parse_recovering(text)
-        if error is not None:
-            problems.append(Problem("syntax-error", f"Syntax error ({error}); only the parts that parse were scanned."))
+        tree, fault = parse_recovering(text)
+        if fault is not None:
+            problems.append(_syntax_problem(fault))
         info = collect(tree)
         lines = text.splitlines()
         file_ctx = _file_context(path, root)

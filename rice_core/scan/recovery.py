@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import warnings
+from typing import NamedTuple
 
 MAX_BLANKING_ATTEMPTS = 40
 _TOP_START = re.compile(r"^(?![\s#)\]}]|else\b|elif\b|except\b|finally\b|case\b)")
@@ -12,6 +13,20 @@ _TOP_START = re.compile(r"^(?![\s#)\]}]|else\b|elif\b|except\b|finally\b|case\b)
 
 class TooDeep(Exception):
     """The file nests too deeply for the parser or the analysis."""
+
+
+class SyntaxFault(NamedTuple):
+    """The first syntax error of a text: ``line N: what`` and where (1-based line, 0-based code-point column)."""
+
+    message: str
+    line: int | None
+    column: int | None
+
+
+def _fault(exc: SyntaxError) -> SyntaxFault:
+    line = exc.lineno if exc.lineno is not None and exc.lineno >= 1 else None
+    column = max(exc.offset - 1, 0) if line is not None and exc.offset is not None else None
+    return SyntaxFault(f"line {exc.lineno}: {exc.msg}", line, column)
 
 
 def _parse(text: str) -> ast.Module:
@@ -123,22 +138,22 @@ def _chunks(lines: list[str]) -> list[tuple[int, list[str]]]:
     return chunks
 
 
-def parse_recovering(text: str) -> tuple[ast.Module, str | None]:
-    """(module, None) for valid code; (partial module, error message) for code with syntax errors.
+def parse_recovering(text: str) -> tuple[ast.Module, SyntaxFault | None]:
+    """(module, None) for valid code; (partial module, the first error) for code with syntax errors.
 
     Raises TooDeep for pathological nesting."""
     try:
         return _parse(text), None
     except SyntaxError as exc:
-        message = f"line {exc.lineno}: {exc.msg}"
+        fault = _fault(exc)
     lines = text.splitlines(keepends=True)
     lines = [line if line.endswith("\n") else line + "\n" for line in lines]
     tree, _ = _blank_until_parses(lines)
     if tree is not None:
-        return tree, message
+        return tree, fault
     body: list[ast.stmt] = []
     for start, chunk in _chunks(lines):
         part, _ = _blank_until_parses(chunk, offset=start)
         if part is not None:
             body.extend(part.body)
-    return ast.Module(body=body, type_ignores=[]), message
+    return ast.Module(body=body, type_ignores=[]), fault

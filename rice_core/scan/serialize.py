@@ -8,12 +8,16 @@ from rice_core.problems import Problem
 from rice_core.scan.callsite import CallSite, Span
 
 
-def problem_to_dict(problem: Problem) -> dict[str, str]:
-    return {"code": problem.code, "message": problem.message, "severity": problem.severity}
+def problem_to_dict(problem: Problem) -> dict[str, Any]:
+    """code, message, severity; "line"/"column" only for a problem that has a place in the text."""
+    data: dict[str, Any] = {"code": problem.code, "message": problem.message, "severity": problem.severity}
+    if problem.line is not None:
+        data["line"], data["column"] = problem.line, problem.column
+    return data
 
 
 def problem_from_dict(data: dict[str, Any]) -> Problem:
-    return Problem(data["code"], data["message"], data.get("severity", "warning"))
+    return Problem(data["code"], data["message"], data.get("severity", "warning"), data.get("line"), data.get("column"))
 
 
 def _span(span: Span | None) -> dict[str, int] | None:

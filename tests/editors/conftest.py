@@ -45,7 +45,9 @@ def required_file(name: str) -> Path:
 
 
 def copy_workspace(parent: Path) -> Path:
-    """A fresh copy of the sample workspace (app.py with two LLM calls, rice.yaml with a budget) under ``parent``."""
+    """A fresh copy of the sample workspace under ``parent``: app.py (two LLM calls, one to an unknown model),
+    route.ts (a Next.js route handler: an openai and an @anthropic-ai/sdk call), triage.prompt (a dotprompt file
+    naming its model) and rice.yaml (a budget)."""
     dest = parent / "support-bot"
     shutil.copytree(HERE / "workspace", dest)
     return dest

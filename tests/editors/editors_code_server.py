@@ -104,10 +104,11 @@ def running(root: Path, settings: dict[str, Any], name: str) -> Iterator[tuple[s
                 proc.kill()
 
 
-def run_client(base_url: str, workspace: Path, name: str, env_extra: dict[str, str]) -> dict[str, Any]:
-    """Open app.py in chromium and run vscode_client.js; returns what it saw (fails on anything missing)."""
+def run_client(base_url: str, workspace: Path, name: str, env_extra: dict[str, str],
+               file: str = "app.py") -> dict[str, Any]:
+    """Open ``file`` in chromium and run vscode_client.js; returns what it saw (fails on anything missing)."""
     out_dir = editors_out_dir()
-    payload = urllib.parse.quote(json.dumps([["openFile", "vscode-remote://" + str(workspace / "app.py")]]))
+    payload = urllib.parse.quote(json.dumps([["openFile", "vscode-remote://" + str(workspace / file)]]))
     outfile = out_dir / f"{name}_result.json"
     outfile.unlink(missing_ok=True)
     env = {**os.environ, **env_extra, "PW_DIR": str(required_file("RICE_PLAYWRIGHT_DIR")),

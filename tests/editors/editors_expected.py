@@ -19,10 +19,13 @@ class ExpectedCall:
     model: str
     energy_wh: float
     co2e_g: float
+    prompt_tokens: int
+    output_tokens: int
 
 
 def expected_calls(workspace: Path, name: str = "app.py") -> list[ExpectedCall]:
-    """The calls of ``workspace/name`` with the labels the server derives from the core's estimate."""
+    """The calls of ``workspace/name`` (app.py, route.ts, triage.prompt) with the labels the server derives from the
+    core's estimate."""
     path = workspace / name
     analysis = analyse_text(path.read_text(encoding="utf-8"), str(path), load_config(workspace), Settings().max_file_bytes)
     return [_expected(figures) for figures in analysis.calls]
@@ -32,7 +35,7 @@ def _expected(figures: CallFigures) -> ExpectedCall:
     estimate = figures.estimate
     assert estimate is not None, f"the sample call on line {figures.call.span.line} was not priced"
     return ExpectedCall(figures.call.span.line - 1, hint_label(figures), lens_title(figures), estimate.model or "",
-                        estimate.energy_wh, estimate.co2e_g)
+                        estimate.energy_wh, estimate.co2e_g, estimate.prompt_tokens, estimate.output_tokens)
 
 
 def figures_in_hint(label: str) -> tuple[float, float]:

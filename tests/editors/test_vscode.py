@@ -14,13 +14,21 @@ Session = tuple[dict[str, Any], list[ExpectedCall]]
 
 
 @pytest.fixture(scope="module")
-def vscode(tmp_path_factory: pytest.TempPathFactory) -> Session:
-    """One VS Code session on the sample workspace with R-ICE running on this interpreter."""
+def sessions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Session]:
+    """One code-server with R-ICE running on this interpreter; a browser opens app.py, then another route.ts."""
     with running(tmp_path_factory.mktemp("code-server"), {"rice.pythonPath": sys.executable}, "vscode") as (url, ws):
         calls = expected_calls(ws)
         env = {"MODE": "hints", "EXPECT_HINT": calls[0].hint,
                "HOVER_SHOT": str(editors_out_dir() / "vscode-hover.png")}
-        return run_client(url, ws, "vscode-hints", env), calls
+        python = run_client(url, ws, "vscode-hints", env), calls
+        ts_calls = expected_calls(ws, "route.ts")
+        ts_env = {"MODE": "hints", "EXPECT_HINT": ts_calls[0].hint}
+        return {"app.py": python, "route.ts": (run_client(url, ws, "vscode-ts-hints", ts_env, "route.ts"), ts_calls)}
+
+
+@pytest.fixture(scope="module")
+def vscode(sessions: dict[str, Session]) -> Session:
+    return sessions["app.py"]
 
 
 def test_inlay_hint_text_is_in_the_editor(vscode: Session) -> None:
@@ -38,6 +46,16 @@ def test_hover_shows_the_breakdown(vscode: Session) -> None:
     result, calls = vscode
     co2e = calls[0].hint.split("·")[-1].strip()
     assert result["hover"] and calls[0].model in result["hover"] and co2e in result["hover"], result["hover"]
+
+
+def test_typescript_route_handler_shows_its_hint_and_lens(sessions: dict[str, Session]) -> None:
+    result, calls = sessions["route.ts"]
+    assert [c.model for c in calls] == ["gpt-4o-mini", "claude-3-5-haiku-20241022"]
+    assert calls[0].hint in result["editor_text"], result["editor_text"]
+    assert calls[0].lens in result["lenses"], result["lenses"]
+    co2e = calls[0].hint.split("·")[-1].strip()
+    assert result["hover"] and calls[0].model in result["hover"] and co2e in result["hover"], result["hover"]
+    assert (editors_out_dir() / "vscode-ts-hints.png").stat().st_size > 10_000
 
 
 def test_status_bar_shows_the_workspace_total(vscode: Session) -> None:

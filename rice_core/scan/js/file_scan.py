@@ -81,8 +81,9 @@ def _syntax_problems(error_nodes: list[Any], positions: Positions) -> list[Probl
     # An ERROR that swallowed whole statements starts where its first loose token is, not at its own start.
     loose = next((c for c in first.children if not c.is_named), first) if first.type == "ERROR" else first
     row, col = loose.start_point
-    where = f"line {row + 1}, column {positions.column(row, col) + 1}"
-    return [Problem("syntax-error", f"Syntax error at {where}; only the parts that parse were scanned.")]
+    column = positions.column(row, col)
+    message = f"Syntax error at line {row + 1}, column {column + 1}; only the parts that parse were scanned."
+    return [Problem("syntax-error", message, line=row + 1, column=column)]
 
 
 def _inside(inner: Any, outer: Any) -> bool:
