@@ -16,6 +16,9 @@ from rice_core.scan.tokencount import prompt_tokens_of
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.DOTALL)
 _ROLE_LINE = re.compile(r"^(system|user|assistant)\s*:\s*$", re.MULTILINE | re.IGNORECASE)
+# dotprompt (Handlebars): role markers split messages; block helpers, `else` and comments render no text.
+_DOTPROMPT_ROLE = re.compile(r"""\{\{\s*role\s+["'](system|user|model|assistant|tool)["']\s*\}\}""", re.IGNORECASE)
+_DOTPROMPT_SILENT = re.compile(r"\{\{\s*(?:[#/^][^}]*|else\s*|!--.*?--|![^}]*)\}\}", re.DOTALL)
 _OUTPUT_KEYS = ("max_tokens", "maxOutputTokens", "max_output_tokens", "max_completion_tokens", "max_new_tokens", "num_predict")
 TEMPLATE_SUFFIXES = (".prompt", ".prompty", ".jinja", ".j2", ".jinja2")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -83,6 +86,8 @@ def _split(text: str, path: str) -> tuple[dict[str, Any], list[str]] | None:
     match = _FRONT.match(text)
     meta = _load_yaml(match.group(1)) if match else None
     body = match.group(2) if match else text
+    if lower.endswith(".prompt"):
+        body = _DOTPROMPT_SILENT.sub("", _DOTPROMPT_ROLE.sub("\nuser:\n", body))
     parts = [p for p in _ROLE_LINE.split(body) if p.strip() and p.strip().lower() not in ("system", "user", "assistant")]
     return (meta if isinstance(meta, dict) else {}), (parts or [body])
 

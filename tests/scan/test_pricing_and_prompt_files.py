@@ -90,3 +90,24 @@ def test_notebook_cells_are_scanned_with_cell_positions() -> None:
     (call,) = scan_source(json.dumps(nb), "exp.ipynb")
     assert (call.line, call.model, call.extra["cell"], call.extra["cell_line"]) == (4, "gpt-4o", 2, 1)
     assert scan_source("{not json", "bad.ipynb") == []
+
+
+def test_dotprompt_role_markers_and_block_helpers_are_not_placeholders() -> None:
+    """``{{role "system"}}`` splits messages and ``{{#if}}…{{/if}}`` renders no text: only ``{{ticket}}`` is a hole."""
+    from rice_core.config import RiceConfig
+    from rice_core.scan.prompt_files import scan_prompt_file
+    from rice_core.tokens import count_messages
+
+    text = (
+        "---\nmodel: gpt-4o\nconfig:\n  maxOutputTokens: 120\n---\n"
+        '{{role "system"}}\nAnswer with one label.\n\n'
+        '{{role "user"}}\n{{! a comment }}{{#if urgent}}URGENT {{/if}}Ticket: {{ticket}}\n'
+    )
+    (call,) = scan_prompt_file(text, "triage.prompt", RiceConfig())
+    assert call.estimated_prompt_tokens == 50  # one placeholder at the default 50 tokens
+    expected_literal = count_messages(
+        [{"content": "\nAnswer with one label.\n\n\n"}, {"content": "\nURGENT Ticket: \n"}],
+        "gpt-4o",
+    )
+    assert call.literal_prompt_tokens == expected_literal
+    assert call.output_tokens == 120
