@@ -34,7 +34,7 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
     """Central input, then (closed models) the low and high ends of the params estimate."""
     def make(total: float, active: float) -> EngineInput:
         return EngineInput(total, active, prompt_tokens, output_tokens, r.hardware, r.devices, r.batch_size,
-                           r.precision)
+                           r.precision, r.layers)
 
     out = [make(r.params_b, r.active_params_b)]
     if r.params_range_b is not None:

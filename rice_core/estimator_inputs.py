@@ -49,6 +49,21 @@ class Resolved:
     power_model: str
     assumptions: tuple[Assumption, ...]
     warnings: tuple[Problem, ...]
+    layers: int | None = None          # published depth (catalog) when params come from the catalog; else None
+
+
+def _layers(spec: ModelSpec | None, params_b: float | None, active_b: float, engine: str
+            ) -> tuple[int | None, list[Assumption]]:
+    """The catalog's layer count when the catalog also gave the size; the calibrated engine's power law otherwise."""
+    if engine == PAPER:
+        return None, []
+    if spec is not None and params_b is None and spec.layers is not None:
+        src = next((s for s in spec.sources if "layers" in s), "")
+        return spec.layers, [Assumption("layers", spec.layers, "catalog", src)]
+    from rice_core.physics.shapes import layers
+
+    return None, [Assumption("layers", round(float(layers(active_b))), "fit",
+                             "power law of active params (physics/shapes.py)")]
 
 
 def _params(model: str | None, spec: ModelSpec | None, params_b: float | None, active_b: float | None
@@ -103,7 +118,8 @@ def resolve(model: str | None, params_b: float | None, active_params_b: float | 
     pue_value, pue_note = pue_source(pue, provider)
     batch, batch_note = batch_source(batch_size, provider, engine)
     prec, prec_note = precision_source(precision, engine, spec, provider, model)
-    notes += [pue_note, batch_note, prec_note]
+    depth, depth_notes = _layers(spec, params_b, active, engine)
+    notes += [pue_note, batch_note, prec_note, *depth_notes]
     for code, given, text in (("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
                               ("default-region", region or grid_gco2e_per_kwh, f"grid {zone} ({grid_note.source})")):
         if given is None:
@@ -111,6 +127,6 @@ def resolve(model: str | None, params_b: float | None, active_params_b: float | 
     if batch_note.source == "provider" and batch != 1.0:
         warns.append(Problem("default-batch-size", f"batch size {batch:g} from the {provider.id} profile", "info"))  # type: ignore[union-attr]
     return Resolved(model, total, active, prange, arange, hw, devices, batch, prec, pue_value,
-                    grid_g, zone, engine, tuple(notes), tuple(warns))
+                    grid_g, zone, engine, tuple(notes), tuple(warns), depth)
 
 

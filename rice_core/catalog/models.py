@@ -118,7 +118,20 @@ def _model(reader: EntryReader, profiles: dict[str, tuple[str, float]]) -> Model
         notes=reader.text("notes", default=""),
         retired=reader.boolean("retired", default=False),
         precision=_precision(reader),
+        layers=_layers(reader),
     )
+
+
+def _layers(reader: EntryReader) -> int | None:
+    """The optional published layer count: a positive integer that one of the entry's sources states."""
+    value = reader.raw.get("layers")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
+        reader.fail("layers", f"must be a positive integer (at most 1000) or null, got {value!r}")
+    if not any("layers" in source and str(value) in source for source in reader.sources()):
+        reader.fail("layers", f"is {value} but no entry in 'sources' states it (e.g. 'num_hidden_layers {value}')")
+    return int(value)
 
 
 def _precision(reader: EntryReader) -> str | None:

@@ -27,6 +27,7 @@ class ModelSpec:
     notes: str = ""
     retired: bool = False              # the vendor no longer serves it: never proposed as a switch target
     precision: str | None = None       # native serving precision of the released weights (canonical); None → bf16
+    layers: int | None = None          # transformer layers from the published config; None → power law of params
 
     @property
     def is_moe(self) -> bool:

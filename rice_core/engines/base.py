@@ -19,6 +19,7 @@ class EngineInput:
     devices: int | None        # None → the engine decides (paper: regression; calibrated: from memory)
     batch_size: float          # average concurrent requests sharing the devices (may be fractional)
     precision: str             # canonical: "fp16", "bf16", "fp8", "int8", "int4", "mxfp4"
+    layers: int | None = None  # transformer layers where published (catalog); None → power law of params (shapes.py)
 
 
 @dataclass(frozen=True)

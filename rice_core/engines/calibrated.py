@@ -46,7 +46,12 @@ def resolve_devices(inp: EngineInput, precision: str) -> int:
         return max(int(inp.devices), 1)
     context = float(inp.prompt_tokens + inp.output_tokens)
     return min_devices(inp.params_b, inp.active_params_b, precision, inp.hardware.memory_gb,
-                       batch_size=inp.batch_size, context_tokens=context)
+                       batch_size=inp.batch_size, context_tokens=context, known_layers=known_layers(inp))
+
+
+def known_layers(inp: EngineInput) -> float | None:
+    """The caller's (catalog's) layer count, if positive; None lets the physics use the power law of params."""
+    return float(inp.layers) if inp.layers is not None and inp.layers > 0 else None
 
 
 def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
@@ -57,7 +62,7 @@ def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
         prompt_tokens=float(max(inp.prompt_tokens, 0)), output_tokens=float(max(inp.output_tokens, 0)),
         devices=float(devices), batch_size=float(max(inp.batch_size, 1.0)),
         bytes_per_param=bytes_per_param(precision), mem_bw_gbps=hw.mem_bw_gbps,
-        peak_tflops=peak_tflops(hw, precision), tdp_w=hw.tdp_w,
+        peak_tflops=peak_tflops(hw, precision), tdp_w=hw.tdp_w, layers=known_layers(inp),
     )
 
 

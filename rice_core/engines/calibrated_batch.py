@@ -56,9 +56,11 @@ def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
                                                                         _figures(i.hardware, i.precision))
             for i in inputs]
     figures = np.array(rows, dtype=float).reshape(n, 5)
+    depth = np.fromiter((i.layers if i.layers is not None and i.layers > 0 else np.nan for i in inputs), float, n)
     return {"params": params, "active_raw": active, "prompt": prompt, "output": output, "batch_raw": batch,
             "given": given, "bpp": figures[:, 0], "mem_bw": figures[:, 1], "peak": figures[:, 2],
-            "tdp": figures[:, 3], "memory_gb": figures[:, 4], "kv_per_token": _kv_per_token(active)}
+            "tdp": figures[:, 3], "memory_gb": figures[:, 4], "layers": depth,
+            "kv_per_token": _kv_per_token(active, depth)}
 
 
 def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
@@ -70,10 +72,12 @@ def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
             hardware.memory_gb)
 
 
-def _kv_per_token(active_params_b: np.ndarray) -> np.ndarray:
-    """KV bytes per token of context, computed once per distinct size with the scalar formula (bit-identical)."""
-    values, inverse = np.unique(active_params_b, return_inverse=True)
-    per_value = np.array([kv_bytes_per_token(float(v)) if v > 0 else 0.0 for v in values])
+def _kv_per_token(active_params_b: np.ndarray, depth: np.ndarray) -> np.ndarray:
+    """KV bytes per token of context, computed once per distinct (size, layers) with the scalar formula (bit-identical)."""
+    pairs = np.stack([active_params_b, np.nan_to_num(depth, nan=-1.0)], axis=1)
+    values, inverse = np.unique(pairs, axis=0, return_inverse=True)
+    per_value = np.array([kv_bytes_per_token(float(v), known_layers=float(d) if d > 0 else None) if v > 0 else 0.0
+                          for v, d in values])
     return per_value[inverse.reshape(active_params_b.shape)]
 
 
@@ -97,7 +101,7 @@ def _workload(cols: dict[str, np.ndarray], devices: np.ndarray) -> Workload:
         params_b=cols["params"], active_params_b=np.minimum(cols["active_raw"], cols["params"]),
         prompt_tokens=np.maximum(cols["prompt"], 0.0), output_tokens=np.maximum(cols["output"], 0.0),
         devices=devices, batch_size=np.maximum(cols["batch_raw"], 1.0), bytes_per_param=cols["bpp"],
-        mem_bw_gbps=cols["mem_bw"], peak_tflops=cols["peak"], tdp_w=cols["tdp"],
+        mem_bw_gbps=cols["mem_bw"], peak_tflops=cols["peak"], tdp_w=cols["tdp"], layers=cols["layers"],
     )
 
 

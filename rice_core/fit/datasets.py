@@ -60,7 +60,7 @@ def mlenergy(prompt_scale: float = 1.0) -> Measured:
                             ("output_tokens", float(r["Avg Output Tokens"])),
                             ("devices", int(r["TP"]) * int(r["PP"])), ("batch_size", float(r["Avg BS (reqs)"])),
                             ("bytes_per_param", 2.0), ("mem_bw_gbps", hw.mem_bw_gbps),
-                            ("peak_tflops", hw.fp16_tflops), ("tdp_w", hw.tdp_w)):
+                            ("peak_tflops", hw.fp16_tflops), ("tdp_w", hw.tdp_w), ("layers", p["layers"])):
             cols[name].append(float(value))
     return Measured(
         workload=_workload(cols),
@@ -90,7 +90,7 @@ def helm_megatron() -> Measured:
                             ("output_tokens", float(r["num_output_tokens"])),
                             ("devices", float(prof["gpus_in_profile_run"]) * slices), ("batch_size", 1.0),
                             ("bytes_per_param", 2.0), ("mem_bw_gbps", hw.mem_bw_gbps),
-                            ("peak_tflops", hw.fp16_tflops), ("tdp_w", hw.tdp_w)):
+                            ("peak_tflops", hw.fp16_tflops), ("tdp_w", hw.tdp_w), ("layers", n_layers)):
             cols[name].append(value)
     return Measured(
         workload=_workload(cols),

@@ -19,7 +19,7 @@ PARAMETERS: tuple[tuple[str, float, float, float, float], ...] = (
     ("mem_bw_efficiency", 0.3, 0.9, 0.8, 1.0),   # ≈ 90 % of datasheet HBM bandwidth is the achievable top
     ("mfu_decode", 0.05, 0.9, 0.3, 1.0),
     ("mfu_prefill", 0.05, 0.9, 0.5, 1.0),
-    ("pass_overhead_s", 0.0, 0.05, 1e-2, 1e-2),
+    ("launch_s_per_layer", 0.0, 3e-3, 5e-4, 1e-3),   # 0–3 ms per layer
     ("allreduce_s_per_doubling", 0.0, 2e-4, 2e-5, 1e-5),   # 0–200 µs: NCCL small-message latency + launch
     ("seq_overhead_s", 0.0, 2e-3, 3e-4, 1e-3),
     ("static_power_frac", 0.05, 0.7, 0.25, 1.0),

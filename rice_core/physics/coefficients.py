@@ -19,7 +19,7 @@ class Coefficients:
     mem_bw_efficiency: float          # achieved / peak memory bandwidth while streaming weights and KV cache
     mfu_decode: float                 # achieved / peak FLOP/s of decode matmuls (compute-bound at large batch)
     mfu_prefill: float                # achieved / peak FLOP/s of prefill
-    pass_overhead_s: float            # per forward pass: launch, synchronisation, sampling on one device
+    launch_s_per_layer: float         # launch-bound floor of a forward pass per layer (overlaps device work)
     allreduce_s_per_doubling: float   # latency of one tensor-parallel all-reduce (2 per layer), per doubling of devices
     seq_overhead_s: float             # per running sequence per step: scheduling, sampling, detokenising (host)
     static_power_frac: float          # device power while stepping but waiting (host, launches), × TDP
@@ -56,7 +56,7 @@ def _band(entry: dict[str, Any]) -> tuple[float, float]:
 
 
 _SCALARS = (
-    "mem_bw_efficiency", "mfu_decode", "mfu_prefill", "pass_overhead_s", "allreduce_s_per_doubling",
+    "mem_bw_efficiency", "mfu_decode", "mfu_prefill", "launch_s_per_layer", "allreduce_s_per_doubling",
     "seq_overhead_s", "static_power_frac", "memory_power_frac", "compute_power_frac",
 )
 

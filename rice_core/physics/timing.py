@@ -1,8 +1,9 @@
 """Roofline times of one request: compute-bound prefill, decode steps bound by memory or compute, plus overheads.
 
 A decode step of a batch of B sequences reads the weights once (an MoE touches more experts as B grows) and each
-sequence's KV cache, does 2·N_active FLOPs per sequence, and pays a fixed cost per pass (launches, synchronisation,
-two latency-bound all-reduces per layer across tensor-parallel devices) and per sequence (scheduling, sampling).
+sequence's KV cache, does 2·N_active FLOPs per sequence, takes at least a launch floor per layer (launches overlap
+device work), and pays two latency-bound all-reduces per layer across tensor-parallel devices and a cost per
+sequence (scheduling, sampling). Depth is the true layer count where known (``Workload.layers``), else a power law.
 A request's share of a step is 1/B of it.
 """
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from rice_core.physics.coefficients import Coefficients
-from rice_core.physics.shapes import hidden_size, kv_bytes_per_token, layers
+from rice_core.physics.shapes import depth, hidden_size, kv_bytes_per_token
 from rice_core.physics.workload import Workload
 
 
@@ -39,19 +40,19 @@ def decode_context_tokens(w: Workload) -> Any:
 def step_bytes(w: Workload) -> Any:
     """Bytes one decode step moves across all devices: weights read once plus every sequence's KV cache."""
     weights = w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w, w.batch_size)
-    kv = w.batch_size * decode_context_tokens(w) * kv_bytes_per_token(w.active_params_b)
+    kv = w.batch_size * decode_context_tokens(w) * kv_bytes_per_token(w.active_params_b, known_layers=w.layers)
     return weights + kv
 
 
 def step_flops(w: Workload) -> Any:
     """FLOPs of one decode step: 2·N_active per sequence plus attention over its context."""
-    attention = 4.0 * layers(w.active_params_b) * hidden_size(w.active_params_b) * decode_context_tokens(w)
+    attention = 4.0 * depth(w.active_params_b, w.layers) * hidden_size(w.active_params_b, w.layers) * decode_context_tokens(w)
     return w.batch_size * (2e9 * w.active_params_b + attention)
 
 
 def prefill_flops(w: Workload) -> Any:
     """FLOPs of one request's prefill: 2·N_active per prompt token plus causal attention (∝ layers · p² · d)."""
-    attention = 2.0 * layers(w.active_params_b) * hidden_size(w.active_params_b) * w.prompt_tokens ** 2
+    attention = 2.0 * depth(w.active_params_b, w.layers) * hidden_size(w.active_params_b, w.layers) * w.prompt_tokens ** 2
     return 2e9 * w.active_params_b * w.prompt_tokens + attention
 
 
@@ -65,35 +66,45 @@ def compute_s(flops: Any, w: Workload, mfu: float) -> Any:
     return flops / (w.devices * w.peak_tflops * 1e12 * mfu)
 
 
-def pass_overhead_s(w: Workload, c: Coefficients) -> Any:
-    """Fixed cost of one forward pass: launches and synchronisation on one device, plus tensor-parallel all-reduces.
+def launch_s(w: Workload, c: Coefficients) -> Any:
+    """Launch-bound floor of one forward pass on each device: a fixed kernel-launch cost per layer.
 
-    Tensor parallelism all-reduces twice per layer (after attention and after the MLP). At batch 1 the messages are
-    a few KB, so each all-reduce costs its latency, which grows with the steps of the collective (log2 of devices),
-    not its bytes. A per-layer launch cost on every device was tried and dropped: with layers estimated from params
-    (``physics/shapes.py``) it made held-out HELM error worse (``fit/notes.py``), so only all-reduces scale with depth.
+    Launches overlap with device work, so a pass takes max(launch floor, roofline): small models at batch 1 are
+    launch-bound, large ones bandwidth- or compute-bound.
+    """
+    return depth(w.active_params_b, w.layers) * c.launch_s_per_layer
+
+
+def allreduce_s(w: Workload, c: Coefficients) -> Any:
+    """Tensor-parallel all-reduces of one pass: two per layer, each latency-bound, growing per doubling of devices.
+
+    At batch 1 the messages are a few KB, so each all-reduce costs its latency (log2 of devices steps), not its bytes.
     """
     doublings = np.log2(w.devices) if isinstance(w.devices, np.ndarray) else float(np.log2(w.devices))
-    allreduces = 2.0 * layers(w.active_params_b)
-    return c.pass_overhead_s + allreduces * c.allreduce_s_per_doubling * doublings
+    return 2.0 * depth(w.active_params_b, w.layers) * c.allreduce_s_per_doubling * doublings
 
 
 def decode_step_s(w: Workload, c: Coefficients) -> Any:
-    """Wall time of one decode step of the whole batch: roofline (max of memory and compute) plus overheads."""
+    """Wall time of one decode step of the whole batch: max(launch floor, memory, compute) plus overheads."""
     gpu_s = np.maximum(memory_s(step_bytes(w), w, c), compute_s(step_flops(w), w, c.mfu_decode))
-    return gpu_s + pass_overhead_s(w, c) + c.seq_overhead_s * w.batch_size
+    return np.maximum(gpu_s, launch_s(w, c)) + allreduce_s(w, c) + c.seq_overhead_s * w.batch_size
+
+
+def _prefill_device_s(w: Workload, c: Coefficients) -> Any:
+    """Device time of the prefill pass: the prompt's FLOPs plus one read of its weights, at least the launch floor."""
+    work_s = compute_s(prefill_flops(w), w, c.mfu_prefill) + memory_s(prefill_weight_bytes(w), w, c)
+    return np.maximum(work_s, launch_s(w, c))
 
 
 def prefill_wall_s(w: Workload, c: Coefficients) -> Any:
-    """Wall time to the first token: the prompt's FLOPs, one read of the weights it touches and one pass overhead."""
-    weights_s = memory_s(prefill_weight_bytes(w), w, c)
-    return compute_s(prefill_flops(w), w, c.mfu_prefill) + weights_s + pass_overhead_s(w, c)
+    """Wall time to the first token: the prefill pass (launch floor overlapped) plus its all-reduces."""
+    return _prefill_device_s(w, c) + allreduce_s(w, c)
 
 
 def prefill_share_s(w: Workload, c: Coefficients) -> Any:
     """This request's share of device time for its prefill: its own FLOPs, the fixed parts split over the batch."""
-    fixed_s = memory_s(prefill_weight_bytes(w), w, c) + pass_overhead_s(w, c)
-    return compute_s(prefill_flops(w), w, c.mfu_prefill) + fixed_s / w.batch_size
+    own_s = compute_s(prefill_flops(w), w, c.mfu_prefill)
+    return own_s + (prefill_wall_s(w, c) - own_s) / w.batch_size
 
 
 def decode_steps(w: Workload) -> Any:

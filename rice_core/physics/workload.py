@@ -19,3 +19,4 @@ class Workload:
     mem_bw_gbps: Any         # per device, GB/s
     peak_tflops: Any         # per device, dense, at the compute precision
     tdp_w: Any               # per device, W
+    layers: Any = None       # transformer layers (true depth where known); None → power law of active params

@@ -14,7 +14,7 @@ import numpy as np
 from rice_core.engines import calibrated, paper
 from rice_core.engines.base import EngineInput
 from rice_core.fit.calibrated import BAND_QUANTILES
-from rice_core.fit.datasets import Measured, helm_megatron, mlenergy
+from rice_core.fit.datasets import MT_NLG_SLICES, Measured, helm_megatron, mlenergy
 from rice_core.fit.hardware import hardware_spec
 from rice_core.fit.heldout import (
     band_from,
@@ -101,18 +101,25 @@ def _helm_checks(m: Measured) -> tuple[Scores, Scores, dict[str, float]]:
 HELM_OUTPUT_TOKENS = (1, 16, 64, 256)
 
 
+def helm_key_layers() -> dict[str, int]:
+    """True layer count of each HELM key: its Megatron profile's ``num_layers`` (mt_nlg: 3 slices of 35)."""
+    text = resources.files("rice_core.data.helm").joinpath("megatron_profiles.csv").read_text(encoding="utf-8")
+    return {key: int(r["num_layers"]) * (int(MT_NLG_SLICES) if r["megatron_profile"] == "mt_nlg" else 1)
+            for r in csv.DictReader(io.StringIO(text)) for key in r["helm_keys_using_profile"].split(";")}
+
+
 def helm_idealized() -> Scores:
     """``calibrated.run`` on the 19 HELM keys' idealized runtimes (published params and GPU counts, A100-80GB):
     runtime(p, o) = runtime_for_prompt_tokens[p] + runtime_per_output_token · (o − 1), for o in HELM_OUTPUT_TOKENS."""
     folder = resources.files("rice_core.data.helm")
     ideal = json.loads(folder.joinpath("inference_idealized_runtimes.json").read_text(encoding="utf-8"))
     models = {r["helm_key"]: r for r in csv.DictReader(io.StringIO(folder.joinpath("models.csv").read_text("utf-8")))}
-    hw, pred, meas = hardware_spec("a100-80gb"), [], []
+    hw, pred, meas, depth = hardware_spec("a100-80gb"), [], [], helm_key_layers()
     for key, fit_ in ideal.items():
         params_b, devices = float(models[key]["params_billion"]), int(models[key]["num_gpus_a100_80gb"])
         for prompt, first_s in fit_["runtime_for_prompt_tokens"].items():
             for out in HELM_OUTPUT_TOKENS:
-                inp = EngineInput(params_b, params_b, int(prompt), out, hw, devices, 1.0, "fp16")
+                inp = EngineInput(params_b, params_b, int(prompt), out, hw, devices, 1.0, "fp16", layers=depth[key])
                 pred.append(calibrated.run(inp).latency_s)
                 meas.append(first_s + fit_["runtime_per_output_token"] * (out - 1))
     return scores(np.array(pred), np.array(meas))

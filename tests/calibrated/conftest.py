@@ -27,7 +27,7 @@ def engine_input(**overrides: Any) -> EngineInput:
 @pytest.fixture
 def plain_roofline() -> Coefficients:
     """Hand-picked coefficients for hand-checked values: 50 % of bandwidth, 50 % of FLOP/s, no overheads."""
-    return Coefficients(mem_bw_efficiency=0.5, mfu_decode=0.5, mfu_prefill=0.5, pass_overhead_s=0.0,
+    return Coefficients(mem_bw_efficiency=0.5, mfu_decode=0.5, mfu_prefill=0.5, launch_s_per_layer=0.0,
                         allreduce_s_per_doubling=0.0, seq_overhead_s=0.0, static_power_frac=0.2,
                         memory_power_frac=0.5, compute_power_frac=1.0,
                         batched_log_band=(-0.2, 0.2), batch1_log_band=(-0.5, 0.5))

@@ -10,11 +10,12 @@ from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.memory import min_devices
 from rice_core.physics.timing import (
+    allreduce_s,
     compute_s,
     decode_step_s,
     experts_read_fraction,
+    launch_s,
     memory_s,
-    pass_overhead_s,
     prefill_wall_s,
     prefill_weight_bytes,
     step_bytes,
@@ -40,15 +41,31 @@ def test_batch1_decode_step_is_reading_the_weights(plain_roofline: Coefficients)
     assert memory_s(step_bytes(w), w, plain_roofline) > 100 * compute_s(step_flops(w), w, 0.5)
 
 
-def test_pass_overhead_adds_two_latency_bound_all_reduces_per_layer(plain_roofline: Coefficients) -> None:
-    # 10 ms per pass, 100 µs per all-reduce per doubling; a 1B model has 17.5 × 1^0.33 = 17.5 layers → 35 all-reduces
-    c = replace(plain_roofline, pass_overhead_s=0.01, allreduce_s_per_doubling=1e-4)
+def test_two_latency_bound_all_reduces_per_layer(plain_roofline: Coefficients) -> None:
+    # 100 µs per all-reduce per doubling; a 1B model has 17.5 × 1^0.33 = 17.5 layers → 35 all-reduces
+    c = replace(plain_roofline, allreduce_s_per_doubling=1e-4)
     one_b = {"params_b": 1.0, "active_params_b": 1.0}
-    assert pass_overhead_s(workload(devices=1.0, **one_b), c) == pytest.approx(0.01)             # no all-reduce
-    assert pass_overhead_s(workload(devices=4.0, **one_b), c) == pytest.approx(0.01 + 35 * 2 * 1e-4)   # 17 ms
-    assert pass_overhead_s(workload(devices=8.0, **one_b), c) == pytest.approx(0.01 + 35 * 3 * 1e-4)   # 20.5 ms
+    assert allreduce_s(workload(devices=1.0, **one_b), c) == pytest.approx(0.0)                  # no all-reduce
+    assert allreduce_s(workload(devices=4.0, **one_b), c) == pytest.approx(35 * 2 * 1e-4)         # 7 ms
+    assert allreduce_s(workload(devices=8.0, **one_b), c) == pytest.approx(35 * 3 * 1e-4)         # 10.5 ms
     # latency-bound: the cost does not depend on the batch (message size), only on depth and devices
-    assert pass_overhead_s(workload(devices=8.0, batch_size=256.0, **one_b), c) == pytest.approx(0.0205)
+    assert allreduce_s(workload(devices=8.0, batch_size=256.0, **one_b), c) == pytest.approx(0.0105)
+    # a known depth replaces the power law: 24 layers → 48 all-reduces × 3 doublings
+    assert allreduce_s(workload(devices=8.0, layers=24.0, **one_b), c) == pytest.approx(48 * 3 * 1e-4)
+
+
+def test_launch_floor_overlaps_device_work(plain_roofline: Coefficients) -> None:
+    # 1 ms per layer. A 1B fp16 model with 24 true layers streams 2 GB in 1.96 ms at 50 % of 2,039 GB/s, so its
+    # batch-1 step is launch-bound: 24 ms, not 24 + 1.96. A 70B model with 80 layers streams 140 GB in 137.3 ms, so
+    # it stays memory-bound and the 80 ms floor adds nothing.
+    c = replace(plain_roofline, launch_s_per_layer=1e-3)
+    small = workload(params_b=1.0, active_params_b=1.0, layers=24.0, prompt_tokens=10.0, output_tokens=2.0)
+    assert launch_s(small, c) == pytest.approx(0.024)
+    assert decode_step_s(small, c) == pytest.approx(0.024)
+    big = workload(params_b=70.0, active_params_b=70.0, layers=80.0, prompt_tokens=10.0, output_tokens=2.0)
+    assert decode_step_s(big, c) == pytest.approx(140e9 / (0.5 * 2039e9), rel=0.001)
+    # without a known depth, the power law: 1B → 17.5 layers → 17.5 ms
+    assert launch_s(workload(params_b=1.0, active_params_b=1.0), c) == pytest.approx(0.0175)
 
 
 def test_compute_bound_above_the_ridge_batch(plain_roofline: Coefficients) -> None:
