@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 # problems a user should see without hovering (everything else is listed in the hover)
 SHOWN_CODES: frozenset[str] = frozenset(
-    {"unknown-model", "unresolved-model", "model-from-env", "unresolved-prompt", "invalid-volume-annotation"}
+    {"unknown-model", "unresolved-model", "model-from-env", "model-from-setting", "unresolved-prompt", "invalid-volume-annotation"}
 )
-_MODEL_CODES = frozenset({"unknown-model", "unresolved-model", "model-from-env"})
+_MODEL_CODES = frozenset({"unknown-model", "unresolved-model", "model-from-env", "model-from-setting"})
 
 
 def ceiling_problem(figures: CallFigures, ceiling_g: float | None) -> Problem | None:

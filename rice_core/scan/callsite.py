@@ -24,7 +24,7 @@ class CallSite:
     sdk: str                          # "openai", "anthropic", "litellm", "langchain", ...
     api: str                          # "chat.completions.create", "messages.create", ...
     model: str | None                 # resolved model name (after fallback: never None once resolved)
-    model_source: str                 # literal|constant|fstring|env-default|wrapper-default|client|annotation|config-default
+    model_source: str                 # literal|constant|fstring|env-default|setting-default|wrapper-default|client|annotation|config-default
     prompt_tokens: int
     prompt_source: str                # literal|template|file|annotation|default
     output_tokens: int

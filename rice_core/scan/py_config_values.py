@@ -48,9 +48,27 @@ def _is_parsed_args(value: ast.AST | None) -> bool:
         "parse_args", "parse_known_args", "parse_intermixed_args")
 
 
+def _returns_parsed_args(value: ast.AST | None, scope: Scope) -> bool:
+    """``parse_args()`` where the local helper ``def parse_args(): ...; return p.parse_args()``."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)):
+        return False
+    found, where = None, scope  # type: Binding | None, Scope | None
+    while found is None and where is not None:
+        found = next((b for b in reversed(where.bindings.get(value.func.id, ())) if b.kind == "def"), None)
+        where = where.parent
+    helper = found.value if found is not None else None
+    if not isinstance(helper, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    returns = [n.value for n in ast.walk(helper) if isinstance(n, ast.Return)]
+    return any(_is_parsed_args(r) for r in returns)
+
+
 def cli_default(node: ast.Attribute, binding: Binding | None) -> tuple[ast.expr, Scope] | None:
-    """``args.model`` where ``args = parser.parse_args()``: the ``default=`` of the matching ``add_argument``."""
-    if binding is None or binding.scope is None or not _is_parsed_args(binding.value):
+    """``args.model`` where ``args = parser.parse_args()`` (directly or returned by a local helper): the
+    ``default=`` of the matching ``add_argument``."""
+    if binding is None or binding.scope is None:
+        return None
+    if not (_is_parsed_args(binding.value) or _returns_parsed_args(binding.value, binding.scope)):
         return None
     for call, scope in module_of(binding.scope).calls or ():
         if isinstance(call.func, ast.Attribute) and call.func.attr == "add_argument" and _dest(call) == node.attr:

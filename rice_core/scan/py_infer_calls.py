@@ -108,7 +108,11 @@ def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
 
 def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain | None:
     """A chain or agent built around a chat model (or around an inner chain, or a model name string)."""
+    from rice_core.scan.py_fakes import is_fake_model
+
     llm_expr = argument(node, chain.llm)
+    if is_fake_model(llm_expr, scope):  # LLMChain(llm=FakeListLLM(...)): a test double
+        return None
     prompt = argument(node, chain.prompt) if chain.prompt else None
     inner = infer(llm_expr, scope, depth + 1)
     if isinstance(inner, Chain):

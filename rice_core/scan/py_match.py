@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, replace
 
+from rice_core.scan.py_fakes import is_fake_model
 from rice_core.scan.py_http import match_http
 from rice_core.scan.py_infer import Bound, Chain, Inst, LocalClass, Member, Qual, infer
 from rice_core.scan.py_scopes import ModuleInfo, Scope
@@ -102,7 +103,7 @@ def _test_fixture(func: ast.Attribute, scope: Scope) -> bool:
 
 def _known_other(func: ast.Attribute, scope: Scope) -> bool:
     """True when the receiver chain starts at an instance of a class known not to be an SDK client (a mock, a
-    local class, ``twilio.rest.Client``). Results of imported *functions* (``make_client()``) stay unknown."""
+    local class, ``twilio.rest.Client``, a runnable around a LangChain fake model). Results of imported *functions* (``make_client()``) stay unknown."""
     node: ast.expr = func
     while isinstance(node, ast.Attribute):
         node = node.value
@@ -110,6 +111,8 @@ def _known_other(func: ast.Attribute, scope: Scope) -> bool:
         if binding is None:
             continue
         value = binding.value
+        if binding.scope is not None and is_fake_model(value, binding.scope):  # prompt | FakeListChatModel(...)
+            return True
         if binding.kind == "param" and binding.annotation is not None:
             value = binding.annotation
         if isinstance(value, ast.Call):

@@ -7,6 +7,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
+from rice_core.scan.py_cli_options import decorator_defaults
+
 _FUNC = (ast.FunctionDef, ast.AsyncFunctionDef)
 _LEAVES = frozenset({ast.Name, ast.Constant, ast.Load, ast.Store, ast.Del})
 
@@ -115,8 +117,10 @@ def _params(node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, scope: Sc
     while module.parent is not None:
         module = module.parent
     name = getattr(node, "name", "")
+    option_defaults = decorator_defaults(node)
     for i, (arg, default) in enumerate(pairs):
         kind = "self" if is_method and i == 0 else "param"
+        default = default if default is not None else option_defaults.get(arg.arg)
         slot = ParamSlot(name, arg.arg, i if i < len(positional) else -1, is_method, module)
         scope.bind(arg.arg, Binding(kind, node.lineno, default, scope.parent, annotation=arg.annotation, param=slot))
     for extra in (args.vararg, args.kwarg):

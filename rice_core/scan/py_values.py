@@ -260,6 +260,10 @@ def resolve_int(node: ast.expr | None, scope: Scope, depth: int = 0) -> int | No
         return None
     if isinstance(node, ast.Constant):
         return node.value if isinstance(node.value, int) and not isinstance(node.value, bool) else None
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):  # args.max_tokens from argparse
+        cli = cli_default(node, binding_of(node.value, scope))
+        if cli is not None:
+            return resolve_int(cli[0], cli[1], depth + 1)
     if isinstance(node, (ast.Name, ast.Attribute)):
         binding = binding_of(node, scope)
         if binding is not None and binding.kind in ("assign", "param") and binding.scope is not None:
@@ -271,6 +275,8 @@ def resolve_int(node: ast.expr | None, scope: Scope, depth: int = 0) -> int | No
             return None
         ops = {ast.Mult: left * right, ast.Add: left + right, ast.Sub: left - right}
         return ops.get(type(node.op), left // right if right else None)
+    if isinstance(node, ast.Call) and factory_default(node) is not None:  # typer.Option(300), Field(default=300)
+        return resolve_int(factory_default(node), scope, depth + 1)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "int" and node.args:
         text = resolve_str(node.args[0], scope, depth + 1)
         if text.value is not None and text.value.strip().isdigit():

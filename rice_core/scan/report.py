@@ -41,8 +41,11 @@ def _num(value: float | None, unit: str = "") -> str:
     return f"{text} {unit}" if unit else text
 
 
+_SHOWN_INFO = frozenset({"model-from-env", "model-from-setting"})
+
+
 def _codes(priced: PricedCall) -> str:
-    codes = [p.code for p in (*priced.call.warnings, *priced.problems) if p.severity != "info" or p.code == "model-from-env"]
+    codes = [p.code for p in (*priced.call.warnings, *priced.problems) if p.severity != "info" or p.code in _SHOWN_INFO]
     if priced.call.ignored:
         codes.insert(0, "ignored (# rice: ignore)")
     return ", ".join(dict.fromkeys(codes))

@@ -64,7 +64,7 @@ class SiteBuilder:
         found: Resolved = self.resolver.model(match)
         if found.value is not None:
             span = self.positions.span(found.node) if found.node is not None else None
-            env_note = (_env_problem(found),) if found.source == "env-default" else ()
+            env_note = (_env_problem(found),) if found.source in ("env-default", "setting-default") else ()
             return found.value, found.source, span, env_note
         fallback = self.config.defaults.model
         what = f"`{found.expression}` is not a constant" if found.expression else "the call names no model"
@@ -135,10 +135,19 @@ class SiteBuilder:
 
 
 def _env_problem(found: Resolved) -> Problem:
+    if found.source == "setting-default":
+        return _setting_problem(found)
     name = f"${found.env_name}" if found.env_name else "an environment variable"
     if found.value is None:
         return Problem("model-from-env", f"Model from {name}, which has no default in the code.")
     return Problem("model-from-env", f"Model from {name}; its default {found.value!r} was used.", "info")
+
+
+def _setting_problem(found: Resolved) -> Problem:
+    name = f"the setting {found.env_name!r}" if found.env_name else "an editor setting"
+    if found.value is None:
+        return Problem("model-from-setting", f"Model from {name}, which has no default in the code.")
+    return Problem("model-from-setting", f"Model from {name}; its default {found.value!r} was used.", "info")
 
 
 def enclosing_function(node: Any) -> str | None:

@@ -76,9 +76,21 @@ def own_value(cls: Any, prop: str) -> Any | None:
             if value is not None and name is not None and text_of(name) == prop:
                 return value
         elif member.type == "method_definition" and text_of(member.child_by_field_name("name")) == "constructor":
-            found = _constructor_value(member, prop)
+            found = _constructor_value(member, prop) or _param_property_default(member, prop)
             if found is not None:
                 return found
+    return None
+
+
+def _param_property_default(method: Any, prop: str) -> Any | None:
+    """``constructor(private readonly model: string = "gpt-4o")``: a parameter property's default value."""
+    params = method.child_by_field_name("parameters")
+    for param in params.named_children if params is not None else ():
+        if not any(c.type in ("accessibility_modifier", "readonly", "override_modifier") for c in param.children):
+            continue
+        pattern = param.child_by_field_name("pattern")
+        if pattern is not None and text_of(pattern) == prop:
+            return param.child_by_field_name("value")
     return None
 
 

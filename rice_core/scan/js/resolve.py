@@ -16,7 +16,7 @@ _PROVIDER_METHODS = frozenset({"chat", "responses", "completion", "languageModel
 @dataclass(frozen=True)
 class Resolved:
     value: str | None
-    source: str              # literal|constant|template|env-default|wrapper-default|client
+    source: str              # literal|constant|template|env-default|setting-default|wrapper-default|client
     env_name: str | None = None
     node: Any = None         # the literal node (for model_span)
     expression: str = ""     # source text of what was not resolved
@@ -24,6 +24,8 @@ class Resolved:
 
 
 def source_of(text: Text, base: str = "literal") -> str:
+    if "setting" in text.via:
+        return "setting-default"
     if "env" in text.via:
         return "env-default"
     if "default" in text.via:

@@ -27,8 +27,8 @@ class Text:
 
     parts: list[str] = field(default_factory=list)
     holes: int = 0
-    via: set[str] = field(default_factory=set)   # constant | template | env | default | file
-    env_name: str | None = None
+    via: set[str] = field(default_factory=set)   # constant | template | env | setting | default | file
+    env_name: str | None = None                  # the environment variable (or editor setting key) read
     reason: str | None = None                    # why a value is unknown, when it is worth saying
 
     @property
@@ -185,6 +185,8 @@ class Evaluator:
         arg_nodes = args.named_children if args is not None else []
         if text_of(func) == "Deno.env.get" and arg_nodes:   # Deno.env.get("MODEL") ?? "gpt-4o"
             return Text([], 1, {"env"}, env_name=self.text(arg_nodes[0], depth + 1).value or None)
+        if name == "get" and arg_nodes and func is not None and self._is_settings(func.child_by_field_name("object")):
+            return self._setting(arg_nodes, depth)
         if name in ("readFileSync", "readFile") and arg_nodes and self.read_file is not None:
             return self._file(node, arg_nodes[0], depth)
         if func is not None and func.type == "member_expression":
@@ -196,6 +198,22 @@ class Evaluator:
         if name in _TEMPLATE_TAGS and arg_nodes:
             return self.text(arg_nodes[0], depth + 1)
         return hole()
+
+    def _is_settings(self, obj: Any) -> bool:
+        """``vscode.workspace.getConfiguration("x")``, directly or through a ``const`` bound to it."""
+        if obj is not None and obj.type == "identifier":
+            binding = self.index.resolve(obj)
+            obj = binding.value if isinstance(binding, Decl) else None
+        func = obj.child_by_field_name("function") if obj is not None and obj.type == "call_expression" else None
+        return func is not None and text_of(func).split(".")[-1] == "getConfiguration"
+
+    def _setting(self, args: list[Any], depth: int) -> Text:
+        """``config.get("model", "gpt-4o")``: the default, like an environment variable's (the key in ``env_name``)."""
+        key = self.text(args[0], depth + 1).value or None
+        out = self.text(args[1], depth + 1) if len(args) > 1 else Text([], 1)
+        out.via.add("setting")
+        out.env_name = key
+        return out
 
     def _join(self, array: Any, args: list[Any], depth: int) -> Text:
         array = self.deref(array, depth)
