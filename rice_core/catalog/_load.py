@@ -109,6 +109,20 @@ class EntryReader:
             self.fail(field, f"must be one of {sorted(allowed_set)}, got {value!r}")
         return value
 
+    def sourced_precision(self) -> str | None:
+        """The optional ``precision`` field (model native weights, runtime default builds): a canonical name that
+        one of the entry's sources names, so every precision figure stays traceable."""
+        from rice_core.precision import CANONICAL
+
+        value = self.raw.get("precision")
+        if value is None:
+            return None
+        if value not in CANONICAL:
+            self.fail("precision", f"must be one of {list(CANONICAL)} or null, got {value!r}")
+        if not any(value in source.lower() for source in self.sources()):
+            self.fail("precision", f"is {value!r} but no entry in 'sources' names it")
+        return str(value)
+
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(value)

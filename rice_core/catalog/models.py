@@ -117,7 +117,7 @@ def _model(reader: EntryReader, profiles: dict[str, tuple[str, float]]) -> Model
         aliases=reader.strings("aliases"),
         notes=reader.text("notes", default=""),
         retired=reader.boolean("retired", default=False),
-        precision=_precision(reader),
+        precision=reader.sourced_precision(),
         layers=_layers(reader),
     )
 
@@ -134,18 +134,6 @@ def _layers(reader: EntryReader) -> int | None:
     return int(value)
 
 
-def _precision(reader: EntryReader) -> str | None:
-    """The optional native serving precision: a canonical name, named by one of the entry's sources."""
-    from rice_core.precision import CANONICAL
-
-    value = reader.raw.get("precision")
-    if value is None:
-        return None
-    if value not in CANONICAL:
-        reader.fail("precision", f"must be one of {list(CANONICAL)} or null, got {value!r}")
-    if not any(value in source.lower() for source in reader.sources()):
-        reader.fail("precision", f"is {value!r} but no entry in 'sources' names it")
-    return str(value)
 
 
 __all__ = ["CatalogError", "all_models", "comparable_models", "lookup_model", "suggest_models"]

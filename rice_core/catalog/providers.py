@@ -89,19 +89,7 @@ def _profile(reader: EntryReader) -> ProviderProfile:
         notes=reader.text("notes", default=""),
         hosted=hosted,
         extra=extra,
-        precision=_precision(reader),
+        precision=reader.sourced_precision(),
     )
 
 
-def _precision(reader: EntryReader) -> str | None:
-    """The optional precision of the runtime's default builds: canonical, and named by one of the entry's sources."""
-    from rice_core.precision import CANONICAL
-
-    value = reader.raw.get("precision")
-    if value is None:
-        return None
-    if value not in CANONICAL:
-        reader.fail("precision", f"must be one of {list(CANONICAL)} or null, got {value!r}")
-    if not any(value in source.lower() for source in reader.sources()):
-        reader.fail("precision", f"is {value!r} but no entry in 'sources' names it")
-    return str(value)
