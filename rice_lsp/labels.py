@@ -24,22 +24,23 @@ def tokens(count: int) -> str:
     return f"{sig(count / 1_000_000)}M"
 
 
+def _milli_kilo(value: float, unit: str) -> str:
+    """``value`` in ``unit``, with an m/k prefix outside [0.01, 1000): 0.0042 → "4.2 m<unit>", 1500 → "1.5 k<unit>"."""
+    if 0 < value < 0.01:
+        return f"{sig(value * 1_000)} m{unit}"
+    if value >= 1_000:
+        return f"{sig(value / 1_000)} k{unit}"
+    return f"{sig(value)} {unit}"
+
+
 def energy_wh(value_wh: float) -> str:
     """Energy: 0.42 → "0.42 Wh", 0.0042 → "4.2 mWh", 1500 → "1.5 kWh"."""
-    if 0 < value_wh < 0.01:
-        return f"{sig(value_wh * 1_000)} mWh"
-    if value_wh >= 1_000:
-        return f"{sig(value_wh / 1_000)} kWh"
-    return f"{sig(value_wh)} Wh"
+    return _milli_kilo(value_wh, "Wh")
 
 
 def co2e_g(value_g: float) -> str:
     """CO₂e of one request: 0.16 → "0.16 gCO₂e", 0.004 → "4 mgCO₂e", 2500 → "2.5 kgCO₂e"."""
-    if 0 < value_g < 0.01:
-        return f"{sig(value_g * 1_000)} mg{CO2E}"
-    if value_g >= 1_000:
-        return f"{sig(value_g / 1_000)} kg{CO2E}"
-    return f"{sig(value_g)} g{CO2E}"
+    return _milli_kilo(value_g, f"g{CO2E}")
 
 
 def mass_kg(value_kg: float) -> str:
