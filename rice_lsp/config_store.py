@@ -55,7 +55,7 @@ class ConfigStore:
 
     def reload(self, root: Path) -> None:
         """(Re)load ``root``'s configuration from disk; an error keeps the previous one."""
-        from rice_core.config_load import find_config_file, load_config_file
+        from rice_core.config.load import find_config_file, load_config_file
 
         found = find_config_file(root)
         for path in [p for p in self.errors if found is None or p == found.resolve()]:
@@ -75,7 +75,7 @@ class ConfigStore:
 
     def update_text(self, path: Path, text: str) -> None:
         """Unsaved editor text of a rice.yaml: validate it, and use it for the folders it configures."""
-        from rice_core.config_load import parse_config_text
+        from rice_core.config.load import parse_config_text
 
         if path.suffix == ".toml":
             return  # pyproject.toml is read from disk on save

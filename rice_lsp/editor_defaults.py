@@ -1,7 +1,7 @@
 """Estimator defaults set from the editor (``rice.defaults.*``), layered under the workspace's rice.yaml.
 
 The keys are rice.yaml's ``defaults:`` keys in camelCase (``rice.defaults.outputTokens`` ↔ ``defaults.output_tokens``)
-and each value is checked by rice.yaml's own converter (``rice_core.config_schema.SECTIONS``: catalog checks for
+and each value is checked by rice.yaml's own converter (``rice_core.config.schema.SECTIONS``: catalog checks for
 region, hardware and model, bounds for numbers). Precedence, per key: a value the workspace's rice.yaml sets wins
 (the project's budget configuration is authoritative); editor settings fill in what it leaves unset; built-in
 defaults last. ``region`` and ``gridGco2ePerKwh`` go together: when rice.yaml sets either, the editor sets neither.
@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from rice_core.config import Defaults, RiceConfig
-from rice_core.config_schema import SECTIONS
+from rice_core.config.schema import SECTIONS
 
 PREFIX = "defaults."
 EditorDefaults = tuple[tuple[str, Any], ...]       # (field of rice_core.config.Defaults, validated value), sorted

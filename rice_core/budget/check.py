@@ -21,7 +21,7 @@ from rice_core.budget.staged import (
 )
 from rice_core.budget.text_cache import TextCache, text_key
 from rice_core.config import RiceConfig
-from rice_core.config_load import find_config_file, load_config_file
+from rice_core.config.load import find_config_file, load_config_file
 from rice_core.errors import InputError, RiceError
 from rice_core.scan.callsite import CallSite
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from rice_core.budget.gitio import git_top, read_blobs, staged_paths, unstaged_paths
 from rice_core.budget.overrides import override_matches
 from rice_core.config import RiceConfig
-from rice_core.config_load import parse_config_text, parse_pyproject_text
+from rice_core.config.load import parse_config_text, parse_pyproject_text
 from rice_core.errors import ConfigError
 from rice_core.scan.callsite import CallSite
 

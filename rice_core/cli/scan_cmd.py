@@ -22,7 +22,7 @@ def register(sub: Any, name: str, help_text: str) -> None:
 
 
 def _config(args: argparse.Namespace, root: Path) -> Any:
-    from rice_core.config_load import load_config, load_config_file
+    from rice_core.config.load import load_config, load_config_file
 
     return load_config_file(args.config) if args.config else load_config(root)
 

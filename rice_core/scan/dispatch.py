@@ -36,11 +36,11 @@ def language_of(path: str | None, language: str | None = None) -> str | None:
 def scan_text(text: str, path: str | None, config: RiceConfig, language: str | None, root: str | None) -> tuple[list[CallSite], list[Problem]]:
     lang = language_of(path, language)
     if lang == "python":
-        from rice_core.scan.python_front import scan_python
+        from rice_core.scan.python.front import scan_python
 
         return scan_python(text, path, config, root)
     if lang == "notebook":
-        from rice_core.scan.notebooks import scan_notebook
+        from rice_core.scan.python.notebooks import scan_notebook
 
         return scan_notebook(text, path or "<untitled>", config, root)
     if lang == "javascript":

@@ -169,7 +169,7 @@ def fingerprint(config: RiceConfig) -> str:
 
     from rice_core import __version__
 
-    table = (resources.files("rice_core.scan") / "data" / "python_sdks.yaml").read_bytes()
+    table = (resources.files("rice_core.scan.python") / "data" / "python_sdks.yaml").read_bytes()
     d = config.defaults
     return json.dumps([CACHE_VERSION, __version__, sha256_of(table)[:16], d.model, d.output_tokens, d.placeholder_tokens])
 

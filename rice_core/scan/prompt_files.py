@@ -11,7 +11,7 @@ import yaml
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
 from rice_core.scan.callsite import CallSite, Span
-from rice_core.scan.py_templates import jinja_fields
+from rice_core.scan.python.templates import jinja_fields
 from rice_core.scan.tokencount import prompt_tokens_of
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.DOTALL)

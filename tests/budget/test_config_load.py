@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from rice_core.config import RiceConfig, Volume
-from rice_core.config_load import (
+from rice_core.config.load import (
     find_config_file,
     load_config,
     load_config_file,

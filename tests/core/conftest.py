@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pytest
 
 from rice_core.catalog.specs import ModelSpec
-from rice_core.estimator_inputs import resolve
+from rice_core.estimator.inputs import resolve
 from rice_core.ranges import Range
 
 CLOSED = ModelSpec("fake-closed", "openai", "fake", 200.0, 200.0, Range(100.0, 400.0), None, False, "o200k_base",

@@ -7,7 +7,7 @@ import pytest
 
 from rice_core.errors import InputError
 from rice_core.estimator import estimate, estimate_many
-from rice_core.estimator_inputs import DEFAULT_PUE, engine_module
+from rice_core.estimator.inputs import DEFAULT_PUE, engine_module
 from rice_core.paper_fit.fits import get_fit
 from rice_core.result import Estimate, UnknownModel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rice_core.config_load import load_config
+from rice_core.config.load import load_config
 from rice_lsp.analysis import CallFigures, analyse_text
 from rice_lsp.code_lens import lens_title
 from rice_lsp.inlay_hints import hint_label

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from rice_core.catalog.hardware import all_hardware
-from rice_core.config_schema import POWER_MODELS, PRECISIONS
+from rice_core.config.schema import POWER_MODELS, PRECISIONS
 from rice_lsp.editor_defaults import editor_keys
 from rice_lsp.settings import Settings, parse_settings
 

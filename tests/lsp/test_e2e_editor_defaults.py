@@ -8,7 +8,7 @@ import pytest_lsp
 from lsprotocol import types as T
 from pytest_lsp import LanguageClient
 
-from rice_core.config_load import parse_config_text
+from rice_core.config.load import parse_config_text
 from rice_lsp.analysis import analyse_text
 from rice_lsp.editor_defaults import with_editor_defaults
 from rice_lsp.inlay_hints import hint_label

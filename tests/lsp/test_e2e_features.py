@@ -7,7 +7,7 @@ from pathlib import Path
 from lsprotocol import types as T
 from pytest_lsp import LanguageClient
 
-from rice_core.config_load import load_config
+from rice_core.config.load import load_config
 from rice_lsp.analysis import analyse_text
 from rice_lsp.code_lens import lens_title
 from rice_lsp.inlay_hints import hint_label

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from rice_core.config import Defaults, RiceConfig
-from rice_core.config_load import parse_config_text, parse_pyproject_text
-from rice_core.config_schema import SECTIONS
+from rice_core.config.load import parse_config_text, parse_pyproject_text
+from rice_core.config.schema import SECTIONS
 from rice_lsp.editor_defaults import camel_case, editor_keys, with_editor_defaults
 from rice_lsp.settings import Settings, parse_settings
 

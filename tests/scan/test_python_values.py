@@ -190,7 +190,8 @@ def test_parameter_resolved_from_agreeing_callers_in_the_module() -> None:
 
 
 def test_scanner_bug_becomes_a_problem(monkeypatch) -> None:
-    from rice_core.scan import python_front, scan_source_with_problems
+    from rice_core.scan import scan_source_with_problems
+    from rice_core.scan.python import front as python_front
 
     def boom(*args: object) -> None:
         raise RuntimeError("bug")

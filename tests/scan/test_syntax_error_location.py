@@ -5,7 +5,7 @@ import pytest
 
 from rice_core.problems import Problem
 from rice_core.scan import scan_source_with_problems
-from rice_core.scan.recovery import SyntaxFault, parse_recovering
+from rice_core.scan.python.recovery import SyntaxFault, parse_recovering
 from rice_core.scan.serialize import problem_from_dict, problem_to_dict
 
 HEAD = "from openai import OpenAI\nclient = OpenAI()\n"

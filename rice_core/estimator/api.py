@@ -1,0 +1,171 @@
+"""``estimate()`` and ``estimate_many()``: one LLM request → latency, energy and CO2e with range and assumptions.
+
+    energy_wh = gpu_energy_wh × PUE                      facility energy
+    co2e_g    = energy_wh / 1000 × grid gCO2e/kWh
+
+Inputs resolve argument > provider profile > default (``estimator/inputs.py``); the engine (``calibrated`` by
+default, or ``rice-paper``) gives runtime and accelerator energy. The range is the engine's error band, widened
+for closed models by running the engine at the low and high ends of the catalog's params estimate.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from rice_core.engines.base import EngineInput, EngineOutput
+from rice_core.errors import InputError
+from rice_core.estimator.inputs import Resolved, check_tokens, engine_module, resolve
+from rice_core.problems import Problem
+from rice_core.ranges import Range
+from rice_core.result import Estimate, UnknownModel
+
+CONTEXT_KEYS = ("model", "params_b", "active_params_b", "hardware", "devices", "batch_size", "precision", "pue",
+                "region", "grid_gco2e_per_kwh", "power_model")
+REQUEST_KEYS = frozenset(CONTEXT_KEYS) | {"prompt_tokens", "output_tokens"}
+
+
+def co2e_g(energy_wh: float, grid_gco2e_per_kwh: float) -> float:
+    """Grams CO2e of ``energy_wh`` on a grid of ``grid_gco2e_per_kwh``."""
+    return energy_wh / 1000.0 * grid_gco2e_per_kwh
+
+
+def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[EngineInput]:
+    """Central input, then (closed models) the low and high ends of the params estimate."""
+    def make(total: float, active: float) -> EngineInput:
+        return EngineInput(total, active, prompt_tokens, output_tokens, r.hardware, r.devices, r.batch_size,
+                           r.precision, r.layers)
+
+    out = [make(r.params_b, r.active_params_b)]
+    if r.params_range_b is not None:
+        pr = r.params_range_b
+        ar = r.active_range_b or pr.scale(r.active_params_b / r.params_b)
+        out += [make(pr.low, min(ar.low, pr.low)), make(pr.high, min(ar.high, pr.high))]
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _merge_warnings(base: tuple[Problem, ...], runs: tuple[tuple[Problem, ...], ...]) -> tuple[Problem, ...]:
+    """The resolution's warnings, then each run's, one per code (few distinct combinations: cached)."""
+    codes = {w.code for w in base}
+    merged = list(base)
+    for run_warnings in runs:
+        for w in run_warnings:
+            if w.code not in codes:
+                codes.add(w.code)
+                merged.append(w)
+    return tuple(merged)
+
+
+def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence[EngineOutput]) -> Estimate:
+    """One ``Estimate`` from the resolved context and the engine's central (and low/high params) runs."""
+    c = runs[0]
+    if len(runs) == 1:
+        low_wh, high_wh = c.gpu_energy_range_wh.low * r.pue, c.gpu_energy_range_wh.high * r.pue
+        run_warnings = c.warnings
+    else:
+        low_wh = min([o.gpu_energy_range_wh.low for o in runs]) * r.pue
+        high_wh = max([o.gpu_energy_range_wh.high for o in runs]) * r.pue
+        run_warnings = tuple(w for o in runs for w in o.warnings)
+    per_wh = r.grid_gco2e_per_kwh / 1000.0
+    warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs)) if run_warnings else r.warnings
+    energy = c.gpu_energy_wh * r.pue
+    return Estimate(
+        r.model, r.params_b, r.active_params_b, r.hardware.id, c.devices, r.batch_size, r.precision,
+        prompt_tokens, output_tokens, c.prefill_s, c.decode_s, c.latency_s, c.gpu_energy_wh, energy,
+        co2e_g(energy, r.grid_gco2e_per_kwh), Range(low_wh, high_wh), Range(low_wh * per_wh, high_wh * per_wh),
+        r.pue, r.grid_gco2e_per_kwh, r.region, r.power_model, r.assumptions + c.assumptions, warnings,
+    )
+
+
+def estimate(model: str | None = None, *, params_b: float | None = None, active_params_b: float | None = None,
+             prompt_tokens: int, output_tokens: int, hardware: str | None = None, devices: int | None = None,
+             batch_size: float | None = None, precision: str | None = None, pue: float | None = None,
+             region: str | None = None, grid_gco2e_per_kwh: float | None = None,
+             power_model: str | None = None) -> Estimate | UnknownModel:
+    """Per-request latency, energy and CO2e of one LLM call (``UnknownModel`` for an unknown name, never raised).
+
+    Raises ``InputError`` for unusable values (zero/negative/NaN tokens, unknown hardware or region, …).
+    """
+    p = check_tokens("prompt_tokens", prompt_tokens)
+    o = check_tokens("output_tokens", output_tokens)
+    r = _resolve((model, params_b, active_params_b, hardware, devices, batch_size, precision, pue, region,
+                  grid_gco2e_per_kwh, power_model))
+    if isinstance(r, UnknownModel):
+        return r
+    engine = engine_module(r.power_model)
+    return assemble(r, p, o, [engine.run(i) for i in engine_inputs(r, p, o)])
+
+
+def _resolve(key: tuple[Any, ...]) -> Resolved | UnknownModel:
+    try:
+        hash(key)
+    except TypeError as exc:  # a list or dict where a scalar belongs
+        raise InputError(f"estimate arguments must be plain values, got {key!r}") from exc
+    return resolve(*key)
+
+
+def _is_column(value: Any) -> bool:
+    return isinstance(value, (list, tuple)) or hasattr(value, "__array__")
+
+
+def _rows(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """Rows from a sequence of mappings, or from columns (a mapping of equal-length sequences; scalars broadcast)."""
+    if not isinstance(requests, Mapping):
+        return list(requests)
+    lengths = {len(v) for v in requests.values() if _is_column(v)}
+    if len(lengths) > 1:
+        raise InputError(f"estimate_many columns have different lengths: {sorted(lengths)}")
+    n = lengths.pop() if lengths else 1
+    cols = {k: list(v) if _is_column(v) else [v] * n for k, v in requests.items()}
+    return [{k: col[i] for k, col in cols.items()} for i in range(n)]
+
+
+def estimate_many(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> list[Estimate | UnknownModel]:
+    """``estimate`` for many requests: each distinct context resolves once, each engine runs once (vectorised).
+
+    ``requests``: a sequence of mappings with ``estimate``'s keyword names (``model`` included), or columns.
+    Raises ``InputError`` naming the request index for a bad value.
+    """
+    rows = _rows(requests)
+    out: list[Estimate | UnknownModel | None] = [None] * len(rows)
+    # engine -> {(context, prompt, output): [row indices]}: identical requests run once
+    groups: dict[str, dict[tuple[int, int, int], list[int]]] = {}
+    contexts: dict[int, Resolved] = {}  # resolve() is cached: one object per distinct context
+    for idx, row in enumerate(rows):
+        try:
+            if not REQUEST_KEYS.issuperset(row):
+                raise InputError(f"unknown keys {sorted(set(row) - REQUEST_KEYS)}")
+            p = check_tokens("prompt_tokens", row.get("prompt_tokens"))
+            o = check_tokens("output_tokens", row.get("output_tokens"))
+            r = _resolve(tuple(map(row.get, CONTEXT_KEYS)))
+        except InputError as exc:
+            raise InputError(f"request #{idx}: {exc}") from exc
+        if isinstance(r, UnknownModel):
+            out[idx] = r
+        else:
+            contexts[id(r)] = r
+            groups.setdefault(r.power_model, {}).setdefault((id(r), p, o), []).append(idx)
+    for name, requests_by_key in groups.items():
+        _run_group(engine_module(name), contexts, requests_by_key, out)
+    return out  # type: ignore[return-value]
+
+
+def _run_group(engine: Any, contexts: dict[int, Resolved], requests_by_key: dict[tuple[int, int, int], list[int]],
+               out: list[Any]) -> None:
+    """Run one engine over the distinct requests of a batch and fill ``out`` at every row index."""
+    spans: list[tuple[Resolved, int, int, int]] = []
+    inputs: list[EngineInput] = []
+    for rid, p, o in requests_by_key:
+        r = contexts[rid]
+        ins = engine_inputs(r, p, o)
+        spans.append((r, p, o, len(ins)))
+        inputs.extend(ins)
+    runner = getattr(engine, "run_many", None)
+    results = runner(inputs) if runner else [engine.run(i) for i in inputs]
+    pos = 0
+    for (r, p, o, k), indices in zip(spans, requests_by_key.values()):
+        est = assemble(r, p, o, results[pos:pos + k])
+        pos += k
+        for idx in indices:
+            out[idx] = est

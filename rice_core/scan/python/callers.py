@@ -1,0 +1,49 @@
+"""Callers of a function in the same module: what they pass for a parameter that has no default, so a client
+or model handed in by ``run(OpenAI(), "gpt-4o")`` is still found."""
+from __future__ import annotations
+
+import ast
+
+from rice_core.scan.python.scopes import ParamSlot, Scope
+
+MAX_CALLERS = 8
+MAX_CALLER_DEPTH = 4  # caller look-ups only near the top of a resolution: no exponential walks
+
+
+def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
+    """What the module's own call sites pass for a parameter: ``ask(q, model="gpt-4o")`` → (that expression, scope)."""
+    out: list[tuple[ast.expr, Scope]] = []
+    for call, scope in slot.module.calls or ():
+        func = call.func
+        via_attribute = isinstance(func, ast.Attribute) and func.attr == slot.function
+        if not via_attribute and not (isinstance(func, ast.Name) and func.id == slot.function):
+            continue
+        index = slot.index - 1 if slot.is_method and via_attribute else slot.index
+        found = next((k.value for k in call.keywords if k.arg == slot.name), None)
+        if found is None and 0 <= index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+            found = call.args[index]
+        if found is not None:
+            out.append((found, scope))
+            if len(out) >= MAX_CALLERS:
+                break
+    return out
+
+
+def enclosing_function(scope: Scope) -> str | None:
+    """Qualified name of the innermost function or class around a call ("Bot.reply"); None at module level."""
+    return scope.qualname
+
+
+_PENDING = object()
+
+
+def memoized(slot: ParamSlot, kind: str, compute):  # type: ignore[no-untyped-def]
+    """Per-module memo of a parameter's caller-derived value; a re-entrant look-up (recursion) sees None."""
+    key = (id(slot), kind)
+    memo = slot.module.memo
+    if key in memo:
+        found = memo[key]
+        return None if found is _PENDING else found
+    memo[key] = _PENDING
+    memo[key] = result = compute()
+    return result

@@ -1,0 +1,247 @@
+"""Abstract evaluation of expressions to what they denote: an imported name, an SDK client/model instance,
+a member path below an instance, a LangChain ``prompt | llm`` chain, ``self`` — or nothing known."""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from rice_core.scan.python.callers import MAX_CALLER_DEPTH, caller_arguments, memoized
+from rice_core.scan.python.scopes import Binding, Scope
+from rice_core.scan.python.sdk_table import SdkSpec, load_table
+
+MAX_DEPTH = 12
+
+
+@dataclass(frozen=True)
+class Qual:
+    path: str                                  # "openai.OpenAI", "litellm.completion"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """A call that fixed settings on an instance (constructor, factory, ``chats.create``) and how to read its model."""
+
+    call: ast.Call
+    scope: Scope
+    model_args: tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Inst:
+    spec: SdkSpec
+    cls: str
+    origins: tuple[Origin, ...] = ()           # most specific first
+
+
+@dataclass(frozen=True)
+class Member:
+    base: Inst | Chain
+    path: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Chain:
+    llm: Inst
+    prompt: ast.expr | None
+    scope: Scope | None
+
+
+@dataclass(frozen=True)
+class Bound:
+    """``functools.partial(target, *args, **keywords)``: calling it calls ``target`` with those arguments first."""
+
+    target: Qual | Member
+    call: ast.Call                             # the ``partial(...)`` call
+    scope: Scope
+    inner: Bound | None = None                 # ``partial(other_partial, ...)``: the partial it wraps
+
+
+@dataclass(frozen=True)
+class SelfRef:
+    cls: Scope
+
+
+@dataclass(frozen=True)
+class LocalClass:
+    cls: Scope
+
+
+@dataclass(frozen=True)
+class LocalFunction:
+    node: ast.FunctionDef | ast.AsyncFunctionDef
+    scope: Scope                               # the function's own scope
+
+
+Obj = Qual | Inst | Member | Chain | Bound | SelfRef | LocalClass | LocalFunction | None
+
+
+def lookup(name: str, scope: Scope, line: int) -> Binding | None:
+    """The binding of ``name`` visible at ``line`` in ``scope`` (Python's LEGB minus class scopes of enclosing)."""
+    current: Scope | None = scope
+    while current is not None:
+        if current.kind == "class" and current is not scope:
+            current = current.parent
+            continue
+        found = current.bindings.get(name)
+        if found:
+            plain = [b for b in found if b.kind != "augadd"]
+            if plain:
+                before = [b for b in plain if b.line <= line]
+                return before[-1] if before else plain[0]
+        current = current.parent
+    return None
+
+
+def self_attr(cls: Scope, attr: str, depth: int = 0) -> Binding | None:
+    """``self.attr`` / ``Cls.attr``: set in a method (``__init__`` preferred), at class level, or by a local base
+    class — then taking what this class passes to ``super().__init__`` for it."""
+    from rice_core.scan.python.config_values import base_classes, super_init_argument
+
+    found = [b for b in cls.self_attrs.get(attr, ()) if b.kind != "augadd"]
+    if found:
+        return found[0] if len(found) == 1 else _prefer_init(found)
+    class_level = cls.bindings.get(attr)
+    if class_level:  # a declaration alone (``model: str``) gives way to what the subclasses set
+        return (_from_subclasses(cls, attr, depth) if _declared_only(class_level[-1]) else None) or class_level[-1]
+    for base in base_classes(cls) if depth < 4 else ():
+        inherited = self_attr(base, attr, depth + 1)
+        if inherited is not None:
+            source = _source_binding(inherited)
+            overridden = super_init_argument(cls, source) if source is not None else None
+            return overridden or inherited
+    return _from_subclasses(cls, attr, depth)
+
+
+def _declared_only(binding: Binding) -> bool:
+    """``model: str`` in a class body: an annotation without a value."""
+    return binding.kind == "param" and binding.value is None and binding.param is None
+
+
+def _from_subclasses(cls: Scope, attr: str, depth: int) -> Binding | None:
+    """``self.attr`` read in a base class that leaves it to its subclasses in this module (memoised per module)."""
+    from rice_core.scan.python.config_values import module_of, subclass_value
+
+    if depth:  # only for the class the expression is in, not for the bases walked above
+        return None
+    memo = module_of(cls).memo
+    key = (id(cls), f"subclass:{attr}")
+    if key not in memo:
+        memo[key] = subclass_value(cls, attr)
+    return memo[key]  # type: ignore[return-value]
+
+
+def _source_binding(binding: Binding) -> Binding | None:
+    """``self.model = model`` → the ``model`` parameter binding it copies (for base-class look-ups)."""
+    if binding.kind == "param":
+        return binding
+    if binding.kind == "assign" and isinstance(binding.value, ast.Name) and binding.scope is not None:
+        found = binding.scope.bindings.get(binding.value.id, [])
+        return next((b for b in found if b.kind == "param"), None)
+    return None
+
+
+def _prefer_init(found: list[Binding]) -> Binding:
+    for b in found:
+        if b.scope is not None and b.scope.name == "__init__" and b.value is not None:
+            return b
+    return next((b for b in found if b.value is not None), found[0])
+
+
+def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
+    if node is None or depth > MAX_DEPTH:
+        return None
+    if isinstance(node, ast.Name):
+        return _infer_binding(lookup(node.id, scope, node.lineno - 1), depth)
+    if isinstance(node, ast.Attribute):
+        return _attribute(infer(node.value, scope, depth + 1), node.attr, depth)
+    if isinstance(node, ast.Call):
+        from rice_core.scan.python.infer_calls import call_obj
+
+        return call_obj(node, scope, depth)
+    if isinstance(node, ast.Await):
+        return infer(node.value, scope, depth + 1)
+    if isinstance(node, ast.IfExp):  # OpenAI() if x else AzureOpenAI(...)
+        return infer(node.body, scope, depth + 1) or infer(node.orelse, scope, depth + 1)
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):  # client or OpenAI()
+        return next((found for v in node.values if (found := infer(v, scope, depth + 1)) is not None), None)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        from rice_core.scan.python.infer_calls import pipe_obj
+
+        return pipe_obj(node, scope, depth)
+    if isinstance(node, ast.Subscript):   # Optional[OpenAI] / list[...] annotations
+        return infer(node.slice, scope, depth + 1) if _is_optional(node) else None
+    return None
+
+
+def _is_optional(node: ast.Subscript) -> bool:
+    value = node.value
+    name = value.attr if isinstance(value, ast.Attribute) else value.id if isinstance(value, ast.Name) else ""
+    return name in ("Optional", "Annotated")
+
+
+def _infer_binding(binding: Binding | None, depth: int) -> Obj:
+    if binding is None:
+        return None
+    if binding.kind == "import":
+        return Qual(binding.qualname)
+    if binding.kind == "self":
+        return SelfRef(binding.scope) if binding.scope is not None and binding.scope.kind == "class" else None
+    if binding.kind == "class" and binding.scope is not None:
+        return LocalClass(binding.scope)
+    if binding.kind == "def" and binding.scope is not None and isinstance(binding.value, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return LocalFunction(binding.value, binding.scope)
+    if binding.scope is None:
+        return None
+    if binding.kind in ("assign", "with"):
+        return infer(binding.value, binding.scope, depth + 1)
+    if binding.kind == "param":
+        found = infer(binding.value, binding.scope, depth + 1) if binding.value is not None else None
+        if found is None and binding.annotation is not None:
+            found = _annotated(binding.annotation, binding.scope, depth)
+        if found is None and binding.param is not None and depth <= MAX_CALLER_DEPTH:  # run(OpenAI()) here
+            return memoized(binding.param, "infer", lambda: _from_callers(binding, depth))  # type: ignore[no-any-return]
+        return found
+    return None
+
+
+def _from_callers(binding: Binding, depth: int) -> Obj:
+    for arg, scope in caller_arguments(binding.param):  # type: ignore[arg-type]
+        found = infer(arg, scope, depth + 1)
+        if isinstance(found, (Inst, Chain)):
+            return found
+    return None
+
+
+def _annotated(annotation: ast.expr, scope: Scope, depth: int) -> Obj:
+    """The SDK instance (or local class) a parameter or attribute annotation names."""
+    if depth > MAX_DEPTH:
+        return None
+    if isinstance(annotation, ast.BinOp) and isinstance(annotation.op, ast.BitOr):  # OpenAI | None
+        return _annotated(annotation.left, scope, depth + 1) or _annotated(annotation.right, scope, depth + 1)
+    if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str) and len(annotation.value) < 200:
+        try:  # a string annotation: "OpenAI", "AsyncOpenAI | None"
+            return _annotated(ast.parse(annotation.value, mode="eval").body, scope, depth + 1)
+        except SyntaxError:
+            return None
+    target = infer(annotation, scope, depth + 1)
+    if isinstance(target, Qual):
+        spec = load_table().class_spec(target.path)
+        if spec is not None:
+            return Inst(spec, target.path.rpartition(".")[2])
+    return target if isinstance(target, (Inst, LocalClass)) else None
+
+
+def _attribute(base: Obj, attr: str, depth: int) -> Obj:
+    if isinstance(base, Qual):
+        return Qual(f"{base.path}.{attr}")
+    if isinstance(base, (Inst, Chain)):
+        return Member(base, (attr,))
+    if isinstance(base, Member):
+        return Member(base.base, (*base.path, attr))
+    if isinstance(base, SelfRef):
+        binding = self_attr(base.cls, attr)
+        return _infer_binding(binding, depth + 1) if binding is not None else None
+    if isinstance(base, LocalClass):
+        binding = self_attr(base.cls, attr)
+        return _infer_binding(binding, depth + 1) if binding is not None else None
+    return None

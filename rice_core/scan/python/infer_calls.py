@@ -1,0 +1,164 @@
+"""What a call or a ``|`` pipe evaluates to: SDK clients and chat models from constructors and factories, derived
+sessions, LangChain chains and agents, local factories' return values, local subclasses of SDK clients."""
+from __future__ import annotations
+
+import ast
+
+from rice_core.scan.python.args import argument
+from rice_core.scan.python.infer import (
+    Bound,
+    Chain,
+    Inst,
+    LocalClass,
+    LocalFunction,
+    Member,
+    Obj,
+    Origin,
+    Qual,
+    infer,
+)
+from rice_core.scan.python.scopes import Scope
+from rice_core.scan.python.sdk_table import ChainSpec, SdkSpec, load_table
+
+PARTIAL_PATHS = frozenset({"functools.partial"})
+
+
+def call_obj(node: ast.Call, scope: Scope, depth: int) -> Obj:
+    table = load_table()
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "pipe" and node.args:  # prompt.pipe(llm)
+        return _sequence([node.func.value, *node.args], scope, depth)
+    if isinstance(node.func, ast.Name) and node.func.id == "RunnableSequence" and node.args:
+        return _sequence(list(node.args), scope, depth)
+    func = infer(node.func, scope, depth + 1)
+    if isinstance(func, Qual) and func.path in PARTIAL_PATHS:
+        target = infer(node.args[0], scope, depth + 1) if node.args else None
+        if isinstance(target, Bound):
+            return Bound(target.target, node, scope, target)
+        return Bound(target, node, scope) if isinstance(target, (Qual, Member)) else None
+    if isinstance(func, Qual):
+        return _construct(func.path, node, scope, depth)
+    if isinstance(func, Member):
+        method = func.path[-1]
+        if method in table.passthrough_methods:
+            return func.base if len(func.path) == 1 else Member(func.base, func.path[:-1])
+        if isinstance(func.base, Inst):
+            pattern = func.base.spec.methods.get(".".join(func.path))
+            if pattern is not None and pattern.derive and pattern.cls:
+                spec = table.spec_by_class(func.base.spec.sdk, pattern.cls) or func.base.spec
+                return Inst(spec, pattern.cls, (Origin(node, scope, ("model",)), *func.base.origins))
+    if isinstance(func, LocalClass):  # Settings() → attribute lookups go to the class body and self.x
+        return _sdk_subclass(func, node, scope, depth) or func
+    if isinstance(func, LocalFunction):  # get_client() → what the factory returns
+        return _returned(func, depth)
+    return None
+
+
+def _returned(func: LocalFunction, depth: int) -> Obj:
+    """The first SDK object a local function returns (``def get_llm(): return ChatOpenAI(...)``)."""
+    stack: list[ast.stmt] = list(func.node.body)
+    while stack:
+        stmt = stack.pop(0)
+        if isinstance(stmt, ast.Return) and stmt.value is not None:
+            found = infer(stmt.value, func.scope, depth + 1)
+            if isinstance(found, (Inst, Chain)):
+                return found
+        elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for name in ("body", "orelse", "finalbody", "handlers"):
+                stack.extend(s for s in getattr(stmt, name, ()) if isinstance(s, ast.stmt))
+            for handler in getattr(stmt, "handlers", ()):
+                stack.extend(handler.body)
+    return None
+
+
+def _sdk_subclass(cls: LocalClass, node: ast.Call, scope: Scope, depth: int) -> Inst | None:
+    """``class MyClient(OpenAI)``: an instance of a local subclass of an SDK client is that SDK's client."""
+    binding = cls.cls.parent.bindings.get(cls.cls.name, []) if cls.cls.parent is not None else []
+    definition = next((b.value for b in binding if b.kind == "class" and isinstance(b.value, ast.ClassDef)), None)
+    for base in definition.bases if definition is not None else ():
+        found = infer(base, cls.cls.parent, depth + 1) if cls.cls.parent is not None else None
+        spec = load_table().class_spec(found.path) if isinstance(found, Qual) else None
+        if spec is not None:
+            return Inst(spec, found.path.rpartition(".")[2], (Origin(node, scope, spec.ctor_model),))  # type: ignore[union-attr]
+    return None
+
+
+def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
+    table = load_table()
+    if path in table.passthrough_functions and node.args:
+        return infer(node.args[0], scope, depth + 1)
+    name = path.rpartition(".")[2]
+    chain = table.chain_for(path)
+    if chain is not None:
+        return _chain(chain, node, scope, depth)
+    spec = table.sdk_for_module(path)
+    if spec is None:
+        return None
+    relative = path[len(_package_of(spec, path)) + 1 :]
+    factory = spec.factory(relative)
+    if factory is not None:
+        if factory.tasks and not _task_matches(node, factory.task, factory.tasks, scope, factory.strict):
+            return None
+        target = table.spec_by_class(spec.sdk, factory.cls) or spec
+        return Inst(target, factory.cls, (Origin(node, scope, factory.model),))
+    owner = table.class_spec(path)
+    if owner is not None:
+        return Inst(owner, name, (Origin(node, scope, owner.ctor_model),))
+    return None
+
+
+def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain | None:
+    """A chain or agent built around a chat model (or around an inner chain, or a model name string)."""
+    from rice_core.scan.python.fakes import is_fake_model
+
+    llm_expr = argument(node, chain.llm)
+    if is_fake_model(llm_expr, scope):  # LLMChain(llm=FakeListLLM(...)): a test double
+        return None
+    prompt = argument(node, chain.prompt) if chain.prompt else None
+    inner = infer(llm_expr, scope, depth + 1)
+    if isinstance(inner, Chain):
+        return Chain(inner.llm, prompt or inner.prompt, scope if prompt is not None else inner.scope)
+    if isinstance(inner, Inst):
+        return Chain(inner, prompt, scope)
+    if isinstance(llm_expr, (ast.Constant, ast.Name, ast.Attribute, ast.JoinedStr)):  # a model name
+        spec = next((s for s in load_table().sdks if s.chat_model), None)
+        if spec is not None:
+            return Chain(Inst(spec, "ChatModel", (Origin(node, scope, chain.llm),)), prompt, scope)
+    return None
+
+
+def _package_of(spec: SdkSpec, path: str) -> str:
+    return max((p for p in spec.packages if path == p or path.startswith(p + ".")), key=len)
+
+
+def _task_matches(node: ast.Call, task_args: tuple[str | int, ...], tasks: tuple[str, ...], scope: Scope,
+                  strict: bool = False) -> bool:
+    """Whether a factory's task argument (``pipeline("text-generation")``) is one of ``tasks``; an unknown
+    task passes unless ``strict``."""
+    from rice_core.scan.python.values import resolve_str
+
+    expr = argument(node, task_args)
+    value = resolve_str(expr, scope).value if expr is not None else None
+    return value in tasks if strict or value is not None else True
+
+
+def _sequence(steps: list[ast.expr], scope: Scope, depth: int) -> Obj:
+    """``prompt.pipe(llm, parser)`` / ``RunnableSequence(prompt, llm)``: a chain around the first chat model."""
+    for index, step in enumerate(steps):
+        found = infer(step, scope, depth + 1)
+        if isinstance(found, Inst) and found.spec.chat_model:
+            return Chain(found, steps[0] if index else None, scope)
+        if isinstance(found, Chain):
+            return found
+    return None
+
+
+def pipe_obj(node: ast.BinOp, scope: Scope, depth: int) -> Obj:
+    right = infer(node.right, scope, depth + 1)
+    left = infer(node.left, scope, depth + 1)
+    if isinstance(right, Inst) and right.spec.chat_model:
+        return Chain(right, node.left, scope)
+    if isinstance(left, Chain):
+        return left
+    if isinstance(right, Chain):
+        return right
+    return None

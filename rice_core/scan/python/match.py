@@ -1,0 +1,204 @@
+"""Which calls are LLM calls: match a call's callee against the SDK pattern table (imports, clients, chains),
+with a receiver-agnostic fallback for distinctive method paths when the SDK is imported."""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, replace
+
+from rice_core.scan.python.fakes import is_fake_model
+from rice_core.scan.python.http import match_http
+from rice_core.scan.python.infer import Bound, Chain, Inst, LocalClass, Member, Qual, infer
+from rice_core.scan.python.scopes import ModuleInfo, Scope
+from rice_core.scan.python.values import binding_of
+from rice_core.scan.python.sdk_table import CallPattern, SdkSpec, load_table
+
+_STRIPPED = frozenset({"with_raw_response", "with_streaming_response"})
+LLM_RECEIVER_NAMES = frozenset({"llm", "_llm", "chat_model", "chat_llm", "llm_model"})
+_LC_AGNOSTIC = frozenset({"invoke", "ainvoke", "stream", "astream", "predict", "apredict"})
+_LC_CHAIN_RUN = frozenset({"invoke", "ainvoke", "stream", "astream", "batch", "abatch", "run", "arun"})
+
+
+def _chain_like(name: str) -> bool:
+    """``rag_chain``, ``qa_chain``, ``agent``, ``agent_executor``: a LangChain runnable built elsewhere."""
+    bare = name.lstrip("_").lower()
+    return bare.endswith(("chain", "agent")) or bare in ("agent_executor", "executor")
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: CallPattern
+    inst: Inst | None = None
+    chain: Chain | None = None
+    body: ast.expr | None = None      # raw HTTP: the JSON body
+    url_model: str | None = None      # raw HTTP: a model named in the URL (Gemini)
+    http: bool = False
+    bound: Bound | None = None        # called through ``functools.partial``: its preset arguments
+
+
+def _worth_inferring(func: ast.expr) -> bool:
+    """Cheap gate: a call ``x.y.create(...)`` can only match when its last name is a known API name; plain-name
+    calls (``completion(...)``, a pipeline object) and ``self.x(...)`` are always inferred."""
+    if isinstance(func, ast.Name):
+        return True
+    if isinstance(func, ast.Attribute):
+        return func.attr in load_table().call_names or (isinstance(func.value, ast.Name) and func.value.id == "self")
+    return isinstance(func, (ast.Call, ast.Subscript))
+
+
+def _last_name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
+    if not _worth_inferring(node.func):
+        return None
+    if _last_name(node.func) in load_table().http_methods:
+        http = match_http(node, scope)
+        if http is not None:
+            pattern = CallPattern(http.endpoint.sdk, http.endpoint.api, model=(), prompt=())
+            return Match(pattern, body=http.body, url_model=http.url_model, http=True)
+    func = infer(node.func, scope)
+    if isinstance(func, Qual):  # an imported name: an SDK function, or a client object made in another module
+        found = _function(func.path)
+        if found is None and isinstance(node.func, ast.Attribute) and load_table().sdk_for_module(func.path) is None:
+            return _agnostic(node, info)
+        return found
+    if isinstance(func, Member):
+        return _member(func)
+    if isinstance(func, Bound):
+        return _through_partial(node, func, info)
+    if isinstance(func, Inst) and func.spec.is_callable(func.cls):
+        return Match(CallPattern(func.spec.sdk, "__call__", prompt=func.spec.call_prompt), func)
+    if isinstance(func, Chain):
+        return Match(CallPattern(func.llm.spec.sdk, "chain.__call__", prompt=(0,)), func.llm, func)
+    if func is None and isinstance(node.func, ast.Attribute) and not _known_other(node.func, scope):
+        return None if _test_fixture(node.func, scope) else _agnostic(node, info)
+    return None
+
+
+def _through_partial(node: ast.Call, bound: Bound, info: ModuleInfo) -> Match | None:
+    """``cheap(...)`` where ``cheap = partial(client.chat.completions.create, model=...)``: the target's match."""
+    from rice_core.scan.python.partial import merged_call
+
+    target = bound.target
+    if isinstance(target, Member):
+        found = _member(target)
+    else:
+        found = _function(target.path)
+        if found is None and load_table().sdk_for_module(target.path) is None:  # a client from another module
+            found = _agnostic(merged_call(node, bound), info)
+    return replace(found, bound=bound) if found is not None else None
+
+
+def _test_fixture(func: ast.Attribute, scope: Scope) -> bool:
+    """``def test_x(mock_client): mock_client.chat.completions.create(...)``: a pytest fixture, almost always a mock."""
+    if not scope.name.startswith("test"):
+        return False
+    root: ast.expr = func
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    binding = scope.bindings.get(root.id, [None])[0] if isinstance(root, ast.Name) else None
+    return binding is not None and binding.kind == "param" and binding.value is None and binding.annotation is None
+
+
+def _known_other(func: ast.Attribute, scope: Scope) -> bool:
+    """True when the receiver chain starts at an instance of a class known not to be an SDK client (a mock, a
+    local class, ``twilio.rest.Client``, a runnable around a LangChain fake model). Results of imported *functions* (``make_client()``) stay unknown."""
+    node: ast.expr = func
+    while isinstance(node, ast.Attribute):
+        node = node.value
+        binding = binding_of(node, scope) if isinstance(node, (ast.Name, ast.Attribute)) else None
+        if binding is None:
+            continue
+        value = binding.value
+        if binding.scope is not None and is_fake_model(value, binding.scope):  # prompt | FakeListChatModel(...)
+            return True
+        if binding.kind == "param" and binding.annotation is not None:
+            value = binding.annotation
+        if isinstance(value, ast.Call):
+            value = value.func
+        if isinstance(value, (ast.Name, ast.Attribute)) and binding.scope is not None:
+            target = infer(value, binding.scope)
+            if isinstance(target, LocalClass):
+                return True
+            if isinstance(target, Qual) and _is_foreign_class(target.path):
+                return True
+    return False
+
+
+def _is_foreign_class(path: str) -> bool:
+    """A CapWords name outside every SDK (``MagicMock``, ``twilio.rest.Client``): a class that is no LLM client."""
+    return path.rpartition(".")[2][:1].isupper() and load_table().class_spec(path) is None
+
+
+def _function(path: str) -> Match | None:
+    spec = load_table().sdk_for_module(path)
+    if spec is None:
+        return None
+    package = max((p for p in spec.packages if path.startswith(p + ".")), key=len, default=None)
+    if package is None:
+        return None
+    pattern = spec.functions.get(path[len(package) + 1 :])
+    return Match(pattern) if pattern is not None else None
+
+
+def _member(func: Member) -> Match | None:
+    path = tuple(p for p in func.path if p not in _STRIPPED)
+    if isinstance(func.base, Chain):
+        if len(path) == 1 and path[0] in load_table().chain_methods:
+            llm = func.base.llm
+            return Match(CallPattern(llm.spec.sdk, f"chain.{path[0]}", prompt=(0, "input")), llm, func.base)
+        return None
+    pattern = func.base.spec.methods.get(".".join(path))
+    if pattern is None or pattern.derive:
+        return None
+    return Match(pattern, func.base)
+
+
+def dotted(node: ast.expr) -> list[str]:
+    """``self.client.chat.completions.create`` → ["self", "client", "chat", "completions", "create"]."""
+    names: list[str] = []
+    while isinstance(node, ast.Attribute):
+        names.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        names.append(node.id)
+    return list(reversed(names))
+
+
+def _imported(spec: SdkSpec, info: ModuleInfo) -> bool:
+    """Whether the module imports anything from the SDK (memoised per module)."""
+    key = id(spec)
+    if key not in info.sdk_imported:
+        info.sdk_imported[key] = any(spec.owns(module) for module in info.imported)
+    return info.sdk_imported[key]
+
+
+def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
+    names = [n for n in dotted(node.func) if n not in _STRIPPED]
+    if len(names) < 2:
+        return None
+    table = load_table()
+    if names[-1] in _LC_AGNOSTIC and names[-2] in LLM_RECEIVER_NAMES:
+        for spec in table.sdks:
+            if spec.chat_model and _imported(spec, info):
+                return Match(spec.methods[names[-1]])
+    if names[-1] in _LC_CHAIN_RUN and _chain_like(names[-2]):
+        for spec in table.sdks:
+            if spec.chat_model and _imported(spec, info):
+                return Match(CallPattern(spec.sdk, f"chain.{names[-1]}", model=(), prompt=(0, "input")))
+    candidates = [(spec, segments, pattern) for spec, segments, pattern in table.agnostic.get(names[-1], ())
+                  if len(names) > len(segments) and tuple(names[-len(segments):]) == segments]
+    if not candidates:
+        return None
+    keywords = {k.arg for k in node.keywords}
+    spread = None in keywords  # **params may carry anything
+    for spec, _, pattern in candidates:
+        if _imported(spec, info) and (spread or not pattern.require or keywords & set(pattern.require)):
+            return Match(pattern)
+    # A client made in another module (``from app.clients import llm_client``): the SDK is not imported here,
+    # so demand every distinctive keyword (model *and* messages / max_tokens / contents).
+    for _, _, pattern in candidates:
+        if pattern.require and set(pattern.require) <= keywords:
+            return Match(pattern)
+    return None
