@@ -6,6 +6,7 @@ Runs the real command line (``python -m rice_core check``, as the ``rice`` scrip
 git repository: cold (no cache), warm (cache filled; median of ``--runs``) and ``--staged`` after a one-file
 change. Targets from issue 5: warm < 1.5 s, cold < 6 s on the 2-core machine.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -116,8 +117,9 @@ def generate(root: Path, files: int, llm_files: int) -> None:
 
 def timed_check(root: Path, *extra: str) -> tuple[float, int, str]:
     started = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "rice_core", "check", *extra], cwd=root, capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "rice_core", "check", *extra], cwd=root, capture_output=True, text=True, check=False
+    )
     elapsed = time.perf_counter() - started
     if done.returncode not in (0, 1):
         raise SystemExit(f"rice check failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
@@ -135,7 +137,9 @@ def run(files: int, llm_files: int, runs: int, root: Path) -> dict[str, float]:
     cold_s, _, report = timed_check(root)
     warm = [timed_check(root)[0] for _ in range(runs)]
     changed = next((root / "pkg" / "hot").glob("m0.py"))
-    changed.write_text(changed.read_text(encoding="utf-8").replace("max_tokens=200", "max_tokens=800"), encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("max_tokens=200", "max_tokens=800"), encoding="utf-8"
+    )
     subprocess.run(["git", "add", str(changed)], cwd=root, check=True)
     staged_s, _, staged_report = timed_check(root, "--staged")
     print(report)

@@ -5,6 +5,7 @@ Prints each figure beside its target:
   subprocess, no numpy/sklearn/tiktoken loaded) · ``rice estimate`` cold subprocess < 1.5 s · token counting
   within 1.2x of raw tiktoken on the same text.
 """
+
 from __future__ import annotations
 
 import os
@@ -16,10 +17,12 @@ import tempfile
 import time
 from collections.abc import Callable
 
-PROMPT = ("You are a support assistant for an online bookshop. Read the customer's message below, classify it as "
-          "billing, shipping, returns or other, and draft a short, friendly reply that quotes the order number. "
-          "Customer: Hi, I ordered three paperbacks last Tuesday (order #48213) and the tracking page still says "
-          "'label created'. Could you tell me when they will ship? I need one of them as a birthday present. ") * 4
+PROMPT = (
+    "You are a support assistant for an online bookshop. Read the customer's message below, classify it as "
+    "billing, shipping, returns or other, and draft a short, friendly reply that quotes the order number. "
+    "Customer: Hi, I ordered three paperbacks last Tuesday (order #48213) and the tracking page still says "
+    "'label created'. Could you tell me when they will ship? I need one of them as a birthday present. "
+) * 4
 HEAVY = ("numpy", "sklearn", "tiktoken", "rich", "yaml", "scipy")
 
 
@@ -48,8 +51,13 @@ def median_call_s(fn: Callable[[], object], n: int = 3000) -> float:
 def bench_estimate() -> None:
     from rice_core.estimator import estimate
 
-    for model, pm in (("gpt-4o-mini", None), ("gpt-4o", None), ("llama-3.1-8b", "rice-paper"),
-                      ("gpt-4o", "rice-paper")):
+    for model, pm in (
+        ("gpt-4o-mini", None),
+        ("gpt-4o", None),
+        ("llama-3.1-8b", "rice-paper"),
+        ("gpt-4o", "rice-paper"),
+    ):
+
         def one(m: str = model, p: str | None = pm) -> None:
             s = median_call_s(lambda: estimate(m, prompt_tokens=800, output_tokens=300, power_model=p))
             row(f"estimate() median warm [{m}, {p or 'calibrated'}]", f"{s * 1e3:.3f} ms", "< 1 ms", s < 1e-3)
@@ -62,8 +70,15 @@ def mixed_requests(n: int, power_model: str | None) -> list[dict]:
 
     rng = random.Random(0)
     names = [m.id for m in all_models()]
-    return [{"model": names[i % len(names)], "prompt_tokens": rng.randint(1, 4000),
-             "output_tokens": rng.randint(1, 1000), "power_model": power_model} for i in range(n)]
+    return [
+        {
+            "model": names[i % len(names)],
+            "prompt_tokens": rng.randint(1, 4000),
+            "output_tokens": rng.randint(1, 1000),
+            "power_model": power_model,
+        }
+        for i in range(n)
+    ]
 
 
 def bench_many(n: int = 20_000) -> None:
@@ -79,10 +94,15 @@ def _many(estimate_many: Callable[..., object], n: int, pm: str | None) -> None:
     best = min(_timed(lambda r=reqs: estimate_many(r)) for _ in range(3))
     cpu = min(_timed(lambda r=reqs: estimate_many(r), time.process_time) for _ in range(3))
     rate = n / best
-    row(f"estimate_many [{n:,} distinct, all models, {pm or 'calibrated'}]", f"{rate:,.0f} calls/s",
-        ">= 20,000/s", rate >= 20_000)
-    row("  same, per CPU second (robust to a busy machine)", f"{n / cpu:,.0f} calls/s", ">= 20,000/s",
-        n / cpu >= 20_000)
+    row(
+        f"estimate_many [{n:,} distinct, all models, {pm or 'calibrated'}]",
+        f"{rate:,.0f} calls/s",
+        ">= 20,000/s",
+        rate >= 20_000,
+    )
+    row(
+        "  same, per CPU second (robust to a busy machine)", f"{n / cpu:,.0f} calls/s", ">= 20,000/s", n / cpu >= 20_000
+    )
 
 
 def _timed(fn: Callable[[], object], clock: Callable[[], float] = time.perf_counter) -> float:
@@ -104,29 +124,51 @@ def _subprocess_s(args: list[str], runs: int = 5, env: dict[str, str] | None = N
 
 
 def bench_import() -> None:
-    code = ("import sys, time; t = time.perf_counter(); import rice_core; "
-            f"print(time.perf_counter() - t, [m for m in {HEAVY!r} if m in sys.modules])")
+    code = (
+        "import sys, time; t = time.perf_counter(); import rice_core; "
+        f"print(time.perf_counter() - t, [m for m in {HEAVY!r} if m in sys.modules])"
+    )
     _, out = _subprocess_s([sys.executable, "-c", code])
     inner_s = float(out.split()[0])
     total_s, _ = _subprocess_s([sys.executable, "-c", "import rice_core"])
     bare_s, _ = _subprocess_s([sys.executable, "-c", "pass"])
     heavy = out.split(" ", 1)[1].strip()
     row("import rice_core (in a fresh process)", f"{inner_s * 1e3:.1f} ms", "< 300 ms", inner_s < 0.3)
-    row("  python -c 'import rice_core' wall", f"{total_s * 1e3:.0f} ms", f"(bare {bare_s * 1e3:.0f} ms)",
-        total_s - bare_s < 0.3)
+    row(
+        "  python -c 'import rice_core' wall",
+        f"{total_s * 1e3:.0f} ms",
+        f"(bare {bare_s * 1e3:.0f} ms)",
+        total_s - bare_s < 0.3,
+    )
     row("  heavy modules loaded by the import", heavy, "[]", heavy == "[]")
 
 
 def bench_cli() -> None:
     attempt("rice estimate cold [calibrated]", lambda: _cli("calibrated", None, "calibrated"))
     with tempfile.TemporaryDirectory() as cache:
-        attempt("rice estimate cold [rice-paper, cached fit]", lambda: _cli("rice-paper", cache, "rice-paper, fit cached"))
+        attempt(
+            "rice estimate cold [rice-paper, cached fit]", lambda: _cli("rice-paper", cache, "rice-paper, fit cached")
+        )
     attempt("rice estimate cold [rice-paper, no cache]", lambda: _cli("rice-paper", "", "rice-paper, fits (no cache)"))
 
 
 def _cli(pm: str, cache_dir: str | None, label: str) -> None:
-    args = [sys.executable, "-m", "rice_core", "estimate", "--model", "gpt-4o-mini", "--prompt", PROMPT,
-            "--output-tokens", "300", "--power-model", pm, "--format", "json"]
+    args = [
+        sys.executable,
+        "-m",
+        "rice_core",
+        "estimate",
+        "--model",
+        "gpt-4o-mini",
+        "--prompt",
+        PROMPT,
+        "--output-tokens",
+        "300",
+        "--power-model",
+        pm,
+        "--format",
+        "json",
+    ]
     env = dict(os.environ)
     if cache_dir is not None:
         env["RICE_CACHE_DIR"] = cache_dir
@@ -139,8 +181,10 @@ def bench_tokens() -> None:
     from rice_core.tokens import count_text, get_encoding
 
     enc = get_encoding("o200k_base")
-    for label, text in (("one-line prompt", "Summarise this ticket for the on-call engineer: {ticket}"),
-                        ("1.6 KB prompt", PROMPT)):
+    for label, text in (
+        ("one-line prompt", "Summarise this ticket for the on-call engineer: {ticket}"),
+        ("1.6 KB prompt", PROMPT),
+    ):
         count_text(text, "gpt-4o")
         n = 20_000 if len(text) < 100 else 2_000
         ratios = []

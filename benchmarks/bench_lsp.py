@@ -8,6 +8,7 @@ server start → first diagnostics with the server's CPU time until then, and th
 
 Exit code 0 when every figure meets its target, 1 otherwise.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,8 +25,13 @@ from typing import Any
 from lsprotocol import types as T
 from pygls.lsp.client import LanguageClient
 
-TARGETS = {"inlay_hint_p95_ms": 30.0, "hover_p95_ms": 30.0, "change_to_diagnostics_p95_ms": 300.0,
-           "start_to_first_diagnostics_ms": 1500.0, "rss_mb": 250.0}
+TARGETS = {
+    "inlay_hint_p95_ms": 30.0,
+    "hover_p95_ms": 30.0,
+    "change_to_diagnostics_p95_ms": 300.0,
+    "start_to_first_diagnostics_ms": 1500.0,
+    "rss_mb": 250.0,
+}
 MODELS = ("gpt-4o", "gpt-4o-mini", "claude-3-5-sonnet-20240620", "gpt-4.1", "o3-mini")
 
 
@@ -82,7 +88,7 @@ class Bench:
     def __init__(self, root: Path, uri: str) -> None:
         self.root, self.uri = root, uri
         self.client = LanguageClient("rice-bench", "1")
-        self.versions: dict[int, float] = {}          # document version → time its diagnostics arrived
+        self.versions: dict[int, float] = {}  # document version → time its diagnostics arrived
 
         @self.client.feature(T.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
         def _diagnostics(params: T.PublishDiagnosticsParams) -> None:
@@ -114,9 +120,14 @@ async def run(rounds: int, changes: int, log_file: str | None = None) -> dict[st
         started = time.perf_counter()
         log_args = ["--log-file", log_file, "--log-level", "INFO"] if log_file else ["--log-level", "ERROR"]
         await client.start_io(sys.executable, "-m", "rice_lsp", *log_args)
-        await client.initialize_async(T.InitializeParams(
-            capabilities=T.ClientCapabilities(), root_uri=root.as_uri(),
-            workspace_folders=[T.WorkspaceFolder(root.as_uri(), "bench")], initialization_options={"workspaceScan": False}))
+        await client.initialize_async(
+            T.InitializeParams(
+                capabilities=T.ClientCapabilities(),
+                root_uri=root.as_uri(),
+                workspace_folders=[T.WorkspaceFolder(root.as_uri(), "bench")],
+                initialization_options={"workspaceScan": False},
+            )
+        )
         client.initialized(T.InitializedParams())
         client.text_document_did_open(T.DidOpenTextDocumentParams(T.TextDocumentItem(uri, "python", 1, text)))
         first_diagnostics_s = await bench.wait_version(1) - started
@@ -127,29 +138,46 @@ async def run(rounds: int, changes: int, log_file: str | None = None) -> dict[st
         hover_samples: list[float] = []
         hints = []
         for i in range(rounds):
-            hints = await timed(hint_samples, lambda: client.text_document_inlay_hint_async(
-                T.InlayHintParams(doc, T.Range(T.Position(0, 0), T.Position(len(call_lines) * 40, 0)))))
+            hints = await timed(
+                hint_samples,
+                lambda: client.text_document_inlay_hint_async(
+                    T.InlayHintParams(doc, T.Range(T.Position(0, 0), T.Position(len(call_lines) * 40, 0)))
+                ),
+            )
             position = T.Position(call_lines[i % len(call_lines)] + 1, 12)
-            await timed(hover_samples, functools.partial(client.text_document_hover_async, T.HoverParams(doc, position)))
+            await timed(
+                hover_samples, functools.partial(client.text_document_hover_async, T.HoverParams(doc, position))
+            )
 
         change_samples: list[float] = []
         cpu_before_changes_s = cpu_s(client._server.pid)  # type: ignore[union-attr]
         for version in range(2, changes + 2):
-            new_text = text.replace('"gpt-4o-mini"', '"gpt-4o"' if version % 2 else '"gpt-4o-mini"', 1) + f"# v{version}\n"
+            new_text = (
+                text.replace('"gpt-4o-mini"', '"gpt-4o"' if version % 2 else '"gpt-4o-mini"', 1) + f"# v{version}\n"
+            )
             sent = time.perf_counter()
-            client.text_document_did_change(T.DidChangeTextDocumentParams(
-                T.VersionedTextDocumentIdentifier(version=version, uri=uri), [T.TextDocumentContentChangeWholeDocument(new_text)]))
+            client.text_document_did_change(
+                T.DidChangeTextDocumentParams(
+                    T.VersionedTextDocumentIdentifier(version=version, uri=uri),
+                    [T.TextDocumentContentChangeWholeDocument(new_text)],
+                )
+            )
             change_samples.append(await bench.wait_version(version) - sent)
 
         cpu_per_change_s = (cpu_s(client._server.pid) - cpu_before_changes_s) / changes  # type: ignore[union-attr]
-        fresh_hint_samples: list[float] = []             # a hint request right after a change: no cached analysis
+        fresh_hint_samples: list[float] = []  # a hint request right after a change: no cached analysis
         hint_range = T.Range(T.Position(0, 0), T.Position(len(call_lines) * 40, 0))
         for version in range(changes + 2, 2 * changes + 2):
-            client.text_document_did_change(T.DidChangeTextDocumentParams(
-                T.VersionedTextDocumentIdentifier(version=version, uri=uri),
-                [T.TextDocumentContentChangeWholeDocument(text + f"# v{version}\n")]))
-            await timed(fresh_hint_samples, functools.partial(client.text_document_inlay_hint_async,
-                                                              T.InlayHintParams(doc, hint_range)))
+            client.text_document_did_change(
+                T.DidChangeTextDocumentParams(
+                    T.VersionedTextDocumentIdentifier(version=version, uri=uri),
+                    [T.TextDocumentContentChangeWholeDocument(text + f"# v{version}\n")],
+                )
+            )
+            await timed(
+                fresh_hint_samples,
+                functools.partial(client.text_document_inlay_hint_async, T.InlayHintParams(doc, hint_range)),
+            )
             await bench.wait_version(version)
 
         memory = rss_mb(client._server.pid)  # type: ignore[union-attr]
@@ -158,23 +186,28 @@ async def run(rounds: int, changes: int, log_file: str | None = None) -> dict[st
         await client.stop()
     return {
         "calls_hinted": float(len(hints or [])),
-        "inlay_hint_p50_ms": percentile_ms(hint_samples, 50), "inlay_hint_p95_ms": percentile_ms(hint_samples, 95),
-        "hover_p50_ms": percentile_ms(hover_samples, 50), "hover_p95_ms": percentile_ms(hover_samples, 95),
+        "inlay_hint_p50_ms": percentile_ms(hint_samples, 50),
+        "inlay_hint_p95_ms": percentile_ms(hint_samples, 95),
+        "hover_p50_ms": percentile_ms(hover_samples, 50),
+        "hover_p95_ms": percentile_ms(hover_samples, 95),
         "inlay_hint_after_change_p50_ms": percentile_ms(fresh_hint_samples, 50),
         "inlay_hint_after_change_p95_ms": percentile_ms(fresh_hint_samples, 95),
         "change_to_diagnostics_p50_ms": percentile_ms(change_samples, 50),
         "change_to_diagnostics_p95_ms": percentile_ms(change_samples, 95),
         "server_cpu_per_change_ms": cpu_per_change_s * 1_000,
         "start_to_first_diagnostics_ms": first_diagnostics_s * 1_000,
-        "server_cpu_until_first_diagnostics_ms": start_cpu_s * 1_000, "rss_mb": memory,
+        "server_cpu_until_first_diagnostics_ms": start_cpu_s * 1_000,
+        "rss_mb": memory,
     }
 
 
 def report(figures: dict[str, float]) -> bool:
     ok = figures["calls_hinted"] == 50
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    print(f"file: 2,000 lines, 50 LLM calls; hints returned: {figures['calls_hinted']:.0f}; "
-          f"load average {load} on {os.cpu_count()} CPUs")
+    print(
+        f"file: 2,000 lines, 50 LLM calls; hints returned: {figures['calls_hinted']:.0f}; "
+        f"load average {load} on {os.cpu_count()} CPUs"
+    )
     for name, value in figures.items():
         if name == "calls_hinted":
             continue

@@ -8,6 +8,7 @@ Generates realistic repositories in a temporary folder (a git repository, as rea
 Cold runs start a fresh process (``python -c``), so interpreter start, imports and tokenizer loading count;
 the median of three cold runs is reported.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,7 +68,7 @@ def helper_{n}(values: list[int]) -> int:
 '''
 
 CALLS = [
-    '''
+    """
 def ask_{i}(question: str, context: list[str]) -> str:
     resp = client.chat.completions.create(
         model="gpt-4o-mini",
@@ -78,19 +79,19 @@ def ask_{i}(question: str, context: list[str]) -> str:
         max_tokens=400,
     )
     return resp.choices[0].message.content
-''',
-    '''
+""",
+    """
 def summarize_{i}(text: str, model: str = MODEL) -> str:
     out = claude.messages.create(model=model, max_tokens=700, system=SYSTEM,
                                  messages=[{{"role": "user", "content": "Summarize:\\n" + text}}])
     return out.content[0].text
-''',
-    '''
+""",
+    """
 async def classify_{i}(ticket: str) -> str:
     r = await aclient.chat.completions.create(model=os.getenv("CLS_MODEL", "gpt-4.1-nano"),
                                               messages=[{{"role": "user", "content": TEMPLATE.format(ticket=ticket)}}])
     return r.choices[0].message.content
-''',
+""",
 ]
 CALL_HEAD = '''"""LLM helpers {n}."""
 import os
@@ -122,9 +123,11 @@ def make_repo(root: Path, files: int, call_share: float, seed: int = 7) -> None:
         subprocess.run(["git", "init", "-q"], cwd=root, check=True)
 
 
-SCAN = ("import json, sys, time; t = time.perf_counter(); from rice_core.scan import scan_paths; "
-        "r = scan_paths([sys.argv[1]]); print(json.dumps({'s': time.perf_counter() - t, 'files': r.files_scanned, "
-        "'calls': len(r.calls), 'parsed': r.files_parsed, 'cached': r.files_cached}))")
+SCAN = (
+    "import json, sys, time; t = time.perf_counter(); from rice_core.scan import scan_paths; "
+    "r = scan_paths([sys.argv[1]]); print(json.dumps({'s': time.perf_counter() - t, 'files': r.files_scanned, "
+    "'calls': len(r.calls), 'parsed': r.files_parsed, 'cached': r.files_cached}))"
+)
 
 
 def timed_scan(root: Path) -> dict[str, float]:
@@ -154,8 +157,10 @@ def speed() -> None:
             warm = timed_scan(root)
             rate = cold["files"] / cold["wall_s"]
             row(f"{label}: cold files/s", f"{rate:,.0f}", f">= {target:,}", rate >= target)
-            print(f"    {cold['files']} files, {cold['calls']} calls, {cold['parsed']} parsed, wall {cold['wall_s']:.2f} s "
-                  f"(in-process scan {cold['s']:.2f} s)")
+            print(
+                f"    {cold['files']} files, {cold['calls']} calls, {cold['parsed']} parsed, wall {cold['wall_s']:.2f} s "
+                f"(in-process scan {cold['s']:.2f} s)"
+            )
             row(f"{label}: warm re-run", f"{warm['wall_s']:.2f} s", "cached", warm["parsed"] == 0)
             print(f"    {warm['cached']} files from cache, {warm['parsed']} parsed; in-process {warm['s']:.2f} s")
 
@@ -171,7 +176,12 @@ def quality(corpus: Path, labels: Path, title: str) -> None:
     row("recall", f"{q.recall:.1%}", ">= 95%", q.recall >= 0.95)
     row("precision", f"{q.precision:.1%}", ">= 95%", q.precision >= 0.95)
     row("model resolved (statically knowable)", f"{q.model_accuracy:.1%}", ">= 90%", q.model_accuracy >= 0.90)
-    row("unknowable models flagged unresolved", f"{q.unknowable_flagged}/{q.unknowable}", "all", q.unknowable_flagged == q.unknowable)
+    row(
+        "unknowable models flagged unresolved",
+        f"{q.unknowable_flagged}/{q.unknowable}",
+        "all",
+        q.unknowable_flagged == q.unknowable,
+    )
     for line in (*q.missed, *q.spurious, *q.wrong_model):
         print("   ", line)
 
@@ -179,7 +189,9 @@ def quality(corpus: Path, labels: Path, title: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quality", action="store_true", help="only the corpus quality figures")
-    parser.add_argument("--heldout", type=Path, help="folder with the held-out SDK examples (tests/scan/heldout/labels.yaml)")
+    parser.add_argument(
+        "--heldout", type=Path, help="folder with the held-out SDK examples (tests/scan/heldout/labels.yaml)"
+    )
     args = parser.parse_args(argv)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     tests = Path(__file__).resolve().parent.parent / "tests" / "scan"

@@ -6,6 +6,7 @@ start, imports and tokenizer loading count), as ``bench_scan.py`` does for Pytho
   * "mixed all-calls": 500 .py + 500 .ts modules that each make 1–3 LLM calls — target ≥ 200 files/s cold;
   * the warm re-run of each (the content-hash cache answers), and the in-process JS/TS front end alone.
 """
+
 from __future__ import annotations
 
 import os
@@ -19,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_scan import make_repo, row, timed_scan
 
-TS_PLAIN = '''import {{ z }} from "zod";
+TS_PLAIN = """import {{ z }} from "zod";
 import type {{ Order{n} }} from "@/types";
 import {{ db }} from "@/lib/db";
 
@@ -53,9 +54,9 @@ export class Retry{n} {{
     throw last;
   }}
 }}
-'''
+"""
 
-TS_CALL_HEAD = '''import OpenAI from "openai";
+TS_CALL_HEAD = """import OpenAI from "openai";
 import Anthropic from "@anthropic-ai/sdk";
 import {{ generateText }} from "ai";
 import {{ openai as provider }} from "@ai-sdk/openai";
@@ -64,10 +65,10 @@ const client = new OpenAI();
 const claude = new Anthropic();
 const MODEL = process.env.CHAT_MODEL ?? "gpt-4o-mini";
 const SYSTEM = `You are the support assistant for shop {n}. Answer briefly and link the help-centre article.`;
-'''
+"""
 
 TS_CALLS = [
-    '''
+    """
 export async function ask{i}(question: string, context: string[]) {{
   const res = await client.chat.completions.create({{
     model: MODEL,
@@ -79,8 +80,8 @@ export async function ask{i}(question: string, context: string[]) {{
   }});
   return res.choices[0].message.content;
 }}
-''',
-    '''
+""",
+    """
 export async function summarize{i}(text: string) {{
   const msg = await claude.messages.create({{
     model: "claude-3-5-haiku-latest",
@@ -90,13 +91,13 @@ export async function summarize{i}(text: string) {{
   }});
   return msg.content[0].type === "text" ? msg.content[0].text : "";
 }}
-''',
-    '''
+""",
+    """
 export async function title{i}(body: string) {{
   const {{ text }} = await generateText({{ model: provider("gpt-4.1-nano"), prompt: `Title for: ${{body}}`, maxTokens: 20 }});
   return text.trim();
 }}
-''',
+""",
 ]
 
 
@@ -106,7 +107,9 @@ def make_ts_files(root: Path, files: int, call_share: float, seed: int = 11) -> 
         folder = root / "web" / "src" / f"feature{n % 40}"
         folder.mkdir(parents=True, exist_ok=True)
         if rng.random() < call_share:
-            body = TS_CALL_HEAD.format(n=n) + "".join(rng.choice(TS_CALLS).format(i=k) for k in range(rng.randint(1, 3)))
+            body = TS_CALL_HEAD.format(n=n) + "".join(
+                rng.choice(TS_CALLS).format(i=k) for k in range(rng.randint(1, 3))
+            )
         else:
             body = TS_PLAIN.format(n=n)
         suffix = ".tsx" if n % 5 == 0 else ".ts"
@@ -132,17 +135,22 @@ def front_end_only(samples: int = 200) -> None:
 def main() -> int:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     front_end_only()
-    for label, files, share, target in (("mixed mostly-plain (3% call)", 2000, 0.03, 1000), ("mixed all-calls", 500, 1.0, 200)):
+    for label, files, share, target in (
+        ("mixed mostly-plain (3% call)", 2000, 0.03, 1000),
+        ("mixed all-calls", 500, 1.0, 200),
+    ):
         with tempfile.TemporaryDirectory() as tmp:
             root = Path(tmp)
-            make_repo(root, files, share)          # Python half (also runs `git init`)
+            make_repo(root, files, share)  # Python half (also runs `git init`)
             make_ts_files(root, files, share)
             cold = timed_scan(root)
             warm = timed_scan(root)
             rate = cold["files"] / cold["wall_s"]
             row(f"{label}: cold files/s", f"{rate:,.0f}", f">= {target:,}", rate >= target)
-            print(f"    {cold['files']} files ({files} .py + {files} .ts/.tsx), {cold['calls']} calls, "
-                  f"{cold['parsed']} parsed, wall {cold['wall_s']:.2f} s (in-process scan {cold['s']:.2f} s)")
+            print(
+                f"    {cold['files']} files ({files} .py + {files} .ts/.tsx), {cold['calls']} calls, "
+                f"{cold['parsed']} parsed, wall {cold['wall_s']:.2f} s (in-process scan {cold['s']:.2f} s)"
+            )
             row(f"{label}: warm re-run", f"{warm['wall_s']:.2f} s", "cached", warm["parsed"] == 0)
             print(f"    {warm['cached']} files from cache, {warm['parsed']} parsed; in-process {warm['s']:.2f} s")
     return 0

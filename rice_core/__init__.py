@@ -1,4 +1,5 @@
 """R-ICE core: regression-based inference carbon & energy estimation. Heavy libraries are imported lazily."""
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any

@@ -1,4 +1,5 @@
 """The small error family of R-ICE: only entry points (CLI ``main``, the server) turn these into exit codes or messages."""
+
 from __future__ import annotations
 
 
@@ -13,7 +14,9 @@ class InputError(RiceError):
 class ConfigError(RiceError):
     """rice.yaml / [tool.rice] / settings are invalid. Carries file, line and key when known. CLI exit code 2."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None, key: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str | None = None, line: int | None = None, key: str | None = None
+    ) -> None:
         self.path = path
         self.line = line
         self.key = key

@@ -2,6 +2,7 @@
 
 ``*`` and ``?`` stay inside one folder, ``**`` crosses folders, ``[abc]``/``[!abc]`` are character classes.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,9 +24,9 @@ def glob_to_regex(glob: str) -> str:
         elif glob[i] == "?":
             out.append("[^/]")
             i += 1
-        elif glob[i] == "[" and "]" in glob[i + 1:]:
+        elif glob[i] == "[" and "]" in glob[i + 1 :]:
             end = glob.index("]", i + 1)
-            body = glob[i + 1:end]
+            body = glob[i + 1 : end]
             out.append("[" + ("^" + body[1:] if body.startswith("!") else body) + "]")
             i = end + 1
         else:

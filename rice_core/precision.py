@@ -1,4 +1,5 @@
 """Weight precisions: the usual spellings mapped to one canonical name, and the bytes each parameter takes."""
+
 from __future__ import annotations
 
 import functools
@@ -19,14 +20,40 @@ _BYTES_PER_PARAM: dict[str, float] = {
 }
 
 _SPELLINGS: dict[str, str] = {
-    "fp16": "fp16", "float16": "fp16", "half": "fp16", "f16": "fp16", "torch.float16": "fp16",
-    "bf16": "bf16", "bfloat16": "bf16", "torch.bfloat16": "bf16",
-    "fp8": "fp8", "float8": "fp8", "e4m3": "fp8", "fp8e4m3": "fp8", "float8e4m3fn": "fp8", "e5m2": "fp8",
+    "fp16": "fp16",
+    "float16": "fp16",
+    "half": "fp16",
+    "f16": "fp16",
+    "torch.float16": "fp16",
+    "bf16": "bf16",
+    "bfloat16": "bf16",
+    "torch.bfloat16": "bf16",
+    "fp8": "fp8",
+    "float8": "fp8",
+    "e4m3": "fp8",
+    "fp8e4m3": "fp8",
+    "float8e4m3fn": "fp8",
+    "e5m2": "fp8",
     "f8": "fp8",
-    "int8": "int8", "8bit": "int8", "w8a8": "int8", "w8a16": "int8", "i8": "int8", "q8": "int8", "q80": "int8",
-    "int4": "int4", "4bit": "int4", "awq": "int4", "gptq": "int4", "w4a16": "int4", "i4": "int4", "q4": "int4",
-    "q4km": "int4", "q40": "int4", "nf4": "int4",
-    "mxfp4": "mxfp4", "mx4": "mxfp4",
+    "int8": "int8",
+    "8bit": "int8",
+    "w8a8": "int8",
+    "w8a16": "int8",
+    "i8": "int8",
+    "q8": "int8",
+    "q80": "int8",
+    "int4": "int4",
+    "4bit": "int4",
+    "awq": "int4",
+    "gptq": "int4",
+    "w4a16": "int4",
+    "i4": "int4",
+    "q4": "int4",
+    "q4km": "int4",
+    "q40": "int4",
+    "nf4": "int4",
+    "mxfp4": "mxfp4",
+    "mx4": "mxfp4",
 }
 
 

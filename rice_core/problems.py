@@ -3,6 +3,7 @@
 Every code any part of R-ICE emits is registered here with a one-line meaning, so the README table, the
 LSP ``codeDescription`` links and the tests all share one list.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """A (low, high) range carried through every formula, so a budget can test the high end."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
 """The immutable result of one estimate; ``to_dict`` gives exactly these fields in snake_case (CLI ``--format json``)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
@@ -35,8 +36,8 @@ class Estimate:
     prefill_s: float
     decode_s: float
     latency_s: float
-    gpu_energy_wh: float          # accelerators only, before PUE, this request's share
-    energy_wh: float              # facility energy, PUE included
+    gpu_energy_wh: float  # accelerators only, before PUE, this request's share
+    energy_wh: float  # facility energy, PUE included
     co2e_g: float
     energy_range_wh: Range
     co2e_range_g: Range

@@ -6,6 +6,7 @@ sources). Unknown or missing models fall back to o200k_base with factor 1.0.
 
 tiktoken is imported on first use only (``import rice_core`` stays light).
 """
+
 from __future__ import annotations
 
 import binascii
@@ -41,9 +42,7 @@ _O200K_PAT = "|".join(  # noqa: FLY002 - kept as tiktoken writes it, one alterna
         r"""\s+""",
     ]
 )
-_CL100K_PAT = (
-    r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
-)
+_CL100K_PAT = r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s"""
 _SPECS: dict[str, tuple[str, dict[str, int]]] = {
     "o200k_base": (_O200K_PAT, {ENDOFTEXT: 199999, ENDOFPROMPT: 200018}),
     "cl100k_base": (
@@ -119,7 +118,7 @@ def _scaled(count: int, factor: float) -> int:
 
 
 _RESOLVED: dict[str | None, tuple[Any, float]] = {}
-_PLAIN: dict[str | None, Any] = {}   # hot path: model -> bound encode_ordinary, for factor-1.0 models
+_PLAIN: dict[str | None, Any] = {}  # hot path: model -> bound encode_ordinary, for factor-1.0 models
 
 
 def count_text(text: str, model: str | None = None) -> int:

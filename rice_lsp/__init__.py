@@ -3,6 +3,7 @@
 ``server.py`` only wires handlers; each feature lives in its own module and calls pure functions on a
 ``DocumentAnalysis`` (see ``analysis.py``); ``convert.py`` is the one place that builds LSP types.
 """
+
 from __future__ import annotations
 
 SERVER_NAME = "rice-lsp"

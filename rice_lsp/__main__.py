@@ -1,4 +1,5 @@
 """``python -m rice_lsp [--stdio | --tcp HOST:PORT]``: start the R-ICE language server."""
+
 from __future__ import annotations
 
 import argparse
@@ -26,7 +27,9 @@ def _host_port(text: str) -> tuple[str, int]:
 
 def run(args: argparse.Namespace) -> int:
     """Start the server with parsed arguments; returns when the client disconnects."""
-    logging.basicConfig(filename=args.log_file, level=args.log_level, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.basicConfig(
+        filename=args.log_file, level=args.log_level, format="%(asctime)s %(name)s %(levelname)s %(message)s"
+    )
     from rice_lsp.server import create_server
 
     server = create_server()

@@ -2,6 +2,7 @@
 
 The core is imported lazily so that the server starts fast; every figure comes from ``rice_core``.
 """
+
 from __future__ import annotations
 
 import gc
@@ -26,25 +27,25 @@ class CallFigures:
     """One call site with its per-request estimate and its projection at the configured volume."""
 
     call: CallSite
-    estimate: Estimate | None                 # None: not priced (a prompt file that names no model)
-    problems: tuple[Problem, ...]             # scanner, pricing and estimator problems, one per code
+    estimate: Estimate | None  # None: not priced (a prompt file that names no model)
+    problems: tuple[Problem, ...]  # scanner, pricing and estimator problems, one per code
     volume: Volume | None
-    volume_source: str                        # "annotation" | "override" | "default"
+    volume_source: str  # "annotation" | "override" | "default"
     period: str
     period_co2e_kg: float | None
     period_co2e_high_kg: float | None
-    compared_kg: float | None                 # what the budget gate adds up (central or high end)
-    budget_share: float | None                # of budget.co2e_kg; None without a budget
-    over_ceiling: bool                        # per-request CO₂e above budget.per_call_co2e_g
+    compared_kg: float | None  # what the budget gate adds up (central or high end)
+    budget_share: float | None  # of budget.co2e_kg; None without a budget
+    over_ceiling: bool  # per-request CO₂e above budget.per_call_co2e_g
 
 
 @dataclass(frozen=True)
 class DocumentAnalysis:
     path: str
     calls: tuple[CallFigures, ...] = ()
-    problems: tuple[Problem, ...] = ()        # file-level: syntax error, too large, unreadable
+    problems: tuple[Problem, ...] = ()  # file-level: syntax error, too large, unreadable
     config: RiceConfig = field(default_factory=RiceConfig)
-    error: str | None = None                  # why the analysis failed (an R-ICE bug or a broken install)
+    error: str | None = None  # why the analysis failed (an R-ICE bug or a broken install)
 
     def call_at(self, line0: int) -> CallFigures | None:
         """The call whose span covers the 0-based ``line0`` (the innermost, i.e. the one starting last)."""
@@ -116,13 +117,17 @@ def _price(calls: list[CallSite], config: RiceConfig) -> list[tuple[CallSite, Es
     return out
 
 
-def _project(priced: list[tuple[CallSite, Estimate | None, tuple[Problem, ...]]], config: RiceConfig) -> tuple[CallFigures, ...]:
+def _project(
+    priced: list[tuple[CallSite, Estimate | None, tuple[Problem, ...]]], config: RiceConfig
+) -> tuple[CallFigures, ...]:
     from rice_core.budget.projection import project
 
     projection = project([_Priced(call, estimate) for call, estimate, _ in priced], config)
     by_call = {id(p.call): p for p in projection.calls}
-    return tuple(_figures(call, estimate, problems, by_call.get(id(call)), projection.budget_kg, config.budget.period)
-                 for call, estimate, problems in priced)
+    return tuple(
+        _figures(call, estimate, problems, by_call.get(id(call)), projection.budget_kg, config.budget.period)
+        for call, estimate, problems in priced
+    )
 
 
 @dataclass
@@ -131,13 +136,30 @@ class _Priced:
     estimate: Estimate | None
 
 
-def _figures(call: CallSite, estimate: Estimate | None, problems: tuple[Problem, ...],
-             projected: CallProjection | None, budget_kg: float | None, period: str) -> CallFigures:
+def _figures(
+    call: CallSite,
+    estimate: Estimate | None,
+    problems: tuple[Problem, ...],
+    projected: CallProjection | None,
+    budget_kg: float | None,
+    period: str,
+) -> CallFigures:
     if estimate is None or projected is None:
         return CallFigures(call, estimate, problems, None, "", period, None, None, None, None, False)
     choice = projected.volume
     if choice.problem is not None:
         problems = unique_problems(problems, (choice.problem,))
     share = projected.compared_kg / budget_kg if budget_kg else None
-    return CallFigures(call, estimate, problems, choice.volume, choice.source, period, projected.co2e_kg,
-                       projected.co2e_range_kg.high, projected.compared_kg, share, projected.over_ceiling)
+    return CallFigures(
+        call,
+        estimate,
+        problems,
+        choice.volume,
+        choice.source,
+        period,
+        projected.co2e_kg,
+        projected.co2e_range_kg.high,
+        projected.compared_kg,
+        share,
+        projected.over_ceiling,
+    )

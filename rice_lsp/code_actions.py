@@ -1,4 +1,5 @@
 """Code actions on a call: switch to a lower-carbon comparable model, set its request volume, ignore it."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -16,7 +17,13 @@ log = logging.getLogger(__name__)
 MAX_SWITCHES = 3
 
 
-COMMENT_PREFIX = {"python": "#", "javascript": "//", "typescript": "//", "javascriptreact": "//", "typescriptreact": "//"}
+COMMENT_PREFIX = {
+    "python": "#",
+    "javascript": "//",
+    "typescript": "//",
+    "javascriptreact": "//",
+    "typescriptreact": "//",
+}
 
 
 def comment_prefix(language: str) -> str | None:
@@ -62,12 +69,13 @@ def _model_literal(old_text: str, model: str) -> str:
     return model
 
 
-def switch_actions(figures: CallFigures, config: RiceConfig, lines: Sequence[str], codec: PositionCodec,
-                   uri: str, version: int | None) -> list[T.CodeAction]:
+def switch_actions(
+    figures: CallFigures, config: RiceConfig, lines: Sequence[str], codec: PositionCodec, uri: str, version: int | None
+) -> list[T.CodeAction]:
     span = figures.call.model_span
     if span is None or span.line != span.end_line or not 0 < span.line <= len(lines):
         return []
-    old_text = lines[span.line - 1][span.column: span.end_column]
+    old_text = lines[span.line - 1][span.column : span.end_column]
     try:
         options = cheaper_models(figures, config)
     except Exception:  # a catalog or pricing failure must not break the other actions
@@ -84,22 +92,28 @@ def switch_actions(figures: CallFigures, config: RiceConfig, lines: Sequence[str
     ]
 
 
-def annotation_actions(figures: CallFigures, lines: Sequence[str], codec: PositionCodec,
-                       uri: str, version: int | None) -> list[T.CodeAction]:
+def annotation_actions(
+    figures: CallFigures, lines: Sequence[str], codec: PositionCodec, uri: str, version: int | None
+) -> list[T.CodeAction]:
     if comment_prefix(figures.call.language) is None:
         return []
     volume = figures.volume
     volume_text = f"{volume.requests:.0f}/{volume.per}" if volume is not None else "1000/day"
     actions = []
-    for title, text in (("Set request volume for this call", f"volume={volume_text}"),
-                        ("Ignore this call", "ignore")):
+    for title, text in (("Set request volume for this call", f"volume={volume_text}"), ("Ignore this call", "ignore")):
         edit = convert.workspace_edit(uri, version, [annotation_edit(figures, lines, codec, text)])
         actions.append(T.CodeAction(title=title, kind=T.CodeActionKind.QuickFix, edit=edit))
     return actions
 
 
-def code_actions(calls: Sequence[CallFigures], config: RiceConfig, lines: Sequence[str], codec: PositionCodec,
-                 uri: str, version: int | None) -> list[T.CodeAction]:
+def code_actions(
+    calls: Sequence[CallFigures],
+    config: RiceConfig,
+    lines: Sequence[str],
+    codec: PositionCodec,
+    uri: str,
+    version: int | None,
+) -> list[T.CodeAction]:
     """Actions for the calls that touch the requested range."""
     out: list[T.CodeAction] = []
     for figures in calls:

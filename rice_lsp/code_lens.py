@@ -1,4 +1,5 @@
 """Code lens above each call: ``4.9 kg CO₂e/month at 1,000/day · 20% of budget``."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

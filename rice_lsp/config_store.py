@@ -3,6 +3,7 @@
 An invalid file never stops the server: the folder keeps its last valid configuration (built-in defaults at first)
 and the error is kept so that it can be shown as a diagnostic at the offending line.
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,7 +26,7 @@ class ConfigStore:
     def __init__(self) -> None:
         self.roots: list[Path] = []
         self._configs: dict[Path, RiceConfig] = {}
-        self.errors: dict[Path, ConfigError] = {}      # config file → its current error
+        self.errors: dict[Path, ConfigError] = {}  # config file → its current error
 
     def set_roots(self, roots: list[Path]) -> None:
         self.roots = sorted({r.resolve() for r in roots}, key=lambda r: -len(r.parts))

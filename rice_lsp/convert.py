@@ -3,6 +3,7 @@
 The core gives 1-based lines and 0-based code-point columns; LSP wants 0-based lines and (by default) UTF-16 code
 units, so every column goes through the document's ``position_codec``.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -41,7 +42,9 @@ def position(lines: Sequence[str], codec: PositionCodec, line1: int, column: int
 
 
 def span_range(lines: Sequence[str], codec: PositionCodec, span: Span) -> T.Range:
-    return T.Range(position(lines, codec, span.line, span.column), position(lines, codec, span.end_line, span.end_column))
+    return T.Range(
+        position(lines, codec, span.line, span.column), position(lines, codec, span.end_line, span.end_column)
+    )
 
 
 def line_end(lines: Sequence[str], codec: PositionCodec, line1: int) -> T.Position:

@@ -1,6 +1,7 @@
 """Diagnostics: a call over the per-call ceiling → Warning; an unknown or unresolved model or prompt → Information;
 file-level problems (syntax error, too large) → Information at their line (the first line when they have none);
 rice.yaml invalid → Error, over budget → Warning."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -18,7 +19,14 @@ if TYPE_CHECKING:
 
 # problems a user should see without hovering (everything else is listed in the hover)
 SHOWN_CODES: frozenset[str] = frozenset(
-    {"unknown-model", "unresolved-model", "model-from-env", "model-from-setting", "unresolved-prompt", "invalid-volume-annotation"}
+    {
+        "unknown-model",
+        "unresolved-model",
+        "model-from-env",
+        "model-from-setting",
+        "unresolved-prompt",
+        "invalid-volume-annotation",
+    }
 )
 _MODEL_CODES = frozenset({"unknown-model", "unresolved-model", "model-from-env", "model-from-setting"})
 
@@ -26,12 +34,16 @@ _MODEL_CODES = frozenset({"unknown-model", "unresolved-model", "model-from-env",
 def ceiling_problem(figures: CallFigures, ceiling_g: float | None) -> Problem | None:
     if not figures.over_ceiling or figures.estimate is None:
         return None
-    message = (f"One request of this call emits ≈ {labels.co2e_g(figures.estimate.co2e_g)}, above the per-call "
-               f"ceiling of {labels.co2e_g(ceiling_g or 0)} (budget.per_call_co2e_g)")
+    message = (
+        f"One request of this call emits ≈ {labels.co2e_g(figures.estimate.co2e_g)}, above the per-call "
+        f"ceiling of {labels.co2e_g(ceiling_g or 0)} (budget.per_call_co2e_g)"
+    )
     return Problem("over-call-ceiling", message, "warning")
 
 
-def call_diagnostics(figures: CallFigures, lines: Sequence[str], codec: PositionCodec, ceiling_g: float | None) -> list[T.Diagnostic]:
+def call_diagnostics(
+    figures: CallFigures, lines: Sequence[str], codec: PositionCodec, ceiling_g: float | None
+) -> list[T.Diagnostic]:
     call = figures.call
     first_line = convert.line_range(lines, codec, call.span.line)
     out = []
@@ -63,9 +75,12 @@ def config_error_diagnostic(error: ConfigError, lines: Sequence[str], codec: Pos
     return convert.diagnostic(problem, convert.line_range(lines, codec, error.line or 1))
 
 
-def over_budget_diagnostic(total_kg: float, budget_kg: float, period: str, line1: int,
-                           lines: Sequence[str], codec: PositionCodec) -> T.Diagnostic:
+def over_budget_diagnostic(
+    total_kg: float, budget_kg: float, period: str, line1: int, lines: Sequence[str], codec: PositionCodec
+) -> T.Diagnostic:
     """The repository over budget: Warning on the budget line of rice.yaml."""
-    message = (f"The code base's LLM calls project {labels.mass_kg(total_kg)} {labels.CO2E}/{period} at the configured "
-               f"volume, {labels.percent(total_kg / budget_kg)} of the budget of {labels.mass_kg(budget_kg)}")
+    message = (
+        f"The code base's LLM calls project {labels.mass_kg(total_kg)} {labels.CO2E}/{period} at the configured "
+        f"volume, {labels.percent(total_kg / budget_kg)} of the budget of {labels.mass_kg(budget_kg)}"
+    )
     return convert.diagnostic(Problem("over-budget", message, "warning"), convert.line_range(lines, codec, line1))

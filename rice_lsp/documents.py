@@ -3,6 +3,7 @@
 Requests never wait long: when a fresh analysis is not ready within ``wait_s`` they get the last finished one
 for the URI (or nothing), so a 5 MB file or a slow parse never blocks hovers and hints elsewhere.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -18,8 +19,14 @@ from rice_lsp.analysis import DocumentAnalysis
 log = logging.getLogger(__name__)
 
 LANGUAGE_SUFFIX = {
-    "python": ".py", "javascript": ".js", "typescript": ".ts", "javascriptreact": ".jsx",
-    "typescriptreact": ".tsx", "jinja": ".jinja", "yaml": ".yaml", "prompty": ".prompty",
+    "python": ".py",
+    "javascript": ".js",
+    "typescript": ".ts",
+    "javascriptreact": ".jsx",
+    "typescriptreact": ".tsx",
+    "jinja": ".jinja",
+    "yaml": ".yaml",
+    "prompty": ".prompty",
 }
 
 
@@ -67,7 +74,9 @@ class AnalysisCache:
         entry = self._latest.get(uri)
         return entry[1] if entry else None
 
-    def future(self, uri: str, version: int | None, compute: Callable[[], DocumentAnalysis]) -> asyncio.Future[DocumentAnalysis]:
+    def future(
+        self, uri: str, version: int | None, compute: Callable[[], DocumentAnalysis]
+    ) -> asyncio.Future[DocumentAnalysis]:
         entry = self._pending.get(uri)
         if entry is not None and entry[0] == version:
             return entry[1]
@@ -82,8 +91,14 @@ class AnalysisCache:
         if self._pending.get(uri, (None, None))[1] is future:
             self._latest[uri] = (version, future.result())
 
-    async def get(self, uri: str, version: int | None, compute: Callable[[], DocumentAnalysis],
-                  wait_s: float, first_wait_s: float = 30.0) -> DocumentAnalysis | None:
+    async def get(
+        self,
+        uri: str,
+        version: int | None,
+        compute: Callable[[], DocumentAnalysis],
+        wait_s: float,
+        first_wait_s: float = 30.0,
+    ) -> DocumentAnalysis | None:
         """The analysis of this version, or the last finished one when it takes longer than ``wait_s``.
 
         With no previous analysis to answer with (a document just opened, the server still starting), wait up to

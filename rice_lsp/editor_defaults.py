@@ -6,6 +6,7 @@ region, hardware and model, bounds for numbers). Precedence, per key: a value th
 (the project's budget configuration is authoritative); editor settings fill in what it leaves unset; built-in
 defaults last. ``region`` and ``gridGco2ePerKwh`` go together: when rice.yaml sets either, the editor sets neither.
 """
+
 from __future__ import annotations
 
 import functools
@@ -16,8 +17,8 @@ from rice_core.config import Defaults, RiceConfig
 from rice_core.config.schema import SECTIONS
 
 PREFIX = "defaults."
-EditorDefaults = tuple[tuple[str, Any], ...]       # (field of rice_core.config.Defaults, validated value), sorted
-_GRID_GROUP = ("region", "grid_gco2e_per_kwh")     # the grid number overrides the region: one decision for both
+EditorDefaults = tuple[tuple[str, Any], ...]  # (field of rice_core.config.Defaults, validated value), sorted
+_GRID_GROUP = ("region", "grid_gco2e_per_kwh")  # the grid number overrides the region: one decision for both
 
 
 def camel_case(name: str) -> str:
@@ -41,7 +42,9 @@ def check_default(key: str, value: Any) -> tuple[str, Any] | str:
         return f"rice.{key}: {exc}"
 
 
-def merged(base: EditorDefaults, changes: dict[str, Any], cleared: set[str] | frozenset[str] = frozenset()) -> EditorDefaults:
+def merged(
+    base: EditorDefaults, changes: dict[str, Any], cleared: set[str] | frozenset[str] = frozenset()
+) -> EditorDefaults:
     """``base`` without the ``cleared`` fields, with ``changes`` (field → value) on top, as a hashable sorted tuple."""
     kept = {name: value for name, value in base if name not in cleared}
     return tuple(sorted({**kept, **changes}.items()))

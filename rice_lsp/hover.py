@@ -1,4 +1,5 @@
 """Hover on a call: a Markdown breakdown of the estimate, its projection and every assumption in plain words."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -15,13 +16,24 @@ if TYPE_CHECKING:
 
 
 ASSUMPTION_NAMES = {
-    "params_b": "Parameters (billions)", "active_params_b": "Active parameters (billions)", "hardware": "Hardware",
-    "devices": "Devices", "batch_size": "Batch size", "precision": "Precision", "pue": "PUE",
-    "grid_gco2e_per_kwh": "Grid intensity (gCO₂e/kWh)", "region": "Region", "power_model": "Power model",
+    "params_b": "Parameters (billions)",
+    "active_params_b": "Active parameters (billions)",
+    "hardware": "Hardware",
+    "devices": "Devices",
+    "batch_size": "Batch size",
+    "precision": "Precision",
+    "pue": "PUE",
+    "grid_gco2e_per_kwh": "Grid intensity (gCO₂e/kWh)",
+    "region": "Region",
+    "power_model": "Power model",
 }
 SOURCE_WORDS = {
-    "argument": "given in the call", "catalog": "from the model catalog", "provider": "from the provider's profile",
-    "default": "R-ICE default", "config": "from rice.yaml", "fit": "fitted",
+    "argument": "given in the call",
+    "catalog": "from the model catalog",
+    "provider": "from the provider's profile",
+    "default": "R-ICE default",
+    "config": "from rice.yaml",
+    "fit": "fitted",
     "model-name": "read from the model name (quantisation tag)",
 }
 
@@ -47,11 +59,23 @@ def _estimate_rows(call_model_source: str, estimate: Estimate) -> list[tuple[str
     low, high = estimate.co2e_range_g.as_tuple()
     return [
         ("Model", f"`{estimate.model}` ({call_model_source}) → {_params(estimate)}"),
-        ("Hardware", f"{estimate.devices} × {estimate.hardware} · batch {labels.sig(estimate.batch_size, 3)} · {estimate.precision}"),
-        ("Time", f"prefill {labels.seconds(estimate.prefill_s)} · decode {labels.seconds(estimate.decode_s)} · latency {labels.seconds(estimate.latency_s)}"),
-        ("Energy", f"GPU {labels.energy_wh(estimate.gpu_energy_wh)} · facility {labels.energy_wh(estimate.energy_wh)} (PUE {labels.sig(estimate.pue, 3)})"),
+        (
+            "Hardware",
+            f"{estimate.devices} × {estimate.hardware} · batch {labels.sig(estimate.batch_size, 3)} · {estimate.precision}",
+        ),
+        (
+            "Time",
+            f"prefill {labels.seconds(estimate.prefill_s)} · decode {labels.seconds(estimate.decode_s)} · latency {labels.seconds(estimate.latency_s)}",
+        ),
+        (
+            "Energy",
+            f"GPU {labels.energy_wh(estimate.gpu_energy_wh)} · facility {labels.energy_wh(estimate.energy_wh)} (PUE {labels.sig(estimate.pue, 3)})",
+        ),
         ("Grid", f"{labels.sig(estimate.grid_gco2e_per_kwh, 3)} g{labels.CO2E}/kWh · region {estimate.region}"),
-        (f"{labels.CO2E} per call", f"**{labels.co2e_g(estimate.co2e_g)}** (range {labels.co2e_g(low)} – {labels.co2e_g(high)})"),
+        (
+            f"{labels.CO2E} per call",
+            f"**{labels.co2e_g(estimate.co2e_g)}** (range {labels.co2e_g(low)} – {labels.co2e_g(high)})",
+        ),
         ("Power model", estimate.power_model),
     ]
 
@@ -59,8 +83,10 @@ def _estimate_rows(call_model_source: str, estimate: Estimate) -> list[tuple[str
 def _volume_row(figures: CallFigures) -> tuple[str, str] | None:
     if figures.volume is None or figures.period_co2e_kg is None:
         return None
-    text = (f"{labels.count(figures.volume.requests)}/{figures.volume.per} ({figures.volume_source}) → "
-            f"**{labels.mass_kg(figures.period_co2e_kg)} {labels.CO2E}/{figures.period}**")
+    text = (
+        f"{labels.count(figures.volume.requests)}/{figures.volume.per} ({figures.volume_source}) → "
+        f"**{labels.mass_kg(figures.period_co2e_kg)} {labels.CO2E}/{figures.period}**"
+    )
     if figures.budget_share is not None:
         text += f" · {labels.percent(figures.budget_share)} of the budget"
     return ("Volume", text)
@@ -78,26 +104,38 @@ def hover_markdown(figures: CallFigures) -> str:
     """The whole breakdown of one call as Markdown."""
     call, estimate = figures.call, figures.estimate
     head = f"**R-ICE** · `{call.sdk}` `{call.api}`"
-    tokens = (f"{call.prompt_tokens:,} prompt ({call.prompt_source}) → {call.output_tokens:,} output "
-              f"({call.output_tokens_source})")
+    tokens = (
+        f"{call.prompt_tokens:,} prompt ({call.prompt_source}) → {call.output_tokens:,} output "
+        f"({call.output_tokens_source})"
+    )
     if estimate is not None:
         rows = _estimate_rows(call.model_source, estimate)
         rows.insert(1, ("Tokens", tokens))
     else:
-        rows = [("Model", f"`{call.model}` ({call.model_source}), no estimate" if call.model else "none named"),
-                ("Tokens", tokens)]
+        rows = [
+            ("Model", f"`{call.model}` ({call.model_source}), no estimate" if call.model else "none named"),
+            ("Tokens", tokens),
+        ]
     volume_row = _volume_row(figures)
     if volume_row:
         rows.append(volume_row)
     table = ["| | |", "|---|---|"] + [f"| {name} | {_cell(value)} |" for name, value in rows]
-    assumptions = [assumption_text(a.name, a.value, a.source, a.detail) for a in (estimate.assumptions if estimate else ())]
+    assumptions = [
+        assumption_text(a.name, a.value, a.source, a.detail) for a in (estimate.assumptions if estimate else ())
+    ]
     warnings = [f"{p.message} (`{p.code}`)" for p in figures.problems]
-    return "\n".join([head, "", *table, "", *_bullets("Assumptions", assumptions), *_bullets("Warnings", warnings)]).rstrip() + "\n"
+    return (
+        "\n".join(
+            [head, "", *table, "", *_bullets("Assumptions", assumptions), *_bullets("Warnings", warnings)]
+        ).rstrip()
+        + "\n"
+    )
 
 
 def hover(analysis: DocumentAnalysis, lines: Sequence[str], codec: PositionCodec, line0: int) -> T.Hover | None:
     figures = analysis.call_at(line0)
     if figures is None:
         return None
-    return T.Hover(contents=convert.markdown(hover_markdown(figures)),
-                   range=convert.span_range(lines, codec, figures.call.span))
+    return T.Hover(
+        contents=convert.markdown(hover_markdown(figures)), range=convert.span_range(lines, codec, figures.call.span)
+    )

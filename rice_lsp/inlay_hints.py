@@ -1,4 +1,5 @@
 """Inlay hint at the end of each call's first line: ``≈ 1.2k→300 tok · 0.42 Wh · 0.16 gCO₂e``."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -24,7 +25,9 @@ def hint_tooltip(figures: CallFigures) -> str:
     return f"R-ICE estimate per request for {model or 'an unknown model'} (hover the call for the breakdown)"
 
 
-def inlay_hints(analysis: DocumentAnalysis, lines: Sequence[str], codec: PositionCodec, rng: T.Range) -> list[T.InlayHint]:
+def inlay_hints(
+    analysis: DocumentAnalysis, lines: Sequence[str], codec: PositionCodec, rng: T.Range
+) -> list[T.InlayHint]:
     """One hint per call whose first line falls in the requested range (0-based, inclusive)."""
     hints = []
     for figures in analysis.calls:

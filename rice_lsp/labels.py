@@ -1,4 +1,5 @@
 """Short human figures for hints, lenses and hovers: pure text functions, tested by exact output."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """Wiring only: LSP methods → session pipeline → pure feature functions. Every handler tolerates closed documents."""
+
 from __future__ import annotations
 
 import asyncio
@@ -23,7 +24,7 @@ from rice_lsp.session import Session
 from rice_lsp.workspace_sync import WorkspaceSync
 
 log = logging.getLogger(__name__)
-TOTAL_DELAY_S = 1.0           # quiet period before re-running the workspace total after saves and file events
+TOTAL_DELAY_S = 1.0  # quiet period before re-running the workspace total after saves and file events
 CONFIG_GLOBS = ("**/rice.yaml", "**/.rice.yaml", "**/pyproject.toml")
 
 
@@ -88,7 +89,9 @@ async def _pull_settings(ls: RiceLanguageServer) -> bool:
     if not (caps and caps.configuration):
         return False
     try:
-        items = await ls.workspace_configuration_async(T.ConfigurationParams(items=[T.ConfigurationItem(section="rice")]))
+        items = await ls.workspace_configuration_async(
+            T.ConfigurationParams(items=[T.ConfigurationItem(section="rice")])
+        )
     except Exception:  # the client could not answer: keep the current settings
         log.exception("workspace/configuration failed")
         return False
@@ -101,8 +104,12 @@ async def _watch_config_files(ls: RiceLanguageServer) -> None:
     watched = caps.did_change_watched_files if caps else None
     if not (watched and watched.dynamic_registration):
         return
-    options = T.DidChangeWatchedFilesRegistrationOptions(watchers=[T.FileSystemWatcher(glob_pattern=g) for g in CONFIG_GLOBS])
-    registration = T.Registration(id="rice-config-watch", method=T.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)
+    options = T.DidChangeWatchedFilesRegistrationOptions(
+        watchers=[T.FileSystemWatcher(glob_pattern=g) for g in CONFIG_GLOBS]
+    )
+    registration = T.Registration(
+        id="rice-config-watch", method=T.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options
+    )
     try:
         await ls.client_register_capability_async(T.RegistrationParams(registrations=[registration]))
     except Exception:  # without file events, rice.yaml is still re-read on save
@@ -183,8 +190,9 @@ def _register_features(server: RiceLanguageServer) -> None:
         calls = [c for c in result.calls if c.call.span.line - 1 <= last and c.call.span.end_line - 1 >= first]
         if not calls:
             return None
-        action = functools.partial(code_actions.code_actions, calls, result.config, doc.lines, doc.position_codec,
-                                   doc.uri, doc.version)
+        action = functools.partial(
+            code_actions.code_actions, calls, result.config, doc.lines, doc.position_codec, doc.uri, doc.version
+        )
         return await asyncio.get_running_loop().run_in_executor(ls.session.executor, action)
 
 

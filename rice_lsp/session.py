@@ -2,6 +2,7 @@
 
 Handlers in ``server.py`` call these methods; the pure feature functions get the analysis and the document lines.
 """
+
 from __future__ import annotations
 
 import functools
@@ -29,14 +30,14 @@ if TYPE_CHECKING:
     from rice_core.config import RiceConfig
 
 log = logging.getLogger(__name__)
-REQUEST_WAIT_S = 1.0          # a request waits this long for a fresh analysis, then answers with the previous one
+REQUEST_WAIT_S = 1.0  # a request waits this long for a fresh analysis, then answers with the previous one
 
 
 class Session:
     def __init__(self) -> None:
         self.settings = Settings()
-        self.initial_settings = Settings()       # from initializationOptions; pulled settings layer on top
-        self.init_options: Any = None            # kept from INITIALIZE until INITIALIZED can show messages
+        self.initial_settings = Settings()  # from initializationOptions; pulled settings layer on top
+        self.init_options: Any = None  # kept from INITIALIZE until INITIALIZED can show messages
         self.configs = ConfigStore()
         self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="rice-analysis")
         self.cache = AnalysisCache(self.executor)
@@ -112,9 +113,16 @@ class Session:
         items = []
         if self.settings.enable and self.settings.diagnostics:
             items = diagnostics.document_diagnostics(result, doc.lines, doc.position_codec)
-        ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(uri=doc.uri, diagnostics=items, version=version))
-        log.info("published %d diagnostics for %s v%s, %.0f ms after the debounce", len(items), uri, version,
-                 (time.perf_counter() - started) * 1000)
+        ls.text_document_publish_diagnostics(
+            T.PublishDiagnosticsParams(uri=doc.uri, diagnostics=items, version=version)
+        )
+        log.info(
+            "published %d diagnostics for %s v%s, %.0f ms after the debounce",
+            len(items),
+            uri,
+            version,
+            (time.perf_counter() - started) * 1000,
+        )
 
     def _log_failure(self, ls: LanguageServer, result: DocumentAnalysis) -> None:
         """Tell the client's log (once per distinct error) when an analysis failed inside R-ICE."""

@@ -6,6 +6,7 @@ initial ones, and ``null`` means unset (the built-in default, also over an initi
 their defaults and are reported, together, as plain-words messages the server shows once. Estimator defaults
 (``rice.defaults.region``, ``.outputTokens``, …) are checked and layered under rice.yaml by ``editor_defaults``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
@@ -28,10 +29,10 @@ class Settings:
     hover: bool = True
     diagnostics: bool = True
     code_actions: bool = True
-    workspace_scan: bool = True           # background scan of every workspace folder → rice/workspaceTotal
-    debounce_ms: int = 150                # wait after the last keystroke before re-analysing a document
-    max_file_bytes: int = 5_000_000       # larger documents are not analysed (a file-too-large diagnostic)
-    defaults: EditorDefaults = ()         # (rice_core.config.Defaults field, value): see editor_defaults
+    workspace_scan: bool = True  # background scan of every workspace folder → rice/workspaceTotal
+    debounce_ms: int = 150  # wait after the last keystroke before re-analysing a document
+    max_file_bytes: int = 5_000_000  # larger documents are not analysed (a file-too-large diagnostic)
+    defaults: EditorDefaults = ()  # (rice_core.config.Defaults field, value): see editor_defaults
 
 
 # editor key (camelCase, as in VS Code's settings.json under "rice.") → field name

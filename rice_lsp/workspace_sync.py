@@ -1,5 +1,6 @@
 """Workspace-wide work: the background total (with ``$/progress``), ``rice/workspaceTotal``, and the diagnostics
 of the configuration files (invalid → Error at the line; over budget → Warning on the ``budget.co2e_kg`` line)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -56,14 +57,22 @@ class WorkspaceSync:
         codec = ls.workspace.position_codec
         errors = self.session.configs.errors
         for path, error in errors.items():
-            by_uri.setdefault(path.as_uri(), []).append(diagnostics.config_error_diagnostic(error, self._lines(ls, path), codec))
+            by_uri.setdefault(path.as_uri(), []).append(
+                diagnostics.config_error_diagnostic(error, self._lines(ls, path), codec)
+            )
         for total in self.totals.values():
             if total.over_budget and total.config_path and total.budget_co2e_kg:
                 path = Path(total.config_path).resolve()
                 if path in errors:
                     continue
-                diag = diagnostics.over_budget_diagnostic(total.total_co2e_kg, total.budget_co2e_kg, total.period,
-                                                          total.budget_line or 1, self._lines(ls, path), codec)
+                diag = diagnostics.over_budget_diagnostic(
+                    total.total_co2e_kg,
+                    total.budget_co2e_kg,
+                    total.period,
+                    total.budget_line or 1,
+                    self._lines(ls, path),
+                    codec,
+                )
                 by_uri.setdefault(path.as_uri(), []).append(diag)
         for uri, items in by_uri.items():
             ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(uri=uri, diagnostics=items))
@@ -99,7 +108,9 @@ class WorkspaceSync:
             config = self.session.config_of_root(root)
             progress.label = root.name
             try:
-                totals[root] = await loop.run_in_executor(self.executor, workspace_total.folder_total, root, config, progress)
+                totals[root] = await loop.run_in_executor(
+                    self.executor, workspace_total.folder_total, root, config, progress
+                )
             except ScanCancelled:
                 raise
             except Exception:  # a failed folder scan leaves the others standing

@@ -3,6 +3,7 @@
 Runs in a worker thread (scan → price → project, the same pipeline as ``rice check``); the server reports
 ``$/progress`` while it runs and sends the result as the custom notification ``rice/workspaceTotal``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -20,13 +21,13 @@ NOTIFICATION = "rice/workspaceTotal"
 @dataclass(frozen=True)
 class FolderTotal:
     root: Path
-    total_co2e_kg: float                 # what the gate compares: central, or the high end (budget.compare)
+    total_co2e_kg: float  # what the gate compares: central, or the high end (budget.compare)
     period: str
     budget_co2e_kg: float | None
     calls: int
     files: int
     config_path: str | None
-    budget_line: int | None              # line of budget.co2e_kg in the config file
+    budget_line: int | None  # line of budget.co2e_kg in the config file
 
     @property
     def over_budget(self) -> bool:
@@ -44,8 +45,16 @@ def folder_total(root: Path, config: RiceConfig, progress: Callable[..., Any] | 
     calls = [c for c in result.calls if not c.ignored]
     priced: list[Any] = price_calls(calls, config)
     projection = project(priced, config)
-    return FolderTotal(root, projection.compared_total_kg, projection.period, projection.budget_kg, len(projection.calls),
-                       int(result.files_scanned), config.source_path, config.key_lines.get("budget.co2e_kg"))
+    return FolderTotal(
+        root,
+        projection.compared_total_kg,
+        projection.period,
+        projection.budget_kg,
+        len(projection.calls),
+        int(result.files_scanned),
+        config.source_path,
+        config.key_lines.get("budget.co2e_kg"),
+    )
 
 
 def combine(totals: Sequence[FolderTotal]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ compiles it from Our World in Data's energy dataset). US states: ``data/private_
 mean of the countries. Cloud regions: the tables below, each region mapped to the grid of the place it is in.
 Neither the product nor its tests run this script; pycountry is a build-time tool, not a dependency.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,64 +23,158 @@ import pycountry  # build-time only
 CODECARBON = "codecarbon 3.3.2"
 LB_PER_MWH_TO_G_PER_KWH = 0.453592
 EXTRA_ALIASES = {
-    "GB": ["UK", "Great Britain"], "US": ["United States", "United States of America"], "KR": ["South Korea"],
-    "RU": ["Russia"], "IR": ["Iran"], "VN": ["Vietnam"], "TW": ["Taiwan"], "CZ": ["Czech Republic"],
-    "AE": ["UAE"], "NL": ["Holland"], "TR": ["Turkey", "Turkiye"], "BO": ["Bolivia"], "VE": ["Venezuela"],
-    "TZ": ["Tanzania"], "SY": ["Syria"], "LA": ["Laos"], "MD": ["Moldova"], "KP": ["North Korea"],
+    "GB": ["UK", "Great Britain"],
+    "US": ["United States", "United States of America"],
+    "KR": ["South Korea"],
+    "RU": ["Russia"],
+    "IR": ["Iran"],
+    "VN": ["Vietnam"],
+    "TW": ["Taiwan"],
+    "CZ": ["Czech Republic"],
+    "AE": ["UAE"],
+    "NL": ["Holland"],
+    "TR": ["Turkey", "Turkiye"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "SY": ["Syria"],
+    "LA": ["Laos"],
+    "MD": ["Moldova"],
+    "KP": ["North Korea"],
 }
 
 # (region, place, parent zone): parents are ISO-3166 alpha-2 countries or ISO-3166-2 US states (eGRID figures).
 AWS = [
-    ("us-east-1", "N. Virginia", "US-VA"), ("us-east-2", "Ohio", "US-OH"), ("us-west-1", "N. California", "US-CA"),
-    ("us-west-2", "Oregon", "US-OR"), ("us-gov-west-1", "GovCloud Oregon", "US-OR"),
-    ("us-gov-east-1", "GovCloud Ohio", "US-OH"), ("ca-central-1", "Montreal", "CA"), ("ca-west-1", "Calgary", "CA"),
-    ("mx-central-1", "Mexico", "MX"), ("sa-east-1", "Sao Paulo", "BR"), ("eu-west-1", "Ireland", "IE"),
-    ("eu-west-2", "London", "GB"), ("eu-west-3", "Paris", "FR"), ("eu-central-1", "Frankfurt", "DE"),
-    ("eu-central-2", "Zurich", "CH"), ("eu-north-1", "Stockholm", "SE"), ("eu-south-1", "Milan", "IT"),
-    ("eu-south-2", "Aragon", "ES"), ("il-central-1", "Tel Aviv", "IL"), ("me-south-1", "Bahrain", "BH"),
-    ("me-central-1", "UAE", "AE"), ("af-south-1", "Cape Town", "ZA"), ("ap-south-1", "Mumbai", "IN"),
-    ("ap-south-2", "Hyderabad", "IN"), ("ap-east-1", "Hong Kong", "HK"), ("ap-northeast-1", "Tokyo", "JP"),
-    ("ap-northeast-2", "Seoul", "KR"), ("ap-northeast-3", "Osaka", "JP"), ("ap-southeast-1", "Singapore", "SG"),
-    ("ap-southeast-2", "Sydney", "AU"), ("ap-southeast-3", "Jakarta", "ID"), ("ap-southeast-4", "Melbourne", "AU"),
-    ("ap-southeast-5", "Malaysia", "MY"), ("ap-southeast-7", "Thailand", "TH"),
+    ("us-east-1", "N. Virginia", "US-VA"),
+    ("us-east-2", "Ohio", "US-OH"),
+    ("us-west-1", "N. California", "US-CA"),
+    ("us-west-2", "Oregon", "US-OR"),
+    ("us-gov-west-1", "GovCloud Oregon", "US-OR"),
+    ("us-gov-east-1", "GovCloud Ohio", "US-OH"),
+    ("ca-central-1", "Montreal", "CA"),
+    ("ca-west-1", "Calgary", "CA"),
+    ("mx-central-1", "Mexico", "MX"),
+    ("sa-east-1", "Sao Paulo", "BR"),
+    ("eu-west-1", "Ireland", "IE"),
+    ("eu-west-2", "London", "GB"),
+    ("eu-west-3", "Paris", "FR"),
+    ("eu-central-1", "Frankfurt", "DE"),
+    ("eu-central-2", "Zurich", "CH"),
+    ("eu-north-1", "Stockholm", "SE"),
+    ("eu-south-1", "Milan", "IT"),
+    ("eu-south-2", "Aragon", "ES"),
+    ("il-central-1", "Tel Aviv", "IL"),
+    ("me-south-1", "Bahrain", "BH"),
+    ("me-central-1", "UAE", "AE"),
+    ("af-south-1", "Cape Town", "ZA"),
+    ("ap-south-1", "Mumbai", "IN"),
+    ("ap-south-2", "Hyderabad", "IN"),
+    ("ap-east-1", "Hong Kong", "HK"),
+    ("ap-northeast-1", "Tokyo", "JP"),
+    ("ap-northeast-2", "Seoul", "KR"),
+    ("ap-northeast-3", "Osaka", "JP"),
+    ("ap-southeast-1", "Singapore", "SG"),
+    ("ap-southeast-2", "Sydney", "AU"),
+    ("ap-southeast-3", "Jakarta", "ID"),
+    ("ap-southeast-4", "Melbourne", "AU"),
+    ("ap-southeast-5", "Malaysia", "MY"),
+    ("ap-southeast-7", "Thailand", "TH"),
 ]
 GCP = [
-    ("us-central1", "Iowa", "US-IA"), ("us-east1", "South Carolina", "US-SC"), ("us-east4", "N. Virginia", "US-VA"),
-    ("us-east5", "Columbus, Ohio", "US-OH"), ("us-south1", "Dallas", "US-TX"), ("us-west1", "Oregon", "US-OR"),
-    ("us-west2", "Los Angeles", "US-CA"), ("us-west3", "Salt Lake City", "US-UT"), ("us-west4", "Las Vegas", "US-NV"),
-    ("northamerica-northeast1", "Montreal", "CA"), ("northamerica-northeast2", "Toronto", "CA"),
-    ("northamerica-south1", "Queretaro", "MX"), ("southamerica-east1", "Sao Paulo", "BR"),
-    ("southamerica-west1", "Santiago", "CL"), ("europe-west1", "Belgium", "BE"), ("europe-west2", "London", "GB"),
-    ("europe-west3", "Frankfurt", "DE"), ("europe-west4", "Netherlands", "NL"), ("europe-west6", "Zurich", "CH"),
-    ("europe-west8", "Milan", "IT"), ("europe-west9", "Paris", "FR"), ("europe-west10", "Berlin", "DE"),
-    ("europe-west12", "Turin", "IT"), ("europe-north1", "Finland", "FI"), ("europe-north2", "Stockholm", "SE"),
-    ("europe-central2", "Warsaw", "PL"), ("europe-southwest1", "Madrid", "ES"), ("me-west1", "Tel Aviv", "IL"),
-    ("me-central1", "Doha", "QA"), ("me-central2", "Dammam", "SA"), ("africa-south1", "Johannesburg", "ZA"),
-    ("asia-east1", "Taiwan", "TW"), ("asia-east2", "Hong Kong", "HK"), ("asia-northeast1", "Tokyo", "JP"),
-    ("asia-northeast2", "Osaka", "JP"), ("asia-northeast3", "Seoul", "KR"), ("asia-south1", "Mumbai", "IN"),
-    ("asia-south2", "Delhi", "IN"), ("asia-southeast1", "Singapore", "SG"), ("asia-southeast2", "Jakarta", "ID"),
-    ("australia-southeast1", "Sydney", "AU"), ("australia-southeast2", "Melbourne", "AU"),
+    ("us-central1", "Iowa", "US-IA"),
+    ("us-east1", "South Carolina", "US-SC"),
+    ("us-east4", "N. Virginia", "US-VA"),
+    ("us-east5", "Columbus, Ohio", "US-OH"),
+    ("us-south1", "Dallas", "US-TX"),
+    ("us-west1", "Oregon", "US-OR"),
+    ("us-west2", "Los Angeles", "US-CA"),
+    ("us-west3", "Salt Lake City", "US-UT"),
+    ("us-west4", "Las Vegas", "US-NV"),
+    ("northamerica-northeast1", "Montreal", "CA"),
+    ("northamerica-northeast2", "Toronto", "CA"),
+    ("northamerica-south1", "Queretaro", "MX"),
+    ("southamerica-east1", "Sao Paulo", "BR"),
+    ("southamerica-west1", "Santiago", "CL"),
+    ("europe-west1", "Belgium", "BE"),
+    ("europe-west2", "London", "GB"),
+    ("europe-west3", "Frankfurt", "DE"),
+    ("europe-west4", "Netherlands", "NL"),
+    ("europe-west6", "Zurich", "CH"),
+    ("europe-west8", "Milan", "IT"),
+    ("europe-west9", "Paris", "FR"),
+    ("europe-west10", "Berlin", "DE"),
+    ("europe-west12", "Turin", "IT"),
+    ("europe-north1", "Finland", "FI"),
+    ("europe-north2", "Stockholm", "SE"),
+    ("europe-central2", "Warsaw", "PL"),
+    ("europe-southwest1", "Madrid", "ES"),
+    ("me-west1", "Tel Aviv", "IL"),
+    ("me-central1", "Doha", "QA"),
+    ("me-central2", "Dammam", "SA"),
+    ("africa-south1", "Johannesburg", "ZA"),
+    ("asia-east1", "Taiwan", "TW"),
+    ("asia-east2", "Hong Kong", "HK"),
+    ("asia-northeast1", "Tokyo", "JP"),
+    ("asia-northeast2", "Osaka", "JP"),
+    ("asia-northeast3", "Seoul", "KR"),
+    ("asia-south1", "Mumbai", "IN"),
+    ("asia-south2", "Delhi", "IN"),
+    ("asia-southeast1", "Singapore", "SG"),
+    ("asia-southeast2", "Jakarta", "ID"),
+    ("australia-southeast1", "Sydney", "AU"),
+    ("australia-southeast2", "Melbourne", "AU"),
 ]
 AZURE = [
-    ("eastus", "Virginia", "US-VA"), ("eastus2", "Virginia", "US-VA"), ("centralus", "Iowa", "US-IA"),
-    ("northcentralus", "Illinois", "US-IL"), ("southcentralus", "Texas", "US-TX"),
-    ("westcentralus", "Wyoming", "US-WY"), ("westus", "California", "US-CA"), ("westus2", "Washington", "US-WA"),
-    ("westus3", "Arizona", "US-AZ"), ("canadacentral", "Toronto", "CA"), ("canadaeast", "Quebec City", "CA"),
-    ("mexicocentral", "Queretaro", "MX"), ("brazilsouth", "Sao Paulo State", "BR"), ("northeurope", "Ireland", "IE"),
-    ("westeurope", "Netherlands", "NL"), ("uksouth", "London", "GB"), ("ukwest", "Cardiff", "GB"),
-    ("francecentral", "Paris", "FR"), ("francesouth", "Marseille", "FR"),
-    ("germanywestcentral", "Frankfurt", "DE"), ("germanynorth", "Berlin", "DE"),
-    ("switzerlandnorth", "Zurich", "CH"), ("switzerlandwest", "Geneva", "CH"), ("norwayeast", "Oslo", "NO"),
-    ("norwaywest", "Stavanger", "NO"), ("swedencentral", "Gavle", "SE"), ("polandcentral", "Warsaw", "PL"),
-    ("italynorth", "Milan", "IT"), ("spaincentral", "Madrid", "ES"), ("eastasia", "Hong Kong", "HK"),
-    ("southeastasia", "Singapore", "SG"), ("japaneast", "Tokyo", "JP"), ("japanwest", "Osaka", "JP"),
-    ("koreacentral", "Seoul", "KR"), ("koreasouth", "Busan", "KR"), ("australiaeast", "New South Wales", "AU"),
-    ("australiasoutheast", "Victoria", "AU"), ("australiacentral", "Canberra", "AU"),
-    ("centralindia", "Pune", "IN"), ("southindia", "Chennai", "IN"), ("westindia", "Mumbai", "IN"),
-    ("uaenorth", "Dubai", "AE"), ("uaecentral", "Abu Dhabi", "AE"), ("qatarcentral", "Doha", "QA"),
-    ("israelcentral", "Israel", "IL"), ("southafricanorth", "Johannesburg", "ZA"),
-    ("southafricawest", "Cape Town", "ZA"), ("newzealandnorth", "Auckland", "NZ"),
-    ("indonesiacentral", "Jakarta", "ID"), ("malaysiawest", "Kuala Lumpur", "MY"),
+    ("eastus", "Virginia", "US-VA"),
+    ("eastus2", "Virginia", "US-VA"),
+    ("centralus", "Iowa", "US-IA"),
+    ("northcentralus", "Illinois", "US-IL"),
+    ("southcentralus", "Texas", "US-TX"),
+    ("westcentralus", "Wyoming", "US-WY"),
+    ("westus", "California", "US-CA"),
+    ("westus2", "Washington", "US-WA"),
+    ("westus3", "Arizona", "US-AZ"),
+    ("canadacentral", "Toronto", "CA"),
+    ("canadaeast", "Quebec City", "CA"),
+    ("mexicocentral", "Queretaro", "MX"),
+    ("brazilsouth", "Sao Paulo State", "BR"),
+    ("northeurope", "Ireland", "IE"),
+    ("westeurope", "Netherlands", "NL"),
+    ("uksouth", "London", "GB"),
+    ("ukwest", "Cardiff", "GB"),
+    ("francecentral", "Paris", "FR"),
+    ("francesouth", "Marseille", "FR"),
+    ("germanywestcentral", "Frankfurt", "DE"),
+    ("germanynorth", "Berlin", "DE"),
+    ("switzerlandnorth", "Zurich", "CH"),
+    ("switzerlandwest", "Geneva", "CH"),
+    ("norwayeast", "Oslo", "NO"),
+    ("norwaywest", "Stavanger", "NO"),
+    ("swedencentral", "Gavle", "SE"),
+    ("polandcentral", "Warsaw", "PL"),
+    ("italynorth", "Milan", "IT"),
+    ("spaincentral", "Madrid", "ES"),
+    ("eastasia", "Hong Kong", "HK"),
+    ("southeastasia", "Singapore", "SG"),
+    ("japaneast", "Tokyo", "JP"),
+    ("japanwest", "Osaka", "JP"),
+    ("koreacentral", "Seoul", "KR"),
+    ("koreasouth", "Busan", "KR"),
+    ("australiaeast", "New South Wales", "AU"),
+    ("australiasoutheast", "Victoria", "AU"),
+    ("australiacentral", "Canberra", "AU"),
+    ("centralindia", "Pune", "IN"),
+    ("southindia", "Chennai", "IN"),
+    ("westindia", "Mumbai", "IN"),
+    ("uaenorth", "Dubai", "AE"),
+    ("uaecentral", "Abu Dhabi", "AE"),
+    ("qatarcentral", "Doha", "QA"),
+    ("israelcentral", "Israel", "IL"),
+    ("southafricanorth", "Johannesburg", "ZA"),
+    ("southafricawest", "Cape Town", "ZA"),
+    ("newzealandnorth", "Auckland", "NZ"),
+    ("indonesiacentral", "Jakarta", "ID"),
+    ("malaysiawest", "Kuala Lumpur", "MY"),
 ]
 REGION_SOURCES = {
     "aws": "AWS Regions and Availability Zones (docs.aws.amazon.com/global-infrastructure): region location",
@@ -97,13 +192,23 @@ def _country_zones(mix: dict) -> list[dict]:
             continue
         name = getattr(country, "common_name", None) or country.name
         aliases = [iso3, country.name, getattr(country, "official_name", ""), row.get("country_name", "")]
-        zones.append({
-            "id": country.alpha_2, "name": name,
-            "aliases": [a for a in dict.fromkeys(aliases + EXTRA_ALIASES.get(country.alpha_2, [])) if a and a != name],
-            "gco2e_per_kwh": round(row["carbon_intensity"], 1), "year": int(row["year"]),
-            "sources": [(f"{CODECARBON} data/private_infra/global_energy_mix.json: {iso3} carbon_intensity "
-                         f"{row['carbon_intensity']} gCO2e/kWh ({row['year']}; Our World in Data energy dataset)")],
-        })
+        zones.append(
+            {
+                "id": country.alpha_2,
+                "name": name,
+                "aliases": [
+                    a for a in dict.fromkeys(aliases + EXTRA_ALIASES.get(country.alpha_2, [])) if a and a != name
+                ],
+                "gco2e_per_kwh": round(row["carbon_intensity"], 1),
+                "year": int(row["year"]),
+                "sources": [
+                    (
+                        f"{CODECARBON} data/private_infra/global_energy_mix.json: {iso3} carbon_intensity "
+                        f"{row['carbon_intensity']} gCO2e/kWh ({row['year']}; Our World in Data energy dataset)"
+                    )
+                ],
+            }
+        )
     return zones
 
 
@@ -113,12 +218,21 @@ def _state_zones(usa: dict) -> list[dict]:
         code = row.get("regionCode", "") if isinstance(row, dict) else ""
         if state.startswith("_") or len(code) != 2 or not code.isupper():  # skip metadata and the national row
             continue
-        zones.append({
-            "id": f"US-{code}", "name": f"{state.title()} (US state)", "aliases": [],
-            "gco2e_per_kwh": round(row["emissions"] * LB_PER_MWH_TO_G_PER_KWH, 1), "year": int(meta["year"]),
-            "sources": [(f"{CODECARBON} data/private_infra/2023/usa_emissions.json: {meta['name']} "
-                         f"({meta['field']}) {row['emissions']} lb/MWh for {code}, x {LB_PER_MWH_TO_G_PER_KWH}")],
-        })
+        zones.append(
+            {
+                "id": f"US-{code}",
+                "name": f"{state.title()} (US state)",
+                "aliases": [],
+                "gco2e_per_kwh": round(row["emissions"] * LB_PER_MWH_TO_G_PER_KWH, 1),
+                "year": int(meta["year"]),
+                "sources": [
+                    (
+                        f"{CODECARBON} data/private_infra/2023/usa_emissions.json: {meta['name']} "
+                        f"({meta['field']}) {row['emissions']} lb/MWh for {code}, x {LB_PER_MWH_TO_G_PER_KWH}"
+                    )
+                ],
+            }
+        )
     return zones
 
 
@@ -127,10 +241,17 @@ def _world(mix: dict) -> dict:
     total_twh = sum(r["total_TWh"] for r in rows)
     mean = sum(r["carbon_intensity"] * r["total_TWh"] for r in rows) / total_twh
     return {
-        "id": "world", "name": "World", "aliases": ["WOR", "global", "earth"],
-        "gco2e_per_kwh": round(mean, 1), "year": max(int(r["year"]) for r in rows),
-        "sources": [(f"Generation-weighted mean of {len(rows)} countries' carbon_intensity in {CODECARBON} "
-                     f"data/private_infra/global_energy_mix.json (total_TWh weights, {total_twh:.0f} TWh)")],
+        "id": "world",
+        "name": "World",
+        "aliases": ["WOR", "global", "earth"],
+        "gco2e_per_kwh": round(mean, 1),
+        "year": max(int(r["year"]) for r in rows),
+        "sources": [
+            (
+                f"Generation-weighted mean of {len(rows)} countries' carbon_intensity in {CODECARBON} "
+                f"data/private_infra/global_energy_mix.json (total_TWh weights, {total_twh:.0f} TWh)"
+            )
+        ],
     }
 
 
@@ -138,8 +259,14 @@ def _cloud_regions() -> list[dict]:
     out = []
     for cloud, table in (("aws", AWS), ("gcp", GCP), ("azure", AZURE)):
         for region, place, parent in table:
-            out.append({"id": f"{cloud}:{region}", "name": f"{cloud.upper()} {region} ({place})", "parent": parent,
-                        "sources": [REGION_SOURCES[cloud]]})
+            out.append(
+                {
+                    "id": f"{cloud}:{region}",
+                    "name": f"{cloud.upper()} {region} ({place})",
+                    "parent": parent,
+                    "sources": [REGION_SOURCES[cloud]],
+                }
+            )
     return out
 
 

@@ -3,6 +3,7 @@
 The check root is the directory of the configuration file when one is found (override globs are relative to it);
 otherwise the single directory given, or the current directory.
 """
+
 from __future__ import annotations
 
 import time
@@ -73,8 +74,15 @@ def run_check(request: CheckRequest) -> CheckResult:
     tree = scan_tree(scope, root, config, cache_dir_for(root))
     if not request.staged:
         projection = project(price(tree.calls, config), config)
-        return CheckResult(_label(request, root), config, projection, tree.files_scanned, tree.problems,
-                           elapsed_s=time.perf_counter() - started, prefix=_prefix(root, request.cwd))
+        return CheckResult(
+            _label(request, root),
+            config,
+            projection,
+            tree.files_scanned,
+            tree.problems,
+            elapsed_s=time.perf_counter() - started,
+            prefix=_prefix(root, request.cwd),
+        )
     cache = TextCache(cache_dir_for(root))
     try:
         return _staged_check(request, root, scope, config, tree, started, cache)
@@ -82,8 +90,15 @@ def run_check(request: CheckRequest) -> CheckResult:
         cache.save()
 
 
-def _staged_check(request: CheckRequest, root: Path, scope: list[Path], config: RiceConfig, tree: TreeScan,
-                  started: float, cache: TextCache) -> CheckResult:
+def _staged_check(
+    request: CheckRequest,
+    root: Path,
+    scope: list[Path],
+    config: RiceConfig,
+    tree: TreeScan,
+    started: float,
+    cache: TextCache,
+) -> CheckResult:
     state = read_staged_state(root, scope, config)
     config = staged_config(config, state.top)
     in_tree: dict[str, list[CallSite]] = {}
@@ -100,12 +115,22 @@ def _staged_check(request: CheckRequest, root: Path, scope: list[Path], config: 
     head_base = price(base, state.head_config) if state.config_changed else priced_base
     head = project(head_base + price(_flat(head_calls), state.head_config), state.head_config)
     delta = StagedDelta(
-        head_kg=head.compared_total_kg, staged_kg=projection.compared_total_kg,
+        head_kg=head.compared_total_kg,
+        staged_kg=projection.compared_total_kg,
         changed_files=tuple(f.path for f in state.files) + (("(configuration)",) if state.config_changed else ()),
-        calls_added=sum(len(v) for v in staged_calls.values()), calls_removed=sum(len(v) for v in head_calls.values()),
+        calls_added=sum(len(v) for v in staged_calls.values()),
+        calls_removed=sum(len(v) for v in head_calls.values()),
     )
-    return CheckResult(_label(request, root), config, projection, tree.files_scanned, tree.problems, delta,
-                       elapsed_s=time.perf_counter() - started, prefix=_prefix(root, request.cwd))
+    return CheckResult(
+        _label(request, root),
+        config,
+        projection,
+        tree.files_scanned,
+        tree.problems,
+        delta,
+        elapsed_s=time.perf_counter() - started,
+        prefix=_prefix(root, request.cwd),
+    )
 
 
 def _flat(calls: dict[str, list[CallSite]]) -> list[CallSite]:
@@ -115,13 +140,16 @@ def _flat(calls: dict[str, list[CallSite]]) -> list[CallSite]:
 def _same_as_worktree(root: Path, changed: ChangedFile) -> bool:
     """Is the staged text the working-tree text (always so under pre-commit, which stashes the rest)?"""
     try:
-        return changed.staged_text is not None and (root / changed.path).read_text(encoding="utf-8") == changed.staged_text
+        return (
+            changed.staged_text is not None and (root / changed.path).read_text(encoding="utf-8") == changed.staged_text
+        )
     except (OSError, UnicodeDecodeError):
         return False
 
 
-def _calls_of(text: str | None, path: str, config: RiceConfig, root: Path, cache: TextCache,
-              scanned: list[CallSite] | None = None) -> list[CallSite]:
+def _calls_of(
+    text: str | None, path: str, config: RiceConfig, root: Path, cache: TextCache, scanned: list[CallSite] | None = None
+) -> list[CallSite]:
     """Call sites of one text: from the tree scan when given, else from the text cache, else scanned now."""
     if text is None:
         return []

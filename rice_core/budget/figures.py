@@ -1,4 +1,5 @@
 """Number formatting and the assumptions summary shared by the table, Markdown and SARIF outputs."""
+
 from __future__ import annotations
 
 from collections import Counter

@@ -1,4 +1,5 @@
 """Machine and pull-request outputs of ``rice check``: JSON (every figure) and Markdown (a PR comment)."""
+
 from __future__ import annotations
 
 import json
@@ -19,13 +20,23 @@ from rice_core.budget.result import CheckResult, describe_volume
 def _call_dict(call: CallProjection, p: Projection) -> dict[str, Any]:
     c = call.call
     return {
-        "path": c.path, "line": c.line, "column": c.span.column, "function": c.function, "sdk": c.sdk,
-        "api": c.api, "model": call.estimate.model, "volume": describe_volume(call),
-        "volume_source": call.volume.source, "requests_per_period": call.requests_per_period,
+        "path": c.path,
+        "line": c.line,
+        "column": c.span.column,
+        "function": c.function,
+        "sdk": c.sdk,
+        "api": c.api,
+        "model": call.estimate.model,
+        "volume": describe_volume(call),
+        "volume_source": call.volume.source,
+        "requests_per_period": call.requests_per_period,
         "co2e_per_request_g": call.estimate.co2e_g,
         "co2e_per_request_range_g": list(call.estimate.co2e_range_g.as_tuple()),
-        "co2e_kg": call.co2e_kg, "co2e_range_kg": list(call.co2e_range_kg.as_tuple()),
-        "compared_kg": call.compared_kg, "share": p.share_of_total(call), "over_ceiling": call.over_ceiling,
+        "co2e_kg": call.co2e_kg,
+        "co2e_range_kg": list(call.co2e_range_kg.as_tuple()),
+        "compared_kg": call.compared_kg,
+        "share": p.share_of_total(call),
+        "over_ceiling": call.over_ceiling,
     }
 
 
@@ -34,18 +45,39 @@ def to_dict(result: CheckResult) -> dict[str, Any]:
     p = result.projection
     delta = result.delta
     return {
-        "root": result.root, "config": result.config.source_path, "period": p.period, "compare": p.compare,
-        "total_kg": p.total_kg, "total_range_kg": list(p.total_range_kg.as_tuple()),
-        "compared_total_kg": p.compared_total_kg, "budget_kg": p.budget_kg, "share_of_budget": p.share_of_budget,
-        "per_call_ceiling_g": p.per_call_ceiling_g, "over_budget": p.over_budget, "failed": p.failed,
-        "exit_code": result.exit_code, "files_scanned": result.files_scanned,
+        "root": result.root,
+        "config": result.config.source_path,
+        "period": p.period,
+        "compare": p.compare,
+        "total_kg": p.total_kg,
+        "total_range_kg": list(p.total_range_kg.as_tuple()),
+        "compared_total_kg": p.compared_total_kg,
+        "budget_kg": p.budget_kg,
+        "share_of_budget": p.share_of_budget,
+        "per_call_ceiling_g": p.per_call_ceiling_g,
+        "over_budget": p.over_budget,
+        "failed": p.failed,
+        "exit_code": result.exit_code,
+        "files_scanned": result.files_scanned,
         "calls": [_call_dict(c, p) for c in p.calls],
-        "files": [{"path": f.path, "calls": f.calls, "co2e_kg": f.co2e_kg,
-                   "co2e_range_kg": list(f.co2e_range_kg.as_tuple()), "compared_kg": f.compared_kg}
-                  for f in p.files],
-        "staged": None if delta is None else {
-            "head_kg": delta.head_kg, "staged_kg": delta.staged_kg, "delta_kg": delta.delta_kg,
-            "delta_share": delta.delta_share, "changed_files": list(delta.changed_files),
+        "files": [
+            {
+                "path": f.path,
+                "calls": f.calls,
+                "co2e_kg": f.co2e_kg,
+                "co2e_range_kg": list(f.co2e_range_kg.as_tuple()),
+                "compared_kg": f.compared_kg,
+            }
+            for f in p.files
+        ],
+        "staged": None
+        if delta is None
+        else {
+            "head_kg": delta.head_kg,
+            "staged_kg": delta.staged_kg,
+            "delta_kg": delta.delta_kg,
+            "delta_share": delta.delta_share,
+            "changed_files": list(delta.changed_files),
         },
         "assumptions": dict(assumptions(result)),
         "problems": [{"code": x.code, "message": x.message, "severity": x.severity} for x in result.all_problems],
@@ -70,10 +102,13 @@ def render_markdown(result: CheckResult, limit: int = 10) -> str:
     verdict = "over budget" if p.over_budget else "a call is over the per-call ceiling" if p.failed else "within budget"
     budget = f"{kg(p.budget_kg)}/{p.period}" if p.budget_kg is not None else "none set"
     lines = [
-        f"### {icon} R-ICE carbon budget: {verdict}", "",
-        (f"**Projected:** {kg(p.total_kg)} CO2e/{p.period} (range {kg(p.total_range_kg.low)} – "
-         f"{kg(p.total_range_kg.high)}); gated on the {p.compare} estimate: {kg(p.compared_total_kg)} "
-         f"of {budget} ({percent(p.share_of_budget)})."),
+        f"### {icon} R-ICE carbon budget: {verdict}",
+        "",
+        (
+            f"**Projected:** {kg(p.total_kg)} CO2e/{p.period} (range {kg(p.total_range_kg.low)} – "
+            f"{kg(p.total_range_kg.high)}); gated on the {p.compare} estimate: {kg(p.compared_total_kg)} "
+            f"of {budget} ({percent(p.share_of_budget)})."
+        ),
     ]
     if result.delta is not None:
         d = result.delta
@@ -81,8 +116,10 @@ def render_markdown(result: CheckResult, limit: int = 10) -> str:
     lines += ["", f"| Call site | Model | Volume | per request | per {p.period} | Share |", "|---|---|---|--:|--:|--:|"]
     for call in p.calls[:limit]:
         flag = " ⚠️" if call.over_ceiling else ""
-        lines.append(f"| `{call.location}`{flag} | {call.estimate.model} | {_markdown_volume(call)} | "
-                     f"{grams(call.co2e_per_request_g)} | {kg(call.compared_kg)} | {percent(p.share_of_total(call))} |")
+        lines.append(
+            f"| `{call.location}`{flag} | {call.estimate.model} | {_markdown_volume(call)} | "
+            f"{grams(call.co2e_per_request_g)} | {kg(call.compared_kg)} | {percent(p.share_of_total(call))} |"
+        )
     lines += ["", "<details><summary>Assumptions</summary>", ""]
     lines += [f"- **{name}:** {value}" for name, value in assumptions(result)]
     lines += ["", "</details>", ""]

@@ -1,4 +1,5 @@
 """The few git queries ``rice check --staged`` needs: the repository top, changed paths, and blobs in one batch."""
+
 from __future__ import annotations
 
 import subprocess
@@ -37,14 +38,19 @@ def _names(raw: bytes) -> list[str]:
 
 
 def has_head(top: Path) -> bool:
-    return subprocess.run(["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=top, capture_output=True, check=False).returncode == 0
+    return (
+        subprocess.run(
+            ["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=top, capture_output=True, check=False
+        ).returncode
+        == 0
+    )
 
 
 def staged_paths(top: Path) -> list[str]:
     """Paths (relative to the top) whose index version differs from HEAD: added, modified or deleted."""
     if has_head(top):
         return _names(run_git(["diff", "--cached", "--name-only", "-z", "--no-renames", "HEAD"], top))
-    return _names(run_git(["ls-files", "-z", "--cached"], top))   # first commit: everything staged is new
+    return _names(run_git(["ls-files", "-z", "--cached"], top))  # first commit: everything staged is new
 
 
 def unstaged_paths(top: Path) -> list[str]:
@@ -67,6 +73,6 @@ def read_blobs(top: Path, specs: list[str]) -> dict[str, str | None]:
             blobs[spec] = None
             continue
         size = int(header[2])
-        blobs[spec] = out[position:position + size].decode("utf-8", "replace")
+        blobs[spec] = out[position : position + size].decode("utf-8", "replace")
         position += size + 1
     return blobs

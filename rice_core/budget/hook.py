@@ -3,6 +3,7 @@
 The script ships as package data (``git-hook.txt``, identical to the repository's ``hooks/pre-commit``). A hook
 that R-ICE did not write is never overwritten without ``--force``.
 """
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,10 @@ def install_hook(repo: Path, *, force: bool = False) -> Path:
     """Write the hook; refuse to replace a foreign one unless ``force``. Returns the hook's path."""
     target = hook_path(repo)
     if target.exists() and not force and MARKER not in target.read_text(encoding="utf-8", errors="replace"):
-        raise InputError(f"{target} exists and was not written by R-ICE; use --force to replace it "
-                         "(or add `rice check --staged` to it yourself)")
+        raise InputError(
+            f"{target} exists and was not written by R-ICE; use --force to replace it "
+            "(or add `rice check --staged` to it yourself)"
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(hook_script(), encoding="utf-8")
     mode = target.stat().st_mode

@@ -6,6 +6,7 @@ otherwise ``volume.default``. ``match`` is a glob on the path relative to the ro
 directory, ``**`` crosses directories, a directory name matches everything under it), optionally followed by
 ``::function`` matched (as a glob) against the call's enclosing qualified function name or its last part.
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -23,8 +24,8 @@ from rice_core.globs import glob_to_regex
 @dataclass(frozen=True)
 class VolumeChoice:
     volume: Volume
-    source: str          # "annotation" | "override" | "default"
-    rule: str            # the annotation text, the override's match, or "volume.default"
+    source: str  # "annotation" | "override" | "default"
+    rule: str  # the annotation text, the override's match, or "volume.default"
     problem: Problem | None = None
 
 
@@ -35,8 +36,10 @@ def choose_volume(call: CallSite, config: VolumeConfig) -> VolumeChoice:
         try:
             return VolumeChoice(parse_volume(call.volume), "annotation", f"# rice: volume={call.volume}")
         except ValueError:
-            problem = Problem("invalid-volume-annotation",
-                              f"{call.path}:{call.line}: volume={call.volume!r} is not a rate like 50k/day; ignored")
+            problem = Problem(
+                "invalid-volume-annotation",
+                f"{call.path}:{call.line}: volume={call.volume!r} is not a rate like 50k/day; ignored",
+            )
     for override in reversed(config.overrides):
         if override_matches(override.match, call.path, call.function):
             return VolumeChoice(override.volume, "override", override.match, problem)

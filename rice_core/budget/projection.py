@@ -5,6 +5,7 @@ through; totals per repository and per file; share of the total and of the budge
 flags. The gate compares the central figure or the high end (``budget.compare``). Pure and fast: the language
 server calls ``project`` on every change.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -36,11 +37,11 @@ class CallProjection:
     estimate: Estimate
     volume: VolumeChoice
     requests_per_period: float
-    co2e_per_request_g: float            # central (or high end, when budget.compare is "high")
-    co2e_kg: float                       # central, per period
-    co2e_range_kg: Range                 # (low, high), per period
-    compared_kg: float                   # the figure the gate adds up: central or high
-    over_ceiling: bool = False           # per-request CO2e above budget.per_call_co2e_g
+    co2e_per_request_g: float  # central (or high end, when budget.compare is "high")
+    co2e_kg: float  # central, per period
+    co2e_range_kg: Range  # (low, high), per period
+    compared_kg: float  # the figure the gate adds up: central or high
+    over_ceiling: bool = False  # per-request CO2e above budget.per_call_co2e_g
 
     @property
     def location(self) -> str:
@@ -61,17 +62,17 @@ class Projection:
     """Everything the report, the exit code and the language server need."""
 
     period: str
-    compare: str                                   # "central" | "high"
-    calls: tuple[CallProjection, ...]              # biggest compared_kg first
-    files: tuple[FileTotal, ...]                   # biggest compared_kg first
-    total_kg: float                                # central
+    compare: str  # "central" | "high"
+    calls: tuple[CallProjection, ...]  # biggest compared_kg first
+    files: tuple[FileTotal, ...]  # biggest compared_kg first
+    total_kg: float  # central
     total_range_kg: Range
-    compared_total_kg: float                       # what is gated
+    compared_total_kg: float  # what is gated
     budget_kg: float | None
     per_call_ceiling_g: float | None
     unpriced: tuple[CallSite, ...] = ()
     problems: tuple[Problem, ...] = ()
-    ignored: int = 0                               # calls marked "# rice: ignore"
+    ignored: int = 0  # calls marked "# rice: ignore"
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -79,8 +80,11 @@ class Projection:
         """compared total / budget (1.0 = exactly at budget); None without a budget."""
         if self.budget_kg is None:
             return None
-        return float("inf") if self.budget_kg == 0 and self.compared_total_kg > 0 else (
-            self.compared_total_kg / self.budget_kg if self.budget_kg else 0.0)
+        return (
+            float("inf")
+            if self.budget_kg == 0 and self.compared_total_kg > 0
+            else (self.compared_total_kg / self.budget_kg if self.budget_kg else 0.0)
+        )
 
     @property
     def over_budget(self) -> bool:
@@ -107,8 +111,12 @@ def project_call(call: CallSite, estimate: Estimate, config: RiceConfig) -> Call
     per_request_g = rng.high if config.budget.compare == "high" else estimate.co2e_g
     ceiling = config.budget.per_call_co2e_g
     return CallProjection(
-        call=call, estimate=estimate, volume=choice, requests_per_period=requests,
-        co2e_per_request_g=per_request_g, co2e_kg=estimate.co2e_g * requests / 1000.0,
+        call=call,
+        estimate=estimate,
+        volume=choice,
+        requests_per_period=requests,
+        co2e_per_request_g=per_request_g,
+        co2e_kg=estimate.co2e_g * requests / 1000.0,
         co2e_range_kg=Range(rng.low * requests / 1000.0, rng.high * requests / 1000.0),
         compared_kg=per_request_g * requests / 1000.0,
         over_ceiling=ceiling is not None and per_request_g > ceiling,
@@ -133,11 +141,17 @@ def project(priced_calls: Iterable[PricedLike], config: RiceConfig) -> Projectio
             problems.append(projected.volume.problem)
     calls.sort(key=lambda c: (-c.compared_kg, c.call.path, c.call.line))
     return Projection(
-        period=config.budget.period, compare=config.budget.compare, calls=tuple(calls),
-        files=file_totals(calls), total_kg=sum(c.co2e_kg for c in calls),
+        period=config.budget.period,
+        compare=config.budget.compare,
+        calls=tuple(calls),
+        files=file_totals(calls),
+        total_kg=sum(c.co2e_kg for c in calls),
         total_range_kg=Range(sum(c.co2e_range_kg.low for c in calls), sum(c.co2e_range_kg.high for c in calls)),
-        compared_total_kg=sum(c.compared_kg for c in calls), budget_kg=config.budget.co2e_kg,
-        per_call_ceiling_g=config.budget.per_call_co2e_g, unpriced=tuple(unpriced), problems=tuple(problems),
+        compared_total_kg=sum(c.compared_kg for c in calls),
+        budget_kg=config.budget.co2e_kg,
+        per_call_ceiling_g=config.budget.per_call_co2e_g,
+        unpriced=tuple(unpriced),
+        problems=tuple(problems),
         ignored=ignored,
     )
 
@@ -157,9 +171,13 @@ def file_totals(calls: Iterable[CallProjection]) -> tuple[FileTotal, ...]:
     for call in calls:
         by_path.setdefault(call.call.path, []).append(call)
     totals = [
-        FileTotal(path, len(items), sum(c.co2e_kg for c in items),
-                  Range(sum(c.co2e_range_kg.low for c in items), sum(c.co2e_range_kg.high for c in items)),
-                  sum(c.compared_kg for c in items))
+        FileTotal(
+            path,
+            len(items),
+            sum(c.co2e_kg for c in items),
+            Range(sum(c.co2e_range_kg.low for c in items), sum(c.co2e_range_kg.high for c in items)),
+            sum(c.compared_kg for c in items),
+        )
         for path, items in by_path.items()
     ]
     return tuple(sorted(totals, key=lambda f: (-f.compared_kg, f.path)))

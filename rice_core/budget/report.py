@@ -1,5 +1,6 @@
 """The terminal report of ``rice check`` (rich): verdict, total against the budget as a bar, the biggest call
 sites with their share, calls over the per-call ceiling, the staged delta, assumptions and problems."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -37,8 +38,10 @@ def headline(result: CheckResult) -> list[Text]:
     range_text = f"range {kg(p.total_range_kg.low)} – {kg(p.total_range_kg.high)}"
     return [
         Text.assemble("Projected: ", (f"{kg(p.total_kg)} CO2e/{p.period}", "bold"), f" ({range_text})"),
-        Text(f"Scanned:   {result.files_scanned} file(s); {len(p.calls)} LLM call site(s) in {len(p.files)} file(s)"
-             + (f", {p.ignored} ignored" if p.ignored else "")),
+        Text(
+            f"Scanned:   {result.files_scanned} file(s); {len(p.calls)} LLM call site(s) in {len(p.files)} file(s)"
+            + (f", {p.ignored} ignored" if p.ignored else "")
+        ),
     ]
 
 
@@ -49,7 +52,9 @@ def budget_line(p: Projection) -> Text:
     verdict = ("✗ OVER BUDGET", "bold red") if p.over_budget else ("✓ within budget", "bold green")
     return Text.assemble(
         f"Budget:    {kg(p.compared_total_kg)} of {kg(p.budget_kg)}/{p.period} ({p.compare}) ",
-        budget_bar(share), f" {percent(share)}  ", verdict,
+        budget_bar(share),
+        f" {percent(share)}  ",
+        verdict,
     )
 
 
@@ -60,7 +65,8 @@ def delta_line(result: CheckResult) -> Text | None:
     verb = "adds" if d.delta_kg >= 0 else "removes"
     amount = signed_kg(d.delta_kg) if d.delta_kg >= 0 else kg(-d.delta_kg)
     return Text.assemble(
-        "Staged:    this commit ", (f"{verb} {amount} CO2e/{result.projection.period}", "bold"),
+        "Staged:    this commit ",
+        (f"{verb} {amount} CO2e/{result.projection.period}", "bold"),
         f" ({signed_percent(d.delta_share)}) in {len(d.changed_files)} changed file(s)",
     )
 
@@ -89,16 +95,27 @@ def calls_table(result: CheckResult, limit: int = TOP_CALLS) -> Table:
     shown = p.calls[:limit]
     rules = volume_rules(shown)
     title = f"Biggest call sites ({len(shown)} of {len(p.calls)})"
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False,
-                  pad_edge=False, expand=False)
-    for name, justify in (("Call site", "left"), ("Model", "left"), ("Volume", "right"),
-                          ("per req.", "right"), (f"per {p.period}", "right"), ("Share", "right")):
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    for name, justify in (
+        ("Call site", "left"),
+        ("Model", "left"),
+        ("Volume", "right"),
+        ("per req.", "right"),
+        (f"per {p.period}", "right"),
+        ("Share", "right"),
+    ):
         table.add_column(name, justify=justify, no_wrap=name != "Model")  # type: ignore[arg-type]
     for call in shown:
         flag = " ⚠" if call.over_ceiling else ""
         marker = superscript(rules[_rule_text(call)]) if call.volume.source != "default" else ""
-        table.add_row(call.location + flag, call.estimate.model or "?", format_volume(call.volume.volume) + marker,
-                      grams(call.co2e_per_request_g), kg(call.compared_kg), percent(p.share_of_total(call)))
+        table.add_row(
+            call.location + flag,
+            call.estimate.model or "?",
+            format_volume(call.volume.volume) + marker,
+            grams(call.co2e_per_request_g),
+            kg(call.compared_kg),
+            percent(p.share_of_total(call)),
+        )
     return table
 
 
@@ -112,9 +129,13 @@ def rule_lines(result: CheckResult, limit: int = TOP_CALLS) -> list[Text]:
 def ceiling_lines(p: Projection) -> list[Text]:
     if p.per_call_ceiling_g is None or not p.over_ceiling:
         return []
-    lines = [Text(""), Text(f"Over the per-call ceiling of {grams(p.per_call_ceiling_g)} per request:", style="bold red")]
-    lines += [Text(f"  {c.location}  {grams(c.co2e_per_request_g)} per request ({c.estimate.model})")
-              for c in p.over_ceiling]
+    lines = [
+        Text(""),
+        Text(f"Over the per-call ceiling of {grams(p.per_call_ceiling_g)} per request:", style="bold red"),
+    ]
+    lines += [
+        Text(f"  {c.location}  {grams(c.co2e_per_request_g)} per request ({c.estimate.model})") for c in p.over_ceiling
+    ]
     return lines
 
 
@@ -146,9 +167,13 @@ def advice_lines(result: CheckResult) -> list[Text]:
         head = f"Over budget by {kg(p.compared_total_kg - p.budget_kg)} CO2e/{p.period}"
     else:
         head = f"{len(p.over_ceiling)} call(s) over the per-call ceiling"
-    return [Text(""), Text.assemble((f"✗ {head}.", "bold red"),
-                                    f" Use a smaller model or fewer tokens in the biggest call sites, or change the"
-                                    f" budget ({place}).")]
+    return [
+        Text(""),
+        Text.assemble(
+            (f"✗ {head}.", "bold red"),
+            f" Use a smaller model or fewer tokens in the biggest call sites, or change the budget ({place}).",
+        ),
+    ]
 
 
 def render_report(result: CheckResult) -> RenderableType:

@@ -1,4 +1,5 @@
 """What one ``rice check`` produced: the projection plus the context every output format shows."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,9 +13,9 @@ from rice_core.problems import Problem
 class StagedDelta:
     """What the staged change adds (positive) or removes against HEAD, per budget period."""
 
-    head_kg: float                    # compared total at HEAD
-    staged_kg: float                  # compared total of the staged state
-    changed_files: tuple[str, ...]    # files whose staged text differs from HEAD
+    head_kg: float  # compared total at HEAD
+    staged_kg: float  # compared total of the staged state
+    changed_files: tuple[str, ...]  # files whose staged text differs from HEAD
     calls_added: int = 0
     calls_removed: int = 0
 
@@ -30,7 +31,7 @@ class StagedDelta:
 
 @dataclass(frozen=True)
 class CheckResult:
-    root: str                         # what was checked, as given on the command line
+    root: str  # what was checked, as given on the command line
     config: RiceConfig
     projection: Projection
     files_scanned: int = 0
@@ -38,7 +39,7 @@ class CheckResult:
     delta: StagedDelta | None = None
     elapsed_s: float | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
-    prefix: str = ""                  # the check root relative to the current directory ("" when the same)
+    prefix: str = ""  # the check root relative to the current directory ("" when the same)
 
     @property
     def exit_code(self) -> int:

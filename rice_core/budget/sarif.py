@@ -1,6 +1,7 @@
 """SARIF 2.1.0 output for GitHub code scanning: one result per call site (its projected CO2e), errors for calls
 over the per-call ceiling and for a total over budget (located on the budget line of the configuration).
 File URIs are relative to the current directory (run it from the repository top for code scanning)."""
+
 from __future__ import annotations
 
 import json
@@ -15,20 +16,30 @@ from rice_core.budget.result import CheckResult, describe_volume
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES: tuple[dict[str, Any], ...] = (
-    {"id": "rice/over-budget", "name": "OverCarbonBudget",
-     "shortDescription": {"text": "Projected CO2e of the code base's LLM calls exceeds the budget in rice.yaml."},
-     "defaultConfiguration": {"level": "error"}},
-    {"id": "rice/over-call-ceiling", "name": "OverPerCallCeiling",
-     "shortDescription": {"text": "One request of this LLM call emits more than budget.per_call_co2e_g."},
-     "defaultConfiguration": {"level": "error"}},
-    {"id": "rice/call-co2e", "name": "LlmCallCarbon",
-     "shortDescription": {"text": "Projected CO2e of this LLM call at its configured request volume."},
-     "defaultConfiguration": {"level": "note"}},
+    {
+        "id": "rice/over-budget",
+        "name": "OverCarbonBudget",
+        "shortDescription": {"text": "Projected CO2e of the code base's LLM calls exceeds the budget in rice.yaml."},
+        "defaultConfiguration": {"level": "error"},
+    },
+    {
+        "id": "rice/over-call-ceiling",
+        "name": "OverPerCallCeiling",
+        "shortDescription": {"text": "One request of this LLM call emits more than budget.per_call_co2e_g."},
+        "defaultConfiguration": {"level": "error"},
+    },
+    {
+        "id": "rice/call-co2e",
+        "name": "LlmCallCarbon",
+        "shortDescription": {"text": "Projected CO2e of this LLM call at its configured request volume."},
+        "defaultConfiguration": {"level": "note"},
+    },
 )
 
 
-def _location(uri: str, line: int, column: int | None = None, end_line: int | None = None,
-              end_column: int | None = None) -> dict[str, Any]:
+def _location(
+    uri: str, line: int, column: int | None = None, end_line: int | None = None, end_column: int | None = None
+) -> dict[str, Any]:
     region: dict[str, Any] = {"startLine": max(1, line)}
     if column is not None:
         region["startColumn"] = column + 1
@@ -41,14 +52,26 @@ def _call_results(call: CallProjection, p: Projection, prefix: str) -> list[dict
     span = call.call.span
     uri = posixpath.normpath(posixpath.join(prefix, call.call.path)) if prefix else call.call.path
     where = [_location(uri, span.line, span.column, span.end_line, span.end_column)]
-    text = (f"{call.estimate.model}: {grams(call.co2e_per_request_g)} CO2e per request × {describe_volume(call)}"
-            f" = {kg(call.compared_kg)}/{p.period} ({percent(p.share_of_total(call))} of the total)")
-    results = [{"ruleId": "rice/call-co2e", "ruleIndex": 2, "level": "note", "message": {"text": text},
-                "locations": where}]
+    text = (
+        f"{call.estimate.model}: {grams(call.co2e_per_request_g)} CO2e per request × {describe_volume(call)}"
+        f" = {kg(call.compared_kg)}/{p.period} ({percent(p.share_of_total(call))} of the total)"
+    )
+    results = [
+        {"ruleId": "rice/call-co2e", "ruleIndex": 2, "level": "note", "message": {"text": text}, "locations": where}
+    ]
     if call.over_ceiling and p.per_call_ceiling_g is not None:
-        results.append({"ruleId": "rice/over-call-ceiling", "ruleIndex": 1, "level": "error", "locations": where,
-                        "message": {"text": f"{grams(call.co2e_per_request_g)} CO2e per request is over the "
-                                            f"per-call ceiling of {grams(p.per_call_ceiling_g)}"}})
+        results.append(
+            {
+                "ruleId": "rice/over-call-ceiling",
+                "ruleIndex": 1,
+                "level": "error",
+                "locations": where,
+                "message": {
+                    "text": f"{grams(call.co2e_per_request_g)} CO2e per request is over the "
+                    f"per-call ceiling of {grams(p.per_call_ceiling_g)}"
+                },
+            }
+        )
     return results
 
 
@@ -57,10 +80,17 @@ def _budget_result(result: CheckResult) -> dict[str, Any]:
     config = result.config
     uri = os.path.relpath(config.source_path) if config.source_path else "rice.yaml"
     line = config.key_lines.get("budget.co2e_kg", 1)
-    text = (f"Projected {kg(p.compared_total_kg)} CO2e/{p.period} ({p.compare}) is over the budget of "
-            f"{kg(p.budget_kg or 0)} ({percent(p.share_of_budget)})")
-    return {"ruleId": "rice/over-budget", "ruleIndex": 0, "level": "error", "message": {"text": text},
-            "locations": [_location(uri, line)]}
+    text = (
+        f"Projected {kg(p.compared_total_kg)} CO2e/{p.period} ({p.compare}) is over the budget of "
+        f"{kg(p.budget_kg or 0)} ({percent(p.share_of_budget)})"
+    )
+    return {
+        "ruleId": "rice/over-budget",
+        "ruleIndex": 0,
+        "level": "error",
+        "message": {"text": text},
+        "locations": [_location(uri, line)],
+    }
 
 
 def to_sarif(result: CheckResult) -> dict[str, Any]:
@@ -69,10 +99,22 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
     if p.over_budget:
         results.insert(0, _budget_result(result))
     driver = {"name": "R-ICE", "version": __version__, "semanticVersion": __version__, "rules": list(RULES)}
-    return {"$schema": SCHEMA_URI, "version": "2.1.0",
-            "runs": [{"tool": {"driver": driver}, "results": results,
-                      "properties": {"totalCo2eKg": p.total_kg, "comparedTotalKg": p.compared_total_kg,
-                                     "budgetKg": p.budget_kg, "period": p.period}}]}
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "results": results,
+                "properties": {
+                    "totalCo2eKg": p.total_kg,
+                    "comparedTotalKg": p.compared_total_kg,
+                    "budgetKg": p.budget_kg,
+                    "period": p.period,
+                },
+            }
+        ],
+    }
 
 
 def render_sarif(result: CheckResult) -> str:

@@ -1,4 +1,5 @@
 """The budget gate's only contact with the scanner and the pricer (``rice_core.scan``), in one place."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -22,8 +23,13 @@ def scan_tree(paths: Sequence[Path], root: Path, config: RiceConfig, cache_dir: 
     """Scan files/directories (tracked files, .gitignore respected, cached) → call sites relative to ``root``."""
     from rice_core.scan import scan_paths
 
-    result = scan_paths([str(p) for p in paths], root=str(root), config=config,
-                        cache_dir=None if cache_dir is None else str(cache_dir), progress=None)
+    result = scan_paths(
+        [str(p) for p in paths],
+        root=str(root),
+        config=config,
+        cache_dir=None if cache_dir is None else str(cache_dir),
+        progress=None,
+    )
     problems = tuple(_problem(p) for p in result.problems)
     return TreeScan(tuple(result.calls), int(result.files_scanned), problems)
 

@@ -5,6 +5,7 @@ is then re-scanned from its **staged** text (``git show :path``) for the staged 
 for the baseline. The configuration is read the same way (staged ``rice.yaml`` vs ``HEAD``'s), so a change that
 only edits volumes or the budget is measured too. The gate compares the full staged total with the budget.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,9 +24,9 @@ SOURCE_SUFFIXES = (".py", ".pyi", ".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", 
 
 @dataclass(frozen=True)
 class ChangedFile:
-    path: str               # relative to the check root (as call sites are)
+    path: str  # relative to the check root (as call sites are)
     staged_text: str | None  # None: deleted in the index
-    head_text: str | None    # None: new in this commit
+    head_text: str | None  # None: new in this commit
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,9 @@ def read_staged_state(root: Path, scope: list[Path], config: RiceConfig) -> Stag
     if config_rel:
         specs += [f"HEAD:{config_rel}"]
     blobs = read_blobs(top, specs)
-    files = tuple(ChangedFile(Path(os.path.relpath(top / p, root)).as_posix(), blobs[f":{p}"], blobs[f"HEAD:{p}"])
-                  for p in chosen)
+    files = tuple(
+        ChangedFile(Path(os.path.relpath(top / p, root)).as_posix(), blobs[f":{p}"], blobs[f"HEAD:{p}"]) for p in chosen
+    )
     head_config = _head_config(blobs.get(f"HEAD:{config_rel}") if config_rel else None, config)
     changed = config_rel is not None and config_rel in candidates
     return StagedState(top, files, changed, head_config)

@@ -3,6 +3,7 @@
 What a commit stages becomes the next commit's ``HEAD``: caching the staged scan makes the next ``HEAD`` scan
 free. Keyed by sha256 of (scanner fingerprint, path, text); bounded; a damaged cache file is ignored.
 """
+
 from __future__ import annotations
 
 import hashlib

@@ -4,6 +4,7 @@ A volume is a number of requests (optionally with a ``k``/``M``/``B`` multiplier
 one period: hour, day, week, month (730 h) or year. ``parse_volume`` raises ``ValueError`` with what was expected;
 the configuration loader turns that into a ``ConfigError`` that names file, line and key.
 """
+
 from __future__ import annotations
 
 import math
@@ -13,15 +14,30 @@ from rice_core.config import PERIOD_HOURS, Volume
 
 MULTIPLIERS: dict[str, float] = {"": 1.0, "k": 1e3, "m": 1e6, "b": 1e9}
 PERIOD_ALIASES: dict[str, str] = {
-    "h": "hour", "hr": "hour", "hour": "hour", "hours": "hour",
-    "d": "day", "day": "day", "days": "day",
-    "w": "week", "wk": "week", "week": "week", "weeks": "week",
-    "mo": "month", "month": "month", "months": "month",
-    "y": "year", "yr": "year", "year": "year", "years": "year",
+    "h": "hour",
+    "hr": "hour",
+    "hour": "hour",
+    "hours": "hour",
+    "d": "day",
+    "day": "day",
+    "days": "day",
+    "w": "week",
+    "wk": "week",
+    "week": "week",
+    "weeks": "week",
+    "mo": "month",
+    "month": "month",
+    "months": "month",
+    "y": "year",
+    "yr": "year",
+    "year": "year",
+    "years": "year",
 }
 EXPECTED = 'a request rate such as "1000/day", "50k/day", "1.5M/month", "20/hour" or "300/week"'
 
-_VOLUME_RE = re.compile(r"^\s*(?P<num>\d[\d_,]*(?:\.\d+)?)\s*(?P<mult>[kKmMbB]?)\s*(?:/|\bper\b)\s*(?P<per>[A-Za-z]+)\s*$")
+_VOLUME_RE = re.compile(
+    r"^\s*(?P<num>\d[\d_,]*(?:\.\d+)?)\s*(?P<mult>[kKmMbB]?)\s*(?:/|\bper\b)\s*(?P<per>[A-Za-z]+)\s*$"
+)
 
 
 def parse_volume(text: str | float) -> Volume:

@@ -3,6 +3,7 @@
 Catalog files are JSON objects under ``rice_core/data/catalog/``. Loading is lazy (callers wrap it in
 ``functools.cache``) and never happens at import time.
 """
+
 from __future__ import annotations
 
 import json

@@ -6,6 +6,7 @@ The first candidate found in the catalog index wins, so ``gpt-4-turbo`` matches 
 ``-turbo`` rule could turn it into ``gpt-4``. ``quantisation_tag`` reads the precision such a decoration states
 (``llama3.1:8b-instruct-q8_0`` → int8) and ``provider_prefix`` the serving route a name spells.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,14 +22,14 @@ _PREFIXES = (re.compile(r"^meta-(?=llama)"), re.compile(r"^c4ai-(?=command)"))
 
 # One decoration at a time, from the end of the key.
 _SUFFIXES = (
-    re.compile(r"-\d{4}-\d{2}-\d{2}$"),          # gpt-4o-2024-08-06
-    re.compile(r"-\d{8}$"),                      # claude-3-5-sonnet-20241022
-    re.compile(r"-\d{2}-\d{4}$"),                # command-r-08-2024
-    re.compile(r"-\d{2}-\d{2}$"),                # gemini-2.5-flash-preview-05-20
-    re.compile(r"-\d{3,5}$"),                    # gpt-4-0613, mistral-large-2411, gemini-1.5-pro-002, -32768
-    re.compile(r"-v\d+(-\d+)*$"),                # mistral-7b-instruct-v0.3, claude-3-5-sonnet-v2
-    re.compile(r"-q\d[a-z0-9-]*$"),              # ollama / gguf quantisation: -q4-k-m, -q8-0
-    re.compile(r"-\d+k$"),                       # context suffixes: gpt-3.5-turbo-16k, phi-3-mini-4k
+    re.compile(r"-\d{4}-\d{2}-\d{2}$"),  # gpt-4o-2024-08-06
+    re.compile(r"-\d{8}$"),  # claude-3-5-sonnet-20241022
+    re.compile(r"-\d{2}-\d{4}$"),  # command-r-08-2024
+    re.compile(r"-\d{2}-\d{2}$"),  # gemini-2.5-flash-preview-05-20
+    re.compile(r"-\d{3,5}$"),  # gpt-4-0613, mistral-large-2411, gemini-1.5-pro-002, -32768
+    re.compile(r"-v\d+(-\d+)*$"),  # mistral-7b-instruct-v0.3, claude-3-5-sonnet-v2
+    re.compile(r"-q\d[a-z0-9-]*$"),  # ollama / gguf quantisation: -q4-k-m, -q8-0
+    re.compile(r"-\d+k$"),  # context suffixes: gpt-3.5-turbo-16k, phi-3-mini-4k
     re.compile(
         r"-(latest|preview|exp|experimental|instruct|chat|it|hf|instant|versatile|turbo|maas|fp8|fp16|bf16"
         r"|int4|int8|awq|gptq|gguf|mlx|4bit|8bit|dynamic|thinking|online|free|tput)$"
@@ -38,21 +39,76 @@ _SUFFIXES = (
 # Ollama tags after "name:" — a size, "latest" or a variant word (llama3.1:8b, phi3:mini, llama4:scout).
 _SIZE_TAG = re.compile(r"^(\d+(\.\d+)?[bm]|e\d+b|latest|mini|medium|small|large|scout|maverick)([-_].*)?$")
 # "provider:model" prefixes (LangChain init_chat_model, pydantic-ai) and the route each one means.
-_COLON_PROVIDERS = frozenset({
-    "openai", "azure", "azure-openai", "anthropic", "google", "google-gla", "google-vertex", "google-genai",
-    "google-vertexai", "gemini", "vertexai", "groq", "mistral", "mistralai", "cohere", "bedrock", "bedrock-converse",
-    "deepseek", "together", "fireworks", "huggingface", "openrouter", "ollama", "xai", "perplexity",
-})
+_COLON_PROVIDERS = frozenset(
+    {
+        "openai",
+        "azure",
+        "azure-openai",
+        "anthropic",
+        "google",
+        "google-gla",
+        "google-vertex",
+        "google-genai",
+        "google-vertexai",
+        "gemini",
+        "vertexai",
+        "groq",
+        "mistral",
+        "mistralai",
+        "cohere",
+        "bedrock",
+        "bedrock-converse",
+        "deepseek",
+        "together",
+        "fireworks",
+        "huggingface",
+        "openrouter",
+        "ollama",
+        "xai",
+        "perplexity",
+    }
+)
 _COLON_ROUTES = {
-    "google_gla": "gemini", "google_genai": "gemini", "google_vertex": "vertex_ai", "google_vertexai": "vertex_ai",
-    "vertexai": "vertex_ai", "google": "gemini", "azure_openai": "azure", "bedrock_converse": "bedrock",
-    "fireworks": "fireworks_ai", "mistralai": "mistral",
+    "google_gla": "gemini",
+    "google_genai": "gemini",
+    "google_vertex": "vertex_ai",
+    "google_vertexai": "vertex_ai",
+    "vertexai": "vertex_ai",
+    "google": "gemini",
+    "azure_openai": "azure",
+    "bedrock_converse": "bedrock",
+    "fireworks": "fireworks_ai",
+    "mistralai": "mistral",
 }
-_ROUTES = frozenset({
-    "openai", "azure", "azure_ai", "anthropic", "bedrock", "vertex_ai", "gemini", "groq", "together_ai",
-    "together", "ollama", "ollama_chat", "huggingface", "openrouter", "mistral", "cohere", "deepseek",
-    "fireworks_ai", "vllm", "hosted_vllm", "replicate", "perplexity", "deepinfra", "cerebras", "sambanova",
-})
+_ROUTES = frozenset(
+    {
+        "openai",
+        "azure",
+        "azure_ai",
+        "anthropic",
+        "bedrock",
+        "vertex_ai",
+        "gemini",
+        "groq",
+        "together_ai",
+        "together",
+        "ollama",
+        "ollama_chat",
+        "huggingface",
+        "openrouter",
+        "mistral",
+        "cohere",
+        "deepseek",
+        "fireworks_ai",
+        "vllm",
+        "hosted_vllm",
+        "replicate",
+        "perplexity",
+        "deepinfra",
+        "cerebras",
+        "sambanova",
+    }
+)
 
 
 def canonical(name: str) -> str:
@@ -71,7 +127,7 @@ def _strip_transport(name: str) -> str:
     text = _BEDROCK_REGION.sub("", text)
     if _BEDROCK_VENDOR.match(text):
         text = _BEDROCK_VERSION.sub("", _BEDROCK_VENDOR.sub("", text, count=1))
-    text = text.split("@", 1)[0]                 # vertex: claude-3-5-sonnet@20240620
+    text = text.split("@", 1)[0]  # vertex: claude-3-5-sonnet@20240620
     return re.sub(r":latest$", "", text)
 
 
@@ -106,12 +162,41 @@ def _decorations(name: str) -> list[str]:
 # GGUF weight types (llama.cpp ggml-common.h blocks): bits per weight including each block's scales. K-quant mixes
 # (_S/_M/_L) keep a few tensors at a higher type, ≈ +0.3 bits; other i-quants: leading digit + 0.5.
 _GGUF = re.compile(r"^i?q(\d)(_[a-z0-9]+)*$")
-_GGUF_BITS = {"q4_0": 4.5, "q4_1": 5.0, "q5_0": 5.5, "q5_1": 6.0, "q8_0": 8.5, "q2_k": 2.625, "q3_k": 3.4375,
-              "q4_k": 4.5, "q5_k": 5.5, "q6_k": 6.5625, "iq4_xs": 4.25, "iq4_nl": 4.5}
-_GGUF_TARGETS = ("int4", "int8", "fp16")     # nearest by bytes per weight: ≤ 6.25 bits → int4, ≤ 12 → int8
+_GGUF_BITS = {
+    "q4_0": 4.5,
+    "q4_1": 5.0,
+    "q5_0": 5.5,
+    "q5_1": 6.0,
+    "q8_0": 8.5,
+    "q2_k": 2.625,
+    "q3_k": 3.4375,
+    "q4_k": 4.5,
+    "q5_k": 5.5,
+    "q6_k": 6.5625,
+    "iq4_xs": 4.25,
+    "iq4_nl": 4.5,
+}
+_GGUF_TARGETS = ("int4", "int8", "fp16")  # nearest by bytes per weight: ≤ 6.25 bits → int4, ≤ 12 → int8
 # other precision words written in names (HF repos, Ollama tags): "-fp16", "-FP8-dynamic", "-AWQ", "-4bit"
-_PRECISION_WORDS = frozenset({"fp16", "f16", "bf16", "fp8", "int8", "int4", "awq", "gptq", "4bit", "8bit", "nf4",
-                              "w4a16", "w8a8", "w8a16", "mxfp4"})
+_PRECISION_WORDS = frozenset(
+    {
+        "fp16",
+        "f16",
+        "bf16",
+        "fp8",
+        "int8",
+        "int4",
+        "awq",
+        "gptq",
+        "4bit",
+        "8bit",
+        "nf4",
+        "w4a16",
+        "w8a8",
+        "w8a16",
+        "mxfp4",
+    }
+)
 
 
 def quantisation_tag(name: str) -> tuple[str, str] | None:

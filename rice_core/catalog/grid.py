@@ -5,6 +5,7 @@ Accepted names: ``world``, ISO-3166 alpha-2 (``FR``) and alpha-3 (``FRA``) codes
 cloud regions with or without their cloud (``aws:us-east-1``, ``us-east-1``, ``gcp:europe-west1``,
 ``azure:westeurope``). A cloud region's intensity is that of the grid it maps to (``parent``).
 """
+
 from __future__ import annotations
 
 import re

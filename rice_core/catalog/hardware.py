@@ -3,6 +3,7 @@
 Data: ``rice_core/data/catalog/hardware.json``. Names are matched case-insensitively, with or without the vendor
 word, memory type or form factor: ``h100``, ``H100-SXM``, ``nvidia-h100-80gb-hbm3``, ``NVIDIA A100-SXM4-40GB``.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Data: ``rice_core/data/catalog/models.json`` (see the README beside it for provenance). Loaded and validated on
 first use; an unknown name gives ``None`` (and ``suggest_models`` gives the closest known names), never an exception.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -22,8 +23,8 @@ TOKENIZERS = ("o200k_base", "cl100k_base")
 
 @dataclass(frozen=True)
 class _Catalog:
-    models: dict[str, ModelSpec]     # id → spec, file order
-    index: dict[str, str]            # canonical id/alias → id
+    models: dict[str, ModelSpec]  # id → spec, file order
+    index: dict[str, str]  # canonical id/alias → id
 
 
 def lookup_model(name: str) -> ModelSpec | None:
@@ -62,9 +63,13 @@ def comparable_models(spec: ModelSpec) -> list[ModelSpec]:
     Sorted nearest first (largest active parameters below ``spec``'s), so the first is the gentlest switch.
     """
     found = [
-        other for other in all_models()
-        if other.provider == spec.provider and other.tier == spec.tier and other.id != spec.id
-        and other.active_params_b < spec.active_params_b and not other.retired
+        other
+        for other in all_models()
+        if other.provider == spec.provider
+        and other.tier == spec.tier
+        and other.id != spec.id
+        and other.active_params_b < spec.active_params_b
+        and not other.retired
     ]
     return sorted(found, key=lambda m: (-m.active_params_b, m.id))
 
@@ -96,7 +101,10 @@ def _model(reader: EntryReader, profiles: dict[str, tuple[str, float]]) -> Model
     if active_b > params_b:
         reader.fail("active_params_b", f"is larger than params_b ({active_b} > {params_b})")
     params_range, active_range = reader.span("params_range_b"), reader.span("active_params_range_b")
-    for field, value, span in (("params_range_b", params_b, params_range), ("active_params_range_b", active_b, active_range)):
+    for field, value, span in (
+        ("params_range_b", params_b, params_range),
+        ("active_params_range_b", active_b, active_range),
+    ):
         if span is not None and not span.contains(value):
             reader.fail(field, f"does not contain the central figure {value}")
     tokenizer, token_factor = profiles.get(reader.choice("tokenizer_profile", profiles), ("", 0.0))
@@ -132,8 +140,6 @@ def _layers(reader: EntryReader) -> int | None:
     if not any("layers" in source and str(value) in source for source in reader.sources()):
         reader.fail("layers", f"is {value} but no entry in 'sources' states it (e.g. 'num_hidden_layers {value}')")
     return int(value)
-
-
 
 
 __all__ = ["CatalogError", "all_models", "comparable_models", "lookup_model", "suggest_models"]

@@ -4,6 +4,7 @@ Data: ``rice_core/data/catalog/providers.json``. Local runtimes (``ollama``, ``v
 profiles too, with ``hosted=False`` and batch size 1; a profile may name the precision its default builds serve
 (``ollama``: int4, its default tags being Q4_K_M GGUF files).
 """
+
 from __future__ import annotations
 
 from functools import cache
@@ -18,10 +19,22 @@ FILENAME = "providers.json"
 
 # serving route written in a model name (``ollama/llama3``, ``bedrock/…``) → profile id
 _ROUTE_PROFILES = {
-    "ollama": "ollama", "ollama_chat": "ollama", "vllm": "vllm", "hosted_vllm": "vllm",
-    "huggingface": "hosted-open", "azure": "azure-openai", "azure_ai": "azure-openai", "bedrock": "bedrock",
-    "vertex_ai": "google", "gemini": "google", "groq": "hosted-open", "together_ai": "hosted-open",
-    "together": "hosted-open", "fireworks_ai": "hosted-open", "deepinfra": "hosted-open", "openrouter": "hosted-open",
+    "ollama": "ollama",
+    "ollama_chat": "ollama",
+    "vllm": "vllm",
+    "hosted_vllm": "vllm",
+    "huggingface": "hosted-open",
+    "azure": "azure-openai",
+    "azure_ai": "azure-openai",
+    "bedrock": "bedrock",
+    "vertex_ai": "google",
+    "gemini": "google",
+    "groq": "hosted-open",
+    "together_ai": "hosted-open",
+    "together": "hosted-open",
+    "fireworks_ai": "hosted-open",
+    "deepinfra": "hosted-open",
+    "openrouter": "hosted-open",
 }
 
 
@@ -77,7 +90,9 @@ def _profile(reader: EntryReader) -> ProviderProfile:
     pue = reader.number("pue")
     if pue < 1.0:
         reader.fail("pue", f"must be >= 1.0, got {pue}")
-    extra = {k: str(v) for k, v in reader.raw.get("extra", {}).items()} if isinstance(reader.raw.get("extra"), dict) else {}
+    extra = (
+        {k: str(v) for k, v in reader.raw.get("extra", {}).items()} if isinstance(reader.raw.get("extra"), dict) else {}
+    )
     return ProviderProfile(
         id=reader.id,
         name=reader.text("name"),
@@ -91,5 +106,3 @@ def _profile(reader: EntryReader) -> ProviderProfile:
         extra=extra,
         precision=reader.sourced_precision(),
     )
-
-

@@ -3,6 +3,7 @@
 Only this ``main()`` maps errors to exit codes: 0 ok, 1 check failed (over budget), 2 usage/config/input error,
 3 unexpected error (short message; details in a log file).
 """
+
 from __future__ import annotations
 
 import argparse

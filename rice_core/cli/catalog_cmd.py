@@ -3,6 +3,7 @@
 One module serves the three commands; ``register`` looks at ``name``. Rows are built by pure functions (also the
 ``--format json`` output), and rendered as rich tables. A search that matches nothing exits 1, like ``grep``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,9 +22,13 @@ Row = dict[str, Any]
 def register(sub: Any, name: str, help_text: str) -> None:
     parser = sub.add_parser(name, help=help_text, description=help_text + ".")
     if name in ("models", "regions"):
-        parser.add_argument("--search", "-s", metavar="S",
-                            help="case-insensitive text in the id, aliases or name; a model spelling as written in "
-                                 "code (e.g. bedrock ids) also finds its entry")
+        parser.add_argument(
+            "--search",
+            "-s",
+            metavar="S",
+            help="case-insensitive text in the id, aliases or name; a model spelling as written in "
+            "code (e.g. bedrock ids) also finds its entry",
+        )
     parser.add_argument("--format", choices=("table", "json"), default="table")
     parser.set_defaults(run={"models": run_models, "hardware": run_hardware, "regions": run_regions}[name])
 
@@ -52,8 +57,7 @@ def model_rows(search: str | None = None) -> list[Row]:
     from rice_core.catalog.models import all_models, lookup_model
 
     exact = lookup_model(search) if search else None
-    return [spec_row(m) for m in all_models()
-            if m is exact or _matches(search, m.id, m.provider, m.family, *m.aliases)]
+    return [spec_row(m) for m in all_models() if m is exact or _matches(search, m.id, m.provider, m.family, *m.aliases)]
 
 
 def hardware_rows() -> list[Row]:
@@ -66,10 +70,13 @@ def region_rows(search: str | None = None) -> list[Row]:
     from rice_core.catalog.grid import all_grids, lookup_grid
 
     exact = lookup_grid(search) if search else None
-    ids = {exact.id, exact.parent or exact.id} if exact is not None else set()    # a region and its grid
+    ids = {exact.id, exact.parent or exact.id} if exact is not None else set()  # a region and its grid
     children = {exact.id} if exact is not None and exact.parent is None else set()  # a grid and its regions
-    return [spec_row(z) for z in all_grids()
-            if z.id in ids or z.parent in children or _matches(search, z.id, z.name, z.parent or "")]
+    return [
+        spec_row(z)
+        for z in all_grids()
+        if z.id in ids or z.parent in children or _matches(search, z.id, z.name, z.parent or "")
+    ]
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -90,38 +97,54 @@ def _context(tokens: int) -> str:
 
 
 MODEL_COLUMNS: list[tuple[str, Callable[[Row], str]]] = [
-    ("model", lambda r: r["id"]), ("provider", lambda r: r["provider"]), ("tier", lambda r: r["tier"]),
+    ("model", lambda r: r["id"]),
+    ("provider", lambda r: r["provider"]),
+    ("tier", lambda r: r["tier"]),
     ("total B", lambda r: _with_range(r["params_b"], r["params_range_b"])),
     ("active B", lambda r: _with_range(r["active_params_b"], r["active_params_range_b"])),
     ("context", lambda r: _context(r["context_window"])),
     ("tokens", lambda r: f"{r['tokenizer'].split('_')[0]}×{r['token_factor']:g}"),
 ]
 HARDWARE_COLUMNS: list[tuple[str, Callable[[Row], str]]] = [
-    ("id", lambda r: r["id"]), ("name", lambda r: r["name"]), ("memory GB", lambda r: _num(r["memory_gb"])),
-    ("TDP W", lambda r: _num(r["tdp_w"], 0)), ("fp16 TFLOP/s", lambda r: _num(r["fp16_tflops"])),
-    ("fp8 TFLOP/s", lambda r: _num(r["fp8_tflops"])), ("bandwidth GB/s", lambda r: _num(r["mem_bw_gbps"], 0)),
+    ("id", lambda r: r["id"]),
+    ("name", lambda r: r["name"]),
+    ("memory GB", lambda r: _num(r["memory_gb"])),
+    ("TDP W", lambda r: _num(r["tdp_w"], 0)),
+    ("fp16 TFLOP/s", lambda r: _num(r["fp16_tflops"])),
+    ("fp8 TFLOP/s", lambda r: _num(r["fp8_tflops"])),
+    ("bandwidth GB/s", lambda r: _num(r["mem_bw_gbps"], 0)),
 ]
 REGION_COLUMNS: list[tuple[str, Callable[[Row], str]]] = [
-    ("id", lambda r: r["id"]), ("name", lambda r: r["name"]), ("gCO2e/kWh", lambda r: _num(r["gco2e_per_kwh"])),
-    ("year", lambda r: str(r["year"])), ("grid", lambda r: r["parent"] or ""),
+    ("id", lambda r: r["id"]),
+    ("name", lambda r: r["name"]),
+    ("gCO2e/kWh", lambda r: _num(r["gco2e_per_kwh"])),
+    ("year", lambda r: str(r["year"])),
+    ("grid", lambda r: r["parent"] or ""),
 ]
 
 
 CAPTIONS = {
     "Models": "B = billions of parameters; ~ and (low–high) mark published estimates for closed models; "
-              "tokens = proxy encoding × correction factor. --format json shows sources.",
+    "tokens = proxy encoding × correction factor. --format json shows sources.",
     "Regions": "Cloud regions take the intensity of their grid (country, or US state from EPA eGRID).",
 }
 
 
-def render_table(title: str, rows: Sequence[Row], columns: Sequence[tuple[str, Callable[[Row], str]]],
-                 caption: str | None = None) -> Any:
+def render_table(
+    title: str, rows: Sequence[Row], columns: Sequence[tuple[str, Callable[[Row], str]]], caption: str | None = None
+) -> Any:
     """A rich Table of ``rows`` (imported lazily: listing as JSON does not need rich)."""
     from rich import box
     from rich.table import Table
 
-    table = Table(title=f"{title} ({len(rows)})", title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False,
-                  caption=caption, caption_justify="left")
+    table = Table(
+        title=f"{title} ({len(rows)})",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        caption=caption,
+        caption_justify="left",
+    )
     for i, (header, _) in enumerate(columns):
         table.add_column(header, justify="right" if header.endswith(("B", "W", "s", "kWh")) else "left", no_wrap=i == 0)
     for row in rows:
@@ -129,8 +152,13 @@ def render_table(title: str, rows: Sequence[Row], columns: Sequence[tuple[str, C
     return table
 
 
-def _emit(args: argparse.Namespace, title: str, rows: list[Row], columns: Sequence[tuple[str, Callable[[Row], str]]],
-          suggest: Callable[[str], list[str]] | None = None) -> int:
+def _emit(
+    args: argparse.Namespace,
+    title: str,
+    rows: list[Row],
+    columns: Sequence[tuple[str, Callable[[Row], str]]],
+    suggest: Callable[[str], list[str]] | None = None,
+) -> int:
     search = getattr(args, "search", None)
     if not rows:
         hint = suggest(search) if suggest and search else []

@@ -3,6 +3,7 @@
 ``run`` returns 0 within budget and 1 over budget (or a call over the per-call ceiling); configuration and usage
 errors are raised as ``ConfigError``/``InputError`` and mapped to exit code 2 by ``rice_core.cli.main``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -16,15 +17,25 @@ FORMATS = ("table", "json", "markdown", "sarif")
 def register(sub: Any, name: str, help_text: str) -> None:
     parser = sub.add_parser(name, help=help_text, description=help_text)
     if name == "install-hook":
-        parser.add_argument("--force", action="store_true", help="overwrite an existing pre-commit hook that R-ICE did not write")
+        parser.add_argument(
+            "--force", action="store_true", help="overwrite an existing pre-commit hook that R-ICE did not write"
+        )
         parser.add_argument("--repo", type=Path, default=Path("."), help="repository to install into (default: .)")
         parser.set_defaults(run=run_install_hook)
         return
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or directories (default: the project root)")
-    parser.add_argument("--config", type=Path, help="configuration file (default: rice.yaml, .rice.yaml or [tool.rice] found from PATH)")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="files or directories (default: the project root)"
+    )
+    parser.add_argument(
+        "--config", type=Path, help="configuration file (default: rice.yaml, .rice.yaml or [tool.rice] found from PATH)"
+    )
     parser.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    parser.add_argument("--staged", action="store_true", help="report what the staged change adds against HEAD (pre-commit)")
-    parser.add_argument("--output", type=Path, help="write the report to FILE (a one-line verdict still goes to stdout)")
+    parser.add_argument(
+        "--staged", action="store_true", help="report what the staged change adds against HEAD (pre-commit)"
+    )
+    parser.add_argument(
+        "--output", type=Path, help="write the report to FILE (a one-line verdict still goes to stdout)"
+    )
     parser.set_defaults(run=run_check_command)
 
 
@@ -46,12 +57,15 @@ def render(result: Any, fmt: str, *, to_terminal: bool = False, width: int | Non
     """The report in ``fmt``; the table is rendered by rich (colour only on a terminal)."""
     if fmt == "json":
         from rice_core.budget.formats import render_json
+
         return render_json(result)
     if fmt == "markdown":
         from rice_core.budget.formats import render_markdown
+
         return render_markdown(result)
     if fmt == "sarif":
         from rice_core.budget.sarif import render_sarif
+
         return render_sarif(result)
     return render_table(result, to_terminal=to_terminal, width=None if to_terminal else width)
 
@@ -64,8 +78,14 @@ def render_table(result: Any, *, to_terminal: bool = False, width: int | None = 
     from rice_core.budget.report import render_report
 
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=to_terminal, color_system="auto" if to_terminal else None,
-                      highlight=False, emoji=False)
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=to_terminal,
+        color_system="auto" if to_terminal else None,
+        highlight=False,
+        emoji=False,
+    )
     console.print(render_report(result))
     return buffer.getvalue()
 

@@ -1,4 +1,5 @@
 """``rice estimate``: latency, energy and CO2e of one LLM request, as a rich table or ``--format json``."""
+
 from __future__ import annotations
 
 import argparse
@@ -10,10 +11,18 @@ from rice_core.errors import InputError
 
 
 def register(sub: Any, name: str, help_text: str) -> None:
-    p = sub.add_parser(name, help=help_text, description=help_text + ". A --prompt is counted as one user chat "
-                       "message (OpenAI's documented overhead included) with the model's tokenizer.")
-    p.add_argument("--model", "-m", metavar="NAME", help="model name as written in code, e.g. gpt-4o-mini (see `rice models`)")
-    p.add_argument("--params-b", type=float, metavar="B", help="total parameters in billions (for a model not in the catalog)")
+    p = sub.add_parser(
+        name,
+        help=help_text,
+        description=help_text + ". A --prompt is counted as one user chat "
+        "message (OpenAI's documented overhead included) with the model's tokenizer.",
+    )
+    p.add_argument(
+        "--model", "-m", metavar="NAME", help="model name as written in code, e.g. gpt-4o-mini (see `rice models`)"
+    )
+    p.add_argument(
+        "--params-b", type=float, metavar="B", help="total parameters in billions (for a model not in the catalog)"
+    )
     p.add_argument("--active-params-b", type=float, metavar="B", help="active parameters per token in billions (MoE)")
     prompt = p.add_mutually_exclusive_group(required=True)
     prompt.add_argument("--prompt", metavar="TEXT", help="the prompt text")
@@ -24,7 +33,9 @@ def register(sub: Any, name: str, help_text: str) -> None:
     p.add_argument("--devices", type=int, metavar="N", help="number of accelerators serving the model")
     p.add_argument("--batch-size", type=float, metavar="B", help="average concurrent requests sharing the devices")
     p.add_argument("--precision", metavar="P", help="fp16, bf16, fp8, int8, int4 or mxfp4")
-    p.add_argument("--region", metavar="R", help="grid zone: world, a country code (FR) or a cloud region (aws:us-east-1)")
+    p.add_argument(
+        "--region", metavar="R", help="grid zone: world, a country code (FR) or a cloud region (aws:us-east-1)"
+    )
     p.add_argument("--grid", type=float, dest="grid_gco2e_per_kwh", metavar="G", help="grid intensity in gCO2e/kWh")
     p.add_argument("--pue", type=float, metavar="X", help="data-centre PUE (>= 1)")
     p.add_argument("--power-model", metavar="P", help="calibrated (default) or rice-paper")
@@ -55,9 +66,18 @@ def run(args: argparse.Namespace) -> int:
     if args.model is None and args.params_b is None:
         raise InputError("give --model NAME (see `rice models`) or --params-b N for a model not in the catalog")
     result = estimate(
-        args.model, params_b=args.params_b, active_params_b=args.active_params_b, prompt_tokens=prompt_tokens(args),
-        output_tokens=args.output_tokens, hardware=args.hardware, devices=args.devices, batch_size=args.batch_size,
-        precision=args.precision, pue=args.pue, region=args.region, grid_gco2e_per_kwh=args.grid_gco2e_per_kwh,
+        args.model,
+        params_b=args.params_b,
+        active_params_b=args.active_params_b,
+        prompt_tokens=prompt_tokens(args),
+        output_tokens=args.output_tokens,
+        hardware=args.hardware,
+        devices=args.devices,
+        batch_size=args.batch_size,
+        precision=args.precision,
+        pue=args.pue,
+        region=args.region,
+        grid_gco2e_per_kwh=args.grid_gco2e_per_kwh,
         power_model=args.power_model,
     )
     if isinstance(result, UnknownModel):

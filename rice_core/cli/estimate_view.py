@@ -1,4 +1,5 @@
 """Rich rendering of an ``Estimate``: figures, assumptions and warnings (data stays in ``rice_core.result``)."""
+
 from __future__ import annotations
 
 from typing import Any

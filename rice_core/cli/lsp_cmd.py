@@ -1,4 +1,5 @@
 """``rice lsp``: start the R-ICE language server (stdio by default, ``--tcp HOST:PORT`` for debugging)."""
+
 from __future__ import annotations
 
 import argparse

@@ -1,4 +1,5 @@
 """``rice scan [PATH ...] [--format table|json]``: find LLM calls in source code and estimate each."""
+
 from __future__ import annotations
 
 import argparse
@@ -11,8 +12,11 @@ PROGRESS_MIN_FILES = 500
 
 
 def register(sub: Any, name: str, help_text: str) -> None:
-    p = sub.add_parser(name, help=help_text, description=help_text + ". Respects .gitignore; results are cached in "
-                       ".rice-cache/ under the scan root.")
+    p = sub.add_parser(
+        name,
+        help=help_text,
+        description=help_text + ". Respects .gitignore; results are cached in .rice-cache/ under the scan root.",
+    )
     p.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or folders (default: .)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--config", type=Path, help="configuration file (default: rice.yaml / pyproject.toml found upward)")
@@ -32,7 +36,9 @@ def _progress_bar() -> tuple[Any, Any]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    bar = Progress(TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True), transient=True)
+    bar = Progress(
+        TextColumn("scanning"), BarColumn(), MofNCompleteColumn(), console=Console(stderr=True), transient=True
+    )
     task = bar.add_task("scan", total=None)
 
     def update(done: int, total: int) -> None:

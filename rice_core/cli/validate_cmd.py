@@ -1,5 +1,6 @@
 """``rice validate``: the paper's Table III and fit R^2 beside ours (``--data helm``, the default), or the
 calibrated engine against measured energy (``--data ml-energy-v2``, in ``rice_core.validate.mlenergy``)."""
+
 from __future__ import annotations
 
 import argparse
@@ -13,11 +14,19 @@ DATASETS = ("helm", "ml-energy-v2")
 
 def register(sub: Any, name: str, help_text: str) -> None:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("--data", choices=DATASETS, default="helm",
-                   help="helm: reproduce the paper (default); ml-energy-v2: calibrated engine vs measurements")
+    p.add_argument(
+        "--data",
+        choices=DATASETS,
+        default="helm",
+        help="helm: reproduce the paper (default); ml-energy-v2: calibrated engine vs measurements",
+    )
     p.add_argument("--no-lomo", action="store_true", help="helm: skip the leave-one-model-out scores (faster)")
-    p.add_argument("--prompt-scale", type=float, default=1.0,
-                   help="ml-energy-v2: multiply the assumed prompt lengths (sensitivity check)")
+    p.add_argument(
+        "--prompt-scale",
+        type=float,
+        default=1.0,
+        help="ml-energy-v2: multiply the assumed prompt lengths (sensitivity check)",
+    )
     p.set_defaults(run=run)
 
 
@@ -41,8 +50,15 @@ def table_iii(lomo: bool) -> Any:
         table.add_column("LOMO MAPE", justify="right")
     for name, (r2, mse, mape) in PAPER_TABLE_III.items():
         s, h = ours.get(name), held.get(name)
-        row = [name, _f(r2), _f(s.r2 if s else None), _f(mse), _f(s.mse if s else None, 4), _f(mape),
-               _f(s.mape if s else None)]
+        row = [
+            name,
+            _f(r2),
+            _f(s.r2 if s else None),
+            _f(mse),
+            _f(s.mse if s else None, 4),
+            _f(mape),
+            _f(s.mape if s else None),
+        ]
         if lomo:
             row += [_f(h.r2 if h else None), _f(h.mape if h else None)]
         table.add_row(*row)
@@ -79,9 +95,13 @@ def run(args: argparse.Namespace) -> int:
     console.print(table_iii(lomo=not args.no_lomo))
     console.print(fits_table(lomo=not args.no_lomo))
     raw, table = monotone_cost()
-    console.print(f"Monotone prefill table used by the engine, in sample: R2 {table.r2:.3f}, MAPE {table.mape:.3f} "
-                  f"(raw forest: R2 {raw.r2:.4f}, MAPE {raw.mape:.3f}).")
-    console.print("XGBoost is not a dependency of R-ICE: its row shows the paper's figures only. "
-                  "LOMO = leave-one-model-out (each of the 14 distinct profiles predicted by a model trained on the "
-                  "others). Split: train_test_split(test_size=0.2, random_state=0) over 378 points.")
+    console.print(
+        f"Monotone prefill table used by the engine, in sample: R2 {table.r2:.3f}, MAPE {table.mape:.3f} "
+        f"(raw forest: R2 {raw.r2:.4f}, MAPE {raw.mape:.3f})."
+    )
+    console.print(
+        "XGBoost is not a dependency of R-ICE: its row shows the paper's figures only. "
+        "LOMO = leave-one-model-out (each of the 14 distinct profiles predicted by a model trained on the "
+        "others). Split: train_test_split(test_size=0.2, random_state=0) over 378 points."
+    )
     return 0

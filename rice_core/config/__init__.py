@@ -1,5 +1,6 @@
 """Settings: the schema (``settings``), the loader that validates rice.yaml / [tool.rice] (``load``), the per-key
 converters (``schema``) and the catalog checks they call (``catalog``). The dataclasses are re-exported here."""
+
 from __future__ import annotations
 
 from rice_core.config.settings import (

@@ -3,6 +3,7 @@
 Each check raises ``ValueError`` with what was expected; the schema validator adds file, line and key. The catalog
 modules are imported on first use, so loading a configuration stays cheap when these keys are absent.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -25,8 +26,10 @@ def check_region(name: str) -> None:
     grid = _catalog("grid")
     if grid.lookup_grid(name) is None:
         ids = [zone.id for zone in grid.all_grids()]
-        raise ValueError(f"unknown region {name!r}: expected a grid zone, country code or cloud region"
-                         f" from `rice regions`{_closest(name, ids)}")
+        raise ValueError(
+            f"unknown region {name!r}: expected a grid zone, country code or cloud region"
+            f" from `rice regions`{_closest(name, ids)}"
+        )
 
 
 def check_hardware(name: str) -> None:

@@ -4,6 +4,7 @@ Two front ends (YAML via ``yaml.compose``, TOML via ``tomllib``) turn text into 
 key (``"budget.co2e_kg" → 12``); one validator (``rice_core.config.schema``) builds ``RiceConfig`` from that data.
 Every error is a ``ConfigError`` naming the file, the line and the key, and saying what was expected.
 """
+
 from __future__ import annotations
 
 import re
@@ -78,13 +79,15 @@ def parse_pyproject_text(text: str, path: str) -> RiceConfig:
 
 # --- YAML front end -------------------------------------------------------------------------------------------
 
+
 def yaml_data_with_lines(text: str, path: str) -> tuple[Any, dict[str, int]]:
     """Compose the YAML into plain data and the 1-based line of every key path."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
-                          line=_yaml_error_line(exc, text)) from exc
+        raise ConfigError(
+            f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path, line=_yaml_error_line(exc, text)
+        ) from exc
     lines: dict[str, int] = {}
     if root is None:
         return {}, lines

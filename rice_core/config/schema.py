@@ -4,6 +4,7 @@ Each key has one converter that either returns the typed value or raises ``Value
 ``build_config`` turns that into a ``ConfigError`` with file, line and key. Unknown keys are errors with the
 closest valid key suggested, so a typo can never silently disable a budget.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -35,6 +36,7 @@ def _number(minimum: float, *, strict: bool = False) -> Converter:
         if value < minimum or (strict and value == minimum):
             raise ValueError(f"expected a number {'>' if strict else '>='} {minimum:g}, got {value!r}")
         return float(value)
+
     return convert
 
 
@@ -43,6 +45,7 @@ def _integer(minimum: int) -> Converter:
         if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
             raise ValueError(f"expected a whole number >= {minimum}, got {value!r}")
         return value
+
     return convert
 
 
@@ -51,6 +54,7 @@ def _choice(options: tuple[str, ...]) -> Converter:
         if value not in options:
             raise ValueError(f"expected one of {', '.join(options)}, got {value!r}")
         return str(value)
+
     return convert
 
 
@@ -61,6 +65,7 @@ def _text(check: Callable[[str], None] | None = None) -> Converter:
         if check is not None:
             check(value)
         return value
+
     return convert
 
 
@@ -74,14 +79,22 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 SECTIONS: dict[str, dict[str, Converter]] = {
     "defaults": {
-        "region": _text(check_region), "grid_gco2e_per_kwh": _number(0), "hardware": _text(check_hardware),
-        "pue": _number(1.0), "output_tokens": _integer(1), "model": _text(check_model),
-        "placeholder_tokens": _integer(0), "batch_size": _number(0, strict=True), "precision": _choice(PRECISIONS),
+        "region": _text(check_region),
+        "grid_gco2e_per_kwh": _number(0),
+        "hardware": _text(check_hardware),
+        "pue": _number(1.0),
+        "output_tokens": _integer(1),
+        "model": _text(check_model),
+        "placeholder_tokens": _integer(0),
+        "batch_size": _number(0, strict=True),
+        "precision": _choice(PRECISIONS),
         "power_model": _choice(POWER_MODELS),
     },
     "volume": {"default": parse_volume, "overrides": lambda value: value},  # overrides: see _overrides
     "budget": {
-        "period": _choice(tuple(PERIOD_HOURS)), "co2e_kg": _number(0), "per_call_co2e_g": _number(0),
+        "period": _choice(tuple(PERIOD_HOURS)),
+        "co2e_kg": _number(0),
+        "per_call_co2e_g": _number(0),
         "compare": _choice(("central", "high")),
     },
     "scan": {"include": _strings, "exclude": _strings},
@@ -93,12 +106,13 @@ def build_config(data: Any, lines: dict[str, int], path: str) -> RiceConfig:
     """Validate ``data`` (a mapping of sections) into ``RiceConfig``; ``lines`` maps key paths to lines."""
     fail = _failer(lines, path)
     if not isinstance(data, dict):
-        raise ConfigError(f"expected a mapping of sections ({', '.join(SECTIONS)}), got {type(data).__name__}",
-                          path=path, line=1)
+        raise ConfigError(
+            f"expected a mapping of sections ({', '.join(SECTIONS)}), got {type(data).__name__}", path=path, line=1
+        )
     built: dict[str, Any] = {}
     for section, body in data.items():
         _check_known(str(section), tuple(SECTIONS), "", fail)
-        if body is None:          # "budget:" with nothing under it
+        if body is None:  # "budget:" with nothing under it
             continue
         if not isinstance(body, dict):
             fail(section, f"expected a mapping of {section} settings, got {body!r}")
@@ -130,13 +144,15 @@ def _overrides(raw: Any, fail: Callable[[str, str], Any]) -> tuple[VolumeOverrid
             _check_known(str(key), ("match", "volume"), where, fail)
         for key in ("match", "volume"):
             if key not in entry:
-                fail(where, f"missing {key!r}: expected {{match: \"glob\", volume: \"N/period\"}}")
+                fail(where, f'missing {key!r}: expected {{match: "glob", volume: "N/period"}}')
         match = _entry_value(entry, "match", _text(), where, fail)
         out.append(VolumeOverride(match, _entry_value(entry, "volume", parse_volume, where, fail)))
     return tuple(out)
 
 
-def _entry_value(entry: dict[str, Any], key: str, convert: Converter, where: str, fail: Callable[[str, str], Any]) -> Any:
+def _entry_value(
+    entry: dict[str, Any], key: str, convert: Converter, where: str, fail: Callable[[str, str], Any]
+) -> Any:
     try:
         return convert(entry[key])
     except ValueError as exc:
@@ -155,6 +171,7 @@ def _check_known(key: str, valid: tuple[str, ...], section: str, fail: Callable[
 def _failer(lines: dict[str, int], path: str) -> Callable[[str, str], Any]:
     def fail(key_path: str, message: str) -> None:
         raise ConfigError(f"{key_path}: {message}", path=path, line=_line_for(key_path, lines), key=key_path)
+
     return fail
 
 

@@ -3,6 +3,7 @@
 The dataclasses are the schema; ``load_config``/``parse_config`` (see ``rice_core/config/load.py``) validate and
 build them, naming file, line and key on error.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -27,21 +28,21 @@ class Volume:
 
 @dataclass(frozen=True)
 class Defaults:
-    region: str | None = None                 # grid zone id, country code or cloud region ("aws:us-east-1")
-    grid_gco2e_per_kwh: float | None = None   # overrides region
+    region: str | None = None  # grid zone id, country code or cloud region ("aws:us-east-1")
+    grid_gco2e_per_kwh: float | None = None  # overrides region
     hardware: str | None = None
     pue: float | None = None
-    output_tokens: int = 300                  # when a call sets no max tokens
-    model: str = "gpt-4o-mini"                # when a call's model cannot be resolved
-    placeholder_tokens: int = 50              # tokens counted per unresolved template placeholder
-    batch_size: float | None = None           # None → provider profile default
+    output_tokens: int = 300  # when a call sets no max tokens
+    model: str = "gpt-4o-mini"  # when a call's model cannot be resolved
+    placeholder_tokens: int = 50  # tokens counted per unresolved template placeholder
+    batch_size: float | None = None  # None → provider profile default
     precision: str | None = None
-    power_model: str | None = None            # None → "calibrated"
+    power_model: str | None = None  # None → "calibrated"
 
 
 @dataclass(frozen=True)
 class VolumeOverride:
-    match: str                                # glob on path, optionally "path::function"
+    match: str  # glob on path, optionally "path::function"
     volume: Volume
 
 
@@ -54,8 +55,8 @@ class VolumeConfig:
 @dataclass(frozen=True)
 class Budget:
     period: str = "month"
-    co2e_kg: float | None = None              # whole code base at the configured volume
-    per_call_co2e_g: float | None = None      # ceiling for any single call (per request)
+    co2e_kg: float | None = None  # whole code base at the configured volume
+    per_call_co2e_g: float | None = None  # ceiling for any single call (per request)
     compare: Literal["central", "high"] = "central"
 
 
@@ -71,5 +72,5 @@ class RiceConfig:
     volume: VolumeConfig = field(default_factory=VolumeConfig)
     budget: Budget = field(default_factory=Budget)
     scan: ScanConfig = field(default_factory=ScanConfig)
-    source_path: str | None = None            # the file it came from (None: built-in defaults)
+    source_path: str | None = None  # the file it came from (None: built-in defaults)
     key_lines: dict[str, int] = field(default_factory=dict)  # "budget.co2e_kg" → line, for diagnostics

@@ -1,4 +1,5 @@
 """The contract between ``estimate()`` and the engines: plain inputs in, per-request runtime and GPU energy out."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,14 +12,14 @@ from rice_core.result import Assumption
 
 @dataclass(frozen=True)
 class EngineInput:
-    params_b: float            # total params (memory, devices)
-    active_params_b: float     # active params per token (compute, time)
+    params_b: float  # total params (memory, devices)
+    active_params_b: float  # active params per token (compute, time)
     prompt_tokens: int
     output_tokens: int
     hardware: HardwareSpec
-    devices: int | None        # None → the engine decides (paper: regression; calibrated: from memory)
-    batch_size: float          # average concurrent requests sharing the devices (may be fractional)
-    precision: str             # canonical: "fp16", "bf16", "fp8", "int8", "int4", "mxfp4"
+    devices: int | None  # None → the engine decides (paper: regression; calibrated: from memory)
+    batch_size: float  # average concurrent requests sharing the devices (may be fractional)
+    precision: str  # canonical: "fp16", "bf16", "fp8", "int8", "int4", "mxfp4"
     layers: int | None = None  # transformer layers where published (catalog); None → power law of params (shapes.py)
 
 
@@ -28,7 +29,7 @@ class EngineOutput:
     prefill_s: float
     decode_s: float
     latency_s: float
-    gpu_energy_wh: float              # this request's share of accelerator energy, before PUE
-    gpu_energy_range_wh: Range        # the engine's own error band (measured error), before PUE
+    gpu_energy_wh: float  # this request's share of accelerator energy, before PUE
+    gpu_energy_range_wh: Range  # the engine's own error band (measured error), before PUE
     assumptions: tuple[Assumption, ...] = ()
     warnings: tuple[Problem, ...] = ()

@@ -5,6 +5,7 @@ overheads; power from what the devices do (static + memory traffic + FLOPs, × T
 of the batch. Coefficients are data (``rice_core/data/coefficients/calibrated.json``, refit with
 ``python -m rice_core.fit.calibrated``); the range is the held-out error measured on ML.ENERGY v2 and HELM.
 """
+
 from __future__ import annotations
 
 import math
@@ -22,7 +23,7 @@ from rice_core.ranges import Range
 from rice_core.result import Assumption
 
 NAME = "calibrated"
-FITTED_PARAMS_B = (0.35, 530.0)   # smallest and largest model in the fitting data (HELM ada … MT-NLG)
+FITTED_PARAMS_B = (0.35, 530.0)  # smallest and largest model in the fitting data (HELM ada … MT-NLG)
 
 
 def peak_tflops(hardware: HardwareSpec, precision: str) -> float:
@@ -35,8 +36,9 @@ def peak_tflops(hardware: HardwareSpec, precision: str) -> float:
 def checked_precision(inp: EngineInput) -> str:
     """The canonical precision of a request whose sizes the physics can use (else InputError)."""
     if not (inp.params_b > 0 and inp.active_params_b > 0):
-        raise InputError(f"params_b and active_params_b must be positive, got {inp.params_b!r}, "
-                         f"{inp.active_params_b!r}")
+        raise InputError(
+            f"params_b and active_params_b must be positive, got {inp.params_b!r}, {inp.active_params_b!r}"
+        )
     return canonical_precision(inp.precision)
 
 
@@ -45,8 +47,15 @@ def resolve_devices(inp: EngineInput, precision: str) -> int:
     if inp.devices is not None:
         return max(int(inp.devices), 1)
     context = float(inp.prompt_tokens + inp.output_tokens)
-    return min_devices(inp.params_b, inp.active_params_b, precision, inp.hardware.memory_gb,
-                       batch_size=inp.batch_size, context_tokens=context, known_layers=known_layers(inp))
+    return min_devices(
+        inp.params_b,
+        inp.active_params_b,
+        precision,
+        inp.hardware.memory_gb,
+        batch_size=inp.batch_size,
+        context_tokens=context,
+        known_layers=known_layers(inp),
+    )
 
 
 def known_layers(inp: EngineInput) -> float | None:
@@ -58,11 +67,17 @@ def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
     """The physics' view of one request (an MoE's active params are capped at its total)."""
     hw = inp.hardware
     return Workload(
-        params_b=float(inp.params_b), active_params_b=float(min(inp.active_params_b, inp.params_b)),
-        prompt_tokens=float(max(inp.prompt_tokens, 0)), output_tokens=float(max(inp.output_tokens, 0)),
-        devices=float(devices), batch_size=float(max(inp.batch_size, 1.0)),
-        bytes_per_param=bytes_per_param(precision), mem_bw_gbps=hw.mem_bw_gbps,
-        peak_tflops=peak_tflops(hw, precision), tdp_w=hw.tdp_w, layers=known_layers(inp),
+        params_b=float(inp.params_b),
+        active_params_b=float(min(inp.active_params_b, inp.params_b)),
+        prompt_tokens=float(max(inp.prompt_tokens, 0)),
+        output_tokens=float(max(inp.output_tokens, 0)),
+        devices=float(devices),
+        batch_size=float(max(inp.batch_size, 1.0)),
+        bytes_per_param=bytes_per_param(precision),
+        mem_bw_gbps=hw.mem_bw_gbps,
+        peak_tflops=peak_tflops(hw, precision),
+        tdp_w=hw.tdp_w,
+        layers=known_layers(inp),
     )
 
 
@@ -70,8 +85,12 @@ def _warnings(inp: EngineInput) -> tuple[Problem, ...]:
     low, high = FITTED_PARAMS_B
     if low <= inp.params_b <= high:
         return ()
-    return (Problem("extrapolated-model-size",
-                    f"{inp.params_b:g}B parameters is outside the calibration data ({low:g}–{high:g}B)"),)
+    return (
+        Problem(
+            "extrapolated-model-size",
+            f"{inp.params_b:g}B parameters is outside the calibration data ({low:g}–{high:g}B)",
+        ),
+    )
 
 
 def _assumptions(inp: EngineInput, devices: int, power_w: float) -> tuple[Assumption, ...]:
@@ -79,8 +98,12 @@ def _assumptions(inp: EngineInput, devices: int, power_w: float) -> tuple[Assump
         device_note = Assumption("devices", devices, "argument")
     else:
         device_note = Assumption("devices", devices, "fit", "smallest power of two holding weights + KV cache")
-    power_note = Assumption("device_power_w", round(power_w), "fit",
-                            f"average per device over the request ({power_w / inp.hardware.tdp_w:.0%} of TDP)")
+    power_note = Assumption(
+        "device_power_w",
+        round(power_w),
+        "fit",
+        f"average per device over the request ({power_w / inp.hardware.tdp_w:.0%} of TDP)",
+    )
     return (device_note, power_note)
 
 
@@ -90,8 +113,12 @@ def _output(inp: EngineInput, c: Coefficients, devices: int, cost_values: tuple[
     low, high = c.log_band(inp.batch_size)
     power_w = energy_j / (devices * share_s) if share_s > 0 else 0.0
     return EngineOutput(
-        devices=devices, prefill_s=prefill_s, decode_s=decode_s, latency_s=prefill_s + decode_s,
-        gpu_energy_wh=energy_wh, gpu_energy_range_wh=Range(energy_wh * math.exp(low), energy_wh * math.exp(high)),
+        devices=devices,
+        prefill_s=prefill_s,
+        decode_s=decode_s,
+        latency_s=prefill_s + decode_s,
+        gpu_energy_wh=energy_wh,
+        gpu_energy_range_wh=Range(energy_wh * math.exp(low), energy_wh * math.exp(high)),
         assumptions=_assumptions(inp, devices, power_w),
         warnings=_warnings(inp),
     )

@@ -4,6 +4,7 @@ Same formulas and the same floating-point operations as ``calibrated.run`` (devi
 per-request Python work is limited to reading the inputs and building the outputs; hardware figures, precisions,
 KV bytes per token, warnings and the power assumption are looked up once per distinct value.
 """
+
 from __future__ import annotations
 
 import math
@@ -52,15 +53,28 @@ def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
     params, active, prompt, output, batch = (np.fromiter((getattr(i, f) for i in inputs), float, n) for f in fields)
     given = np.fromiter((0 if i.devices is None else max(int(i.devices), 1) for i in inputs), float, n)
     seen: dict[tuple[int, str], tuple[float, ...]] = {}  # hashing a HardwareSpec costs more than its id
-    rows = [seen.get((id(i.hardware), i.precision)) or seen.setdefault((id(i.hardware), i.precision),
-                                                                        _figures(i.hardware, i.precision))
-            for i in inputs]
+    rows = [
+        seen.get((id(i.hardware), i.precision))
+        or seen.setdefault((id(i.hardware), i.precision), _figures(i.hardware, i.precision))
+        for i in inputs
+    ]
     figures = np.array(rows, dtype=float).reshape(n, 5)
     depth = np.fromiter((i.layers if i.layers is not None and i.layers > 0 else np.nan for i in inputs), float, n)
-    return {"params": params, "active_raw": active, "prompt": prompt, "output": output, "batch_raw": batch,
-            "given": given, "bpp": figures[:, 0], "mem_bw": figures[:, 1], "peak": figures[:, 2],
-            "tdp": figures[:, 3], "memory_gb": figures[:, 4], "layers": depth,
-            "kv_per_token": _kv_per_token(active, depth)}
+    return {
+        "params": params,
+        "active_raw": active,
+        "prompt": prompt,
+        "output": output,
+        "batch_raw": batch,
+        "given": given,
+        "bpp": figures[:, 0],
+        "mem_bw": figures[:, 1],
+        "peak": figures[:, 2],
+        "tdp": figures[:, 3],
+        "memory_gb": figures[:, 4],
+        "layers": depth,
+        "kv_per_token": _kv_per_token(active, depth),
+    }
 
 
 def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
@@ -68,16 +82,22 @@ def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
     from rice_core.engines.calibrated import peak_tflops
 
     canonical = canonical_precision(precision)
-    return (bytes_per_param(canonical), hardware.mem_bw_gbps, peak_tflops(hardware, canonical), hardware.tdp_w,
-            hardware.memory_gb)
+    return (
+        bytes_per_param(canonical),
+        hardware.mem_bw_gbps,
+        peak_tflops(hardware, canonical),
+        hardware.tdp_w,
+        hardware.memory_gb,
+    )
 
 
 def _kv_per_token(active_params_b: np.ndarray, depth: np.ndarray) -> np.ndarray:
     """KV bytes per token of context, computed once per distinct (size, layers) with the scalar formula (bit-identical)."""
     pairs = np.stack([active_params_b, np.nan_to_num(depth, nan=-1.0)], axis=1)
     values, inverse = np.unique(pairs, axis=0, return_inverse=True)
-    per_value = np.array([kv_bytes_per_token(float(v), known_layers=float(d) if d > 0 else None) if v > 0 else 0.0
-                          for v, d in values])
+    per_value = np.array(
+        [kv_bytes_per_token(float(v), known_layers=float(d) if d > 0 else None) if v > 0 else 0.0 for v, d in values]
+    )
     return per_value[inverse.reshape(active_params_b.shape)]
 
 
@@ -98,16 +118,30 @@ def _devices(cols: dict[str, np.ndarray]) -> np.ndarray:
 
 def _workload(cols: dict[str, np.ndarray], devices: np.ndarray) -> Workload:
     return Workload(
-        params_b=cols["params"], active_params_b=np.minimum(cols["active_raw"], cols["params"]),
-        prompt_tokens=np.maximum(cols["prompt"], 0.0), output_tokens=np.maximum(cols["output"], 0.0),
-        devices=devices, batch_size=np.maximum(cols["batch_raw"], 1.0), bytes_per_param=cols["bpp"],
-        mem_bw_gbps=cols["mem_bw"], peak_tflops=cols["peak"], tdp_w=cols["tdp"], layers=cols["layers"],
+        params_b=cols["params"],
+        active_params_b=np.minimum(cols["active_raw"], cols["params"]),
+        prompt_tokens=np.maximum(cols["prompt"], 0.0),
+        output_tokens=np.maximum(cols["output"], 0.0),
+        devices=devices,
+        batch_size=np.maximum(cols["batch_raw"], 1.0),
+        bytes_per_param=cols["bpp"],
+        mem_bw_gbps=cols["mem_bw"],
+        peak_tflops=cols["peak"],
+        tdp_w=cols["tdp"],
+        layers=cols["layers"],
     )
 
 
-def _outputs(inputs: Sequence[EngineInput], cols: dict[str, np.ndarray], devices: np.ndarray, c: Coefficients,
-             prefill_s: np.ndarray, decode_s: np.ndarray, share_s: np.ndarray, energy_j: np.ndarray
-             ) -> list[EngineOutput]:
+def _outputs(
+    inputs: Sequence[EngineInput],
+    cols: dict[str, np.ndarray],
+    devices: np.ndarray,
+    c: Coefficients,
+    prefill_s: np.ndarray,
+    decode_s: np.ndarray,
+    share_s: np.ndarray,
+    energy_j: np.ndarray,
+) -> list[EngineOutput]:
     energy_wh = energy_j / 3600.0
     batch1 = cols["batch_raw"] < 2.0
     (b1_low, b1_high), (bt_low, bt_high) = c.batch1_log_band, c.batched_log_band
@@ -115,12 +149,26 @@ def _outputs(inputs: Sequence[EngineInput], cols: dict[str, np.ndarray], devices
     high = energy_wh * np.where(batch1, math.exp(b1_high), math.exp(bt_high))
     busy_s = devices * share_s
     power_w = np.divide(energy_j, busy_s, out=np.zeros_like(energy_j), where=share_s > 0)
-    rows = zip(inputs, devices.astype(int).tolist(), (cols["given"] > 0).tolist(), prefill_s.tolist(),
-               decode_s.tolist(), (prefill_s + decode_s).tolist(), energy_wh.tolist(), low.tolist(), high.tolist(),
-               power_w.tolist(), cols["tdp"].tolist(), cols["params"].tolist())
-    return [EngineOutput(d, pre, dec, lat, e, Range(lo, hi), _assumptions(given, d, round(p), f"{p / tdp:.0%}"),
-                         _warnings(params))
-            for inp, d, given, pre, dec, lat, e, lo, hi, p, tdp, params in rows]
+    rows = zip(
+        inputs,
+        devices.astype(int).tolist(),
+        (cols["given"] > 0).tolist(),
+        prefill_s.tolist(),
+        decode_s.tolist(),
+        (prefill_s + decode_s).tolist(),
+        energy_wh.tolist(),
+        low.tolist(),
+        high.tolist(),
+        power_w.tolist(),
+        cols["tdp"].tolist(),
+        cols["params"].tolist(),
+    )
+    return [
+        EngineOutput(
+            d, pre, dec, lat, e, Range(lo, hi), _assumptions(given, d, round(p), f"{p / tdp:.0%}"), _warnings(params)
+        )
+        for inp, d, given, pre, dec, lat, e, lo, hi, p, tdp, params in rows
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -130,8 +178,10 @@ def _assumptions(given: bool, devices: int, power_w: int, share_of_tdp: str) -> 
         device_note = Assumption("devices", devices, "argument")
     else:
         device_note = Assumption("devices", devices, "fit", "smallest power of two holding weights + KV cache")
-    return (device_note, Assumption("device_power_w", power_w, "fit",
-                                    f"average per device over the request ({share_of_tdp} of TDP)"))
+    return (
+        device_note,
+        Assumption("device_power_w", power_w, "fit", f"average per device over the request ({share_of_tdp} of TDP)"),
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -141,5 +191,8 @@ def _warnings(params_b: float) -> tuple[Problem, ...]:
     low, high = FITTED_PARAMS_B
     if low <= params_b <= high:
         return ()
-    return (Problem("extrapolated-model-size",
-                    f"{params_b:g}B parameters is outside the calibration data ({low:g}–{high:g}B)"),)
+    return (
+        Problem(
+            "extrapolated-model-size", f"{params_b:g}B parameters is outside the calibration data ({low:g}–{high:g}B)"
+        ),
+    )

@@ -13,6 +13,7 @@ Table IV). Beyond the data: prompts past 1,920 tokens follow ``paper_fit/grid.py
 the largest profile (530 B) keep its per-token times (devices still grow with N, as tensor parallelism would
 spread the extra work), and beta is held at its peak if the parabola turns down — so nothing ever decreases.
 """
+
 from __future__ import annotations
 
 import functools
@@ -28,8 +29,8 @@ from rice_core.ranges import Range
 from rice_core.result import Assumption
 
 NAME = "rice-paper"
-UTILIZATION = 0.26            # paper IV-A1, after Luccioni et al. (BLOOM)
-ENERGY_MAPE = 0.153           # paper Table IV: energy MAPE on LLM-Perf leaderboard points
+UTILIZATION = 0.26  # paper IV-A1, after Luccioni et al. (BLOOM)
+ENERGY_MAPE = 0.153  # paper Table IV: energy MAPE on LLM-Perf leaderboard points
 REFERENCE_HARDWARE = "a100-80gb"
 SECONDS_PER_HOUR = 3600.0
 
@@ -67,15 +68,21 @@ def _warnings(fit: PaperFit, inp: EngineInput) -> tuple[Problem, ...]:
     return prompt_part + (() if inside else _size_warning(inp.params_b, fit.params_min_b, fit.params_max_b))
 
 
-LONG_PROMPT = Problem("extrapolated-prompt-length",
-                      f"prompt is past the data's {PROMPT_LENGTHS_MAX} tokens; prefill extrapolated linearly "
-                      "(compute-bound, a lower bound)")
+LONG_PROMPT = Problem(
+    "extrapolated-prompt-length",
+    f"prompt is past the data's {PROMPT_LENGTHS_MAX} tokens; prefill extrapolated linearly "
+    "(compute-bound, a lower bound)",
+)
 
 
 @functools.lru_cache(maxsize=1024)
 def _size_warning(params_b: float, lo: float, hi: float) -> tuple[Problem, ...]:
-    return (Problem("extrapolated-model-size",
-                    f"{params_b:g} B params is outside the data's {lo:g}-{hi:g} B; runtime extrapolated"),)
+    return (
+        Problem(
+            "extrapolated-model-size",
+            f"{params_b:g} B params is outside the data's {lo:g}-{hi:g} B; runtime extrapolated",
+        ),
+    )
 
 
 def _assumptions(inp: EngineInput, devices_fitted: bool) -> tuple[Assumption, ...]:
@@ -84,13 +91,21 @@ def _assumptions(inp: EngineInput, devices_fitted: bool) -> tuple[Assumption, ..
 
 @functools.cache
 def _assumptions_for(hardware_id: str, hardware_name: str, devices_fitted: bool) -> tuple[Assumption, ...]:
-    out = [Assumption("utilization", UTILIZATION, "default", "paper IV-A1 (Luccioni et al., BLOOM)"),
-           Assumption("runtime_data", "HELM A100-80GB fp16 batch 1", "fit", "paper IV-A: idealized runtimes")]
+    out = [
+        Assumption("utilization", UTILIZATION, "default", "paper IV-A1 (Luccioni et al., BLOOM)"),
+        Assumption("runtime_data", "HELM A100-80GB fp16 batch 1", "fit", "paper IV-A: idealized runtimes"),
+    ]
     if devices_fitted:
         out.append(Assumption("devices_fit", "linear params->#GPUs", "fit", "paper regression model 1"))
     if hardware_id != REFERENCE_HARDWARE:
-        out.append(Assumption("hardware_scaling", "none", "default",
-                              f"rice-paper uses A100-80GB runtimes with the {hardware_name} TDP"))
+        out.append(
+            Assumption(
+                "hardware_scaling",
+                "none",
+                "default",
+                f"rice-paper uses A100-80GB runtimes with the {hardware_name} TDP",
+            )
+        )
     return tuple(out)
 
 
@@ -103,12 +118,14 @@ def run(inp: EngineInput) -> EngineOutput:
     latency = prefill + decode
     energy = gpu_energy_wh(devices, inp.hardware.tdp_w, latency)
     band = Range(energy * (1 - ENERGY_MAPE), energy * (1 + ENERGY_MAPE))
-    return EngineOutput(devices, prefill, decode, latency, energy, band,
-                        _assumptions(inp, inp.devices is None), _warnings(fit, inp))
+    return EngineOutput(
+        devices, prefill, decode, latency, energy, band, _assumptions(inp, inp.devices is None), _warnings(fit, inp)
+    )
 
 
-def run_arrays(params_b: Any, active_params_b: Any, prompt_tokens: Any, output_tokens: Any,
-               tdp_w: Any, devices: Any) -> dict[str, Any]:
+def run_arrays(
+    params_b: Any, active_params_b: Any, prompt_tokens: Any, output_tokens: Any, tdp_w: Any, devices: Any
+) -> dict[str, Any]:
     """Vectorised core over numpy arrays (``devices`` <= 0 means: from the fit). Returns arrays by field name."""
     import numpy as np
 
@@ -132,13 +149,19 @@ def run_many(inputs: Sequence[EngineInput]) -> list[EngineOutput]:
     if not inputs:
         return []
     fit = get_fit()
-    cols = run_arrays([i.params_b for i in inputs], [i.active_params_b for i in inputs],
-                      [i.prompt_tokens for i in inputs], [i.output_tokens for i in inputs],
-                      [i.hardware.tdp_w for i in inputs], [i.devices or 0 for i in inputs])
+    cols = run_arrays(
+        [i.params_b for i in inputs],
+        [i.active_params_b for i in inputs],
+        [i.prompt_tokens for i in inputs],
+        [i.output_tokens for i in inputs],
+        [i.hardware.tdp_w for i in inputs],
+        [i.devices or 0 for i in inputs],
+    )
     rows = zip(*(cols[k].tolist() for k in ("devices", "prefill_s", "decode_s", "latency_s", "gpu_energy_wh")))
     out = []
     for inp, (dev, pre, dec, lat, en) in zip(inputs, rows):
         band = Range(en * (1 - ENERGY_MAPE), en * (1 + ENERGY_MAPE))
-        out.append(EngineOutput(int(dev), pre, dec, lat, en, band,
-                                _assumptions(inp, inp.devices is None), _warnings(fit, inp)))
+        out.append(
+            EngineOutput(int(dev), pre, dec, lat, en, band, _assumptions(inp, inp.devices is None), _warnings(fit, inp))
+        )
     return out

@@ -7,6 +7,7 @@ Inputs resolve argument > provider profile > default (``estimator/inputs.py``); 
 default, or ``rice-paper``) gives runtime and accelerator energy. The range is the engine's error band, widened
 for closed models by running the engine at the low and high ends of the catalog's params estimate.
 """
+
 from __future__ import annotations
 
 import functools
@@ -20,8 +21,19 @@ from rice_core.problems import Problem
 from rice_core.ranges import Range
 from rice_core.result import Estimate, UnknownModel
 
-CONTEXT_KEYS = ("model", "params_b", "active_params_b", "hardware", "devices", "batch_size", "precision", "pue",
-                "region", "grid_gco2e_per_kwh", "power_model")
+CONTEXT_KEYS = (
+    "model",
+    "params_b",
+    "active_params_b",
+    "hardware",
+    "devices",
+    "batch_size",
+    "precision",
+    "pue",
+    "region",
+    "grid_gco2e_per_kwh",
+    "power_model",
+)
 REQUEST_KEYS = frozenset(CONTEXT_KEYS) | {"prompt_tokens", "output_tokens"}
 
 
@@ -32,9 +44,11 @@ def co2e_g(energy_wh: float, grid_gco2e_per_kwh: float) -> float:
 
 def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[EngineInput]:
     """Central input, then (closed models) the low and high ends of the params estimate."""
+
     def make(total: float, active: float) -> EngineInput:
-        return EngineInput(total, active, prompt_tokens, output_tokens, r.hardware, r.devices, r.batch_size,
-                           r.precision, r.layers)
+        return EngineInput(
+            total, active, prompt_tokens, output_tokens, r.hardware, r.devices, r.batch_size, r.precision, r.layers
+        )
 
     out = [make(r.params_b, r.active_params_b)]
     if r.params_range_b is not None:
@@ -71,26 +85,69 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
     warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs)) if run_warnings else r.warnings
     energy = c.gpu_energy_wh * r.pue
     return Estimate(
-        r.model, r.params_b, r.active_params_b, r.hardware.id, c.devices, r.batch_size, r.precision,
-        prompt_tokens, output_tokens, c.prefill_s, c.decode_s, c.latency_s, c.gpu_energy_wh, energy,
-        co2e_g(energy, r.grid_gco2e_per_kwh), Range(low_wh, high_wh), Range(low_wh * per_wh, high_wh * per_wh),
-        r.pue, r.grid_gco2e_per_kwh, r.region, r.power_model, r.assumptions + c.assumptions, warnings,
+        r.model,
+        r.params_b,
+        r.active_params_b,
+        r.hardware.id,
+        c.devices,
+        r.batch_size,
+        r.precision,
+        prompt_tokens,
+        output_tokens,
+        c.prefill_s,
+        c.decode_s,
+        c.latency_s,
+        c.gpu_energy_wh,
+        energy,
+        co2e_g(energy, r.grid_gco2e_per_kwh),
+        Range(low_wh, high_wh),
+        Range(low_wh * per_wh, high_wh * per_wh),
+        r.pue,
+        r.grid_gco2e_per_kwh,
+        r.region,
+        r.power_model,
+        r.assumptions + c.assumptions,
+        warnings,
     )
 
 
-def estimate(model: str | None = None, *, params_b: float | None = None, active_params_b: float | None = None,
-             prompt_tokens: int, output_tokens: int, hardware: str | None = None, devices: int | None = None,
-             batch_size: float | None = None, precision: str | None = None, pue: float | None = None,
-             region: str | None = None, grid_gco2e_per_kwh: float | None = None,
-             power_model: str | None = None) -> Estimate | UnknownModel:
+def estimate(
+    model: str | None = None,
+    *,
+    params_b: float | None = None,
+    active_params_b: float | None = None,
+    prompt_tokens: int,
+    output_tokens: int,
+    hardware: str | None = None,
+    devices: int | None = None,
+    batch_size: float | None = None,
+    precision: str | None = None,
+    pue: float | None = None,
+    region: str | None = None,
+    grid_gco2e_per_kwh: float | None = None,
+    power_model: str | None = None,
+) -> Estimate | UnknownModel:
     """Per-request latency, energy and CO2e of one LLM call (``UnknownModel`` for an unknown name, never raised).
 
     Raises ``InputError`` for unusable values (zero/negative/NaN tokens, unknown hardware or region, …).
     """
     p = check_tokens("prompt_tokens", prompt_tokens)
     o = check_tokens("output_tokens", output_tokens)
-    r = _resolve((model, params_b, active_params_b, hardware, devices, batch_size, precision, pue, region,
-                  grid_gco2e_per_kwh, power_model))
+    r = _resolve(
+        (
+            model,
+            params_b,
+            active_params_b,
+            hardware,
+            devices,
+            batch_size,
+            precision,
+            pue,
+            region,
+            grid_gco2e_per_kwh,
+            power_model,
+        )
+    )
     if isinstance(r, UnknownModel):
         return r
     engine = engine_module(r.power_model)
@@ -151,8 +208,9 @@ def estimate_many(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> 
     return out  # type: ignore[return-value]
 
 
-def _run_group(engine: Any, contexts: dict[int, Resolved], requests_by_key: dict[tuple[int, int, int], list[int]],
-               out: list[Any]) -> None:
+def _run_group(
+    engine: Any, contexts: dict[int, Resolved], requests_by_key: dict[tuple[int, int, int], list[int]], out: list[Any]
+) -> None:
     """Run one engine over the distinct requests of a batch and fill ``out`` at every row index."""
     spans: list[tuple[Resolved, int, int, int]] = []
     inputs: list[EngineInput] = []
@@ -165,7 +223,7 @@ def _run_group(engine: Any, contexts: dict[int, Resolved], requests_by_key: dict
     results = runner(inputs) if runner else [engine.run(i) for i in inputs]
     pos = 0
     for (r, p, o, k), indices in zip(spans, requests_by_key.values()):
-        est = assemble(r, p, o, results[pos:pos + k])
+        est = assemble(r, p, o, results[pos : pos + k])
         pos += k
         for idx in indices:
             out[idx] = est

@@ -1,4 +1,5 @@
 """Validation of caller-supplied numbers: each failure is an ``InputError`` naming the value and what is accepted."""
+
 from __future__ import annotations
 
 import math

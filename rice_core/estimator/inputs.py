@@ -3,6 +3,7 @@
 ``resolve`` is pure and cached on its (hashable) arguments, so ``estimate_many`` resolves each distinct
 (model, hardware, region, …) once. Bad values raise ``InputError`` naming the value and what is accepted.
 """
+
 from __future__ import annotations
 
 import functools
@@ -37,7 +38,7 @@ class Resolved:
     model: str | None
     params_b: float
     active_params_b: float
-    params_range_b: Range | None       # closed models: (low, high) of total params
+    params_range_b: Range | None  # closed models: (low, high) of total params
     active_range_b: Range | None
     hardware: HardwareSpec
     devices: int | None
@@ -49,11 +50,12 @@ class Resolved:
     power_model: str
     assumptions: tuple[Assumption, ...]
     warnings: tuple[Problem, ...]
-    layers: int | None = None          # published depth (catalog) when params come from the catalog; else None
+    layers: int | None = None  # published depth (catalog) when params come from the catalog; else None
 
 
-def _layers(spec: ModelSpec | None, params_b: float | None, active_b: float, engine: str
-            ) -> tuple[int | None, list[Assumption]]:
+def _layers(
+    spec: ModelSpec | None, params_b: float | None, active_b: float, engine: str
+) -> tuple[int | None, list[Assumption]]:
     """The catalog's layer count when the catalog also gave the size; the calibrated engine's power law otherwise."""
     if engine == PAPER:
         return None, []
@@ -62,12 +64,14 @@ def _layers(spec: ModelSpec | None, params_b: float | None, active_b: float, eng
         return spec.layers, [Assumption("layers", spec.layers, "catalog", src)]
     from rice_core.physics.shapes import layers
 
-    return None, [Assumption("layers", round(float(layers(active_b))), "fit",
-                             "power law of active params (physics/shapes.py)")]
+    return None, [
+        Assumption("layers", round(float(layers(active_b))), "fit", "power law of active params (physics/shapes.py)")
+    ]
 
 
-def _params(model: str | None, spec: ModelSpec | None, params_b: float | None, active_b: float | None
-            ) -> tuple[float, float, Range | None, Range | None, list[Assumption], list[Problem]]:
+def _params(
+    model: str | None, spec: ModelSpec | None, params_b: float | None, active_b: float | None
+) -> tuple[float, float, Range | None, Range | None, list[Assumption], list[Problem]]:
     notes: list[Assumption] = []
     warns: list[Problem] = []
     if params_b is not None:
@@ -80,22 +84,38 @@ def _params(model: str | None, spec: ModelSpec | None, params_b: float | None, a
     assert spec is not None
     active = check_positive("active_params_b", active_b) if active_b is not None else spec.active_params_b
     src = "; ".join(spec.sources[:1])
-    notes += [Assumption("params_b", spec.params_b, "catalog", src),
-              Assumption("active_params_b", active, "argument" if active_b is not None else "catalog")]
+    notes += [
+        Assumption("params_b", spec.params_b, "catalog", src),
+        Assumption("active_params_b", active, "argument" if active_b is not None else "catalog"),
+    ]
     if spec.params_range_b is None and spec.active_params_range_b is None:
         return spec.params_b, active, None, None, notes, warns
     total_r = spec.params_range_b or Range(spec.params_b, spec.params_b)
     active_r = spec.active_params_range_b or total_r.scale(spec.active_params_b / spec.params_b)
-    warns.append(Problem("closed-model-params-estimated",
-                         f"{spec.id}'s size is a published estimate ({total_r.low:g}-{total_r.high:g} B total, "
-                         f"{active_r.low:g}-{active_r.high:g} B active); the range covers it"))
+    warns.append(
+        Problem(
+            "closed-model-params-estimated",
+            f"{spec.id}'s size is a published estimate ({total_r.low:g}-{total_r.high:g} B total, "
+            f"{active_r.low:g}-{active_r.high:g} B active); the range covers it",
+        )
+    )
     return spec.params_b, active, total_r, (active_r if active_b is None else None), notes, warns
 
 
 @functools.lru_cache(maxsize=4096)
-def resolve(model: str | None, params_b: float | None, active_params_b: float | None, hardware: str | None,
-            devices: int | None, batch_size: float | None, precision: str | None, pue: float | None,
-            region: str | None, grid_gco2e_per_kwh: float | None, power_model: str | None) -> Resolved | UnknownModel:
+def resolve(
+    model: str | None,
+    params_b: float | None,
+    active_params_b: float | None,
+    hardware: str | None,
+    devices: int | None,
+    batch_size: float | None,
+    precision: str | None,
+    pue: float | None,
+    region: str | None,
+    grid_gco2e_per_kwh: float | None,
+    power_model: str | None,
+) -> Resolved | UnknownModel:
     """Resolve one request's context; ``UnknownModel`` for an unknown name without ``params_b``."""
     from rice_core.catalog.models import lookup_model, suggest_models
     from rice_core.catalog.providers import provider_for_model
@@ -120,13 +140,29 @@ def resolve(model: str | None, params_b: float | None, active_params_b: float | 
     prec, prec_note = precision_source(precision, engine, spec, provider, model)
     depth, depth_notes = _layers(spec, params_b, active, engine)
     notes += [pue_note, batch_note, prec_note, *depth_notes]
-    for code, given, text in (("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
-                              ("default-region", region or grid_gco2e_per_kwh, f"grid {zone} ({grid_note.source})")):
+    for code, given, text in (
+        ("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
+        ("default-region", region or grid_gco2e_per_kwh, f"grid {zone} ({grid_note.source})"),
+    ):
         if given is None:
             warns.append(Problem(code, f"no {code.split('-')[1]} given: {text} assumed", "info"))
     if batch_note.source == "provider" and batch != 1.0:
         warns.append(Problem("default-batch-size", f"batch size {batch:g} from the {provider.id} profile", "info"))  # type: ignore[union-attr]
-    return Resolved(model, total, active, prange, arange, hw, devices, batch, prec, pue_value,
-                    grid_g, zone, engine, tuple(notes), tuple(warns), depth)
-
-
+    return Resolved(
+        model,
+        total,
+        active,
+        prange,
+        arange,
+        hw,
+        devices,
+        batch,
+        prec,
+        pue_value,
+        grid_g,
+        zone,
+        engine,
+        tuple(notes),
+        tuple(warns),
+        depth,
+    )

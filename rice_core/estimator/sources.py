@@ -3,6 +3,7 @@
 One small function per input (hardware, grid, PUE, batch size, precision, engine); each validates an explicit
 argument and raises ``InputError`` naming the value and what is accepted.
 """
+
 from __future__ import annotations
 
 import functools
@@ -13,9 +14,9 @@ from rice_core.errors import InputError
 from rice_core.estimator.checks import check_positive
 from rice_core.result import Assumption
 
-DEFAULT_PUE = 1.1                    # paper IV-A1
+DEFAULT_PUE = 1.1  # paper IV-A1
 DEFAULT_REGION = "world"
-DEFAULT_HARDWARE = "a100-80gb"       # the paper's only hardware
+DEFAULT_HARDWARE = "a100-80gb"  # the paper's only hardware
 DEFAULT_POWER_MODEL = "calibrated"
 PAPER = "rice-paper"
 POWER_MODELS: dict[str, str] = {"calibrated": "calibrated", "rice-paper": PAPER, "paper": PAPER, "rice": PAPER}
@@ -52,7 +53,9 @@ def available_engine(name: str) -> tuple[str, Assumption]:
     return PAPER, Assumption("power_model", PAPER, "default", f"{name} engine not available; rice-paper used")
 
 
-def hardware_source(name: str | None, provider: ProviderProfile | None, power_model: str) -> tuple[HardwareSpec, Assumption]:
+def hardware_source(
+    name: str | None, provider: ProviderProfile | None, power_model: str
+) -> tuple[HardwareSpec, Assumption]:
     from rice_core.catalog.hardware import all_hardware, lookup_hardware
 
     if name is not None:
@@ -69,7 +72,9 @@ def hardware_source(name: str | None, provider: ProviderProfile | None, power_mo
     return spec, Assumption("hardware", spec.id, "default", "the paper's A100-80GB")
 
 
-def grid_source(region: str | None, grid_g: float | None, provider: ProviderProfile | None) -> tuple[float, str, Assumption]:
+def grid_source(
+    region: str | None, grid_g: float | None, provider: ProviderProfile | None
+) -> tuple[float, str, Assumption]:
     from rice_core.catalog.grid import lookup_grid
 
     if grid_g is not None:
@@ -78,16 +83,24 @@ def grid_source(region: str | None, grid_g: float | None, provider: ProviderProf
     if region is not None:
         zone = lookup_grid(region)
         if zone is None:
-            raise InputError(f"unknown region {region!r}; accepted: a country code (FR), 'world', or a cloud region "
-                             "such as aws:us-east-1, gcp:europe-west1, azure:westeurope (see `rice regions`)")
-        return zone.gco2e_per_kwh, zone.id, Assumption("grid_gco2e_per_kwh", zone.gco2e_per_kwh, "argument",
-                                                      f"{zone.id} ({zone.year})")
+            raise InputError(
+                f"unknown region {region!r}; accepted: a country code (FR), 'world', or a cloud region "
+                "such as aws:us-east-1, gcp:europe-west1, azure:westeurope (see `rice regions`)"
+            )
+        return (
+            zone.gco2e_per_kwh,
+            zone.id,
+            Assumption("grid_gco2e_per_kwh", zone.gco2e_per_kwh, "argument", f"{zone.id} ({zone.year})"),
+        )
     zone_id, source = (provider.region, "provider") if provider is not None else (DEFAULT_REGION, "default")
     zone = lookup_grid(zone_id) or lookup_grid(DEFAULT_REGION)
     if zone is None:
         raise InputError(f"grid zone {zone_id!r} missing from the catalog")
-    return zone.gco2e_per_kwh, zone.id, Assumption("grid_gco2e_per_kwh", zone.gco2e_per_kwh, source,
-                                                  f"{zone.id} ({zone.year})")
+    return (
+        zone.gco2e_per_kwh,
+        zone.id,
+        Assumption("grid_gco2e_per_kwh", zone.gco2e_per_kwh, source, f"{zone.id} ({zone.year})"),
+    )
 
 
 def pue_source(pue: float | None, provider: ProviderProfile | None) -> tuple[float, Assumption]:
@@ -112,8 +125,13 @@ def batch_source(batch_size: float | None, provider: ProviderProfile | None, eng
     return 1.0, Assumption("batch_size", 1.0, "default", "a self-hosted model serving one request at a time")
 
 
-def precision_source(precision: str | None, engine: str, spec: ModelSpec | None = None,
-                     provider: ProviderProfile | None = None, name: str | None = None) -> tuple[str, Assumption]:
+def precision_source(
+    precision: str | None,
+    engine: str,
+    spec: ModelSpec | None = None,
+    provider: ProviderProfile | None = None,
+    name: str | None = None,
+) -> tuple[str, Assumption]:
     """Argument > the name's quantisation tag (``…-q8_0``) > the provider's default builds (ollama: int4) > the
     model's native serving precision (catalog) > the engine's default (bf16).
 
@@ -132,8 +150,9 @@ def precision_source(precision: str | None, engine: str, spec: ModelSpec | None 
         return tagged
     native = spec.precision if spec is not None else None
     if provider is not None and provider.precision is not None and not _smaller(native, provider.precision):
-        return provider.precision, Assumption("precision", provider.precision, "provider",
-                                              _provider_precision_text(provider))
+        return provider.precision, Assumption(
+            "precision", provider.precision, "provider", _provider_precision_text(provider)
+        )
     if spec is not None and native is not None:
         kept = f"; kept under {provider.id}'s {provider.precision} default" if provider and provider.precision else ""
         return native, Assumption("precision", native, "catalog", _precision_source_text(spec) + kept)

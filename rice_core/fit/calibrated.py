@@ -3,6 +3,7 @@
 Usage: ``python -m rice_core.fit.calibrated [--output PATH] [--check]`` (``--check`` refits the coefficients only,
 without the held-out error bands, compares them with the shipped file and exits 1 when one moved by more than 2 %).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,7 +26,7 @@ from rice_core.fit.heldout import (
 from rice_core.fit.notes import NOTES, SOURCES
 from rice_core.fit.objective import fit
 
-CHECK_TOLERANCE = 0.02         # the loss is flat along mfu_decode: another scipy may stop 1 % away
+CHECK_TOLERANCE = 0.02  # the loss is flat along mfu_decode: another scipy may stop 1 % away
 BAND_QUANTILES = (0.075, 0.925)  # nested held-out coverage on ML.ENERGY ≥ 80 % with a margin (83 %; 0.08/0.92: 80.6 %)
 
 
@@ -46,10 +47,18 @@ def fitted_document(today: str) -> dict[str, Any]:
         "prompt_tokens_assumed": ASSUMED_PROMPT_TOKENS,
         "coefficients": {k: round(v, 6 if abs(v) >= 1e-3 else 9) for k, v in c.to_dict().items()},
         "error_band": {
-            "batched": {"log_low": round(batched[0], 4), "log_high": round(batched[1], 4),
-                        "quantiles": list(BAND_QUANTILES), "how": NOTES["band_batched"]},
-            "batch1": {"log_low": round(batch1[0], 4), "log_high": round(batch1[1], 4),
-                       "quantiles": list(BAND_QUANTILES), "how": NOTES["band_batch1"]},
+            "batched": {
+                "log_low": round(batched[0], 4),
+                "log_high": round(batched[1], 4),
+                "quantiles": list(BAND_QUANTILES),
+                "how": NOTES["band_batched"],
+            },
+            "batch1": {
+                "log_low": round(batch1[0], 4),
+                "log_high": round(batch1[1], 4),
+                "quantiles": list(BAND_QUANTILES),
+                "how": NOTES["band_batch1"],
+            },
         },
         "notes": {k: v for k, v in NOTES.items() if not k.startswith("band_")},
     }
@@ -67,7 +76,9 @@ def _moved(new: dict[str, float], old: dict[str, float]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rice_core.fit.calibrated", description=__doc__)
     parser.add_argument("--output", type=Path, default=None, help="where to write (default: the package's file)")
-    parser.add_argument("--check", action="store_true", help="refit and compare with the shipped coefficients (2 %% tolerance)")
+    parser.add_argument(
+        "--check", action="store_true", help="refit and compare with the shipped coefficients (2 %% tolerance)"
+    )
     args = parser.parse_args(argv)
     if args.check:
         moved = _moved(fit(mlenergy(), helm_megatron()).to_dict(), _shipped()["coefficients"])

@@ -3,6 +3,7 @@
 ML.ENERGY records no prompt lengths. We assume the prompt lengths below (documented in the README): ShareGPT first
 turns with a chat template average ≈ 250 tokens; code-completion prompts ≈ 150. ``prompt_scale`` tests sensitivity.
 """
+
 from __future__ import annotations
 
 import csv
@@ -21,7 +22,7 @@ ASSUMED_PROMPT_TOKENS = {"chat": 250.0, "code": 150.0}
 # mt_nlg was profiled as 35 of its 105 layers on 8 GPUs: the full model is 3 such slices in a pipeline (24 GPUs),
 # as HELM's fit_runtimes and the paper count it
 MT_NLG_SLICES = 3.0
-HELM_VOCAB = 50257            # GPT-2 vocabulary of the Megatron profiles (embedding params = vocab × hidden)
+HELM_VOCAB = 50257  # GPT-2 vocabulary of the Megatron profiles (embedding params = vocab × hidden)
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,11 @@ class Measured:
     """Rows of one data set: the workload, the measured target(s) and labels for grouping."""
 
     workload: Workload
-    model: np.ndarray          # model id per row (str)
-    gpu: np.ndarray            # hardware id per row (str)
-    energy_j: np.ndarray       # measured energy per request (NaN where not measured)
-    time_s: np.ndarray         # ML.ENERGY: device-time share per request (output tokens / token throughput);
-                               # HELM: end-to-end latency at batch 1
+    model: np.ndarray  # model id per row (str)
+    gpu: np.ndarray  # hardware id per row (str)
+    energy_j: np.ndarray  # measured energy per request (NaN where not measured)
+    time_s: np.ndarray  # ML.ENERGY: device-time share per request (output tokens / token throughput);
+    # HELM: end-to-end latency at batch 1
 
 
 def _read(package: str, name: str) -> str:
@@ -49,18 +50,28 @@ def _workload(cols: dict[str, list[float]]) -> Workload:
 def mlenergy(prompt_scale: float = 1.0) -> Measured:
     """The 314 text-generation rows of ML.ENERGY v2 (chat and code; the multimodal rows are left out)."""
     params = json.loads(_read("rice_core.data.mlenergy", "model_params.json"))["models"]
-    rows = [r for r in csv.DictReader(io.StringIO(_read("rice_core.data.mlenergy", "ml_energy_v2_all_configs.csv")))
-            if r["task_family"] == "llm_text_generation"]
+    rows = [
+        r
+        for r in csv.DictReader(io.StringIO(_read("rice_core.data.mlenergy", "ml_energy_v2_all_configs.csv")))
+        if r["task_family"] == "llm_text_generation"
+    ]
     cols: dict[str, list[float]] = {f: [] for f in Workload.__dataclass_fields__}
     for r in rows:
         hw = hardware_spec(MLENERGY_GPU_IDS[r["GPU"]])
         p = params[r["Model"]]
-        for name, value in (("params_b", p["params_b"]), ("active_params_b", p["active_params_b"]),
-                            ("prompt_tokens", ASSUMED_PROMPT_TOKENS[r["task"]] * prompt_scale),
-                            ("output_tokens", float(r["Avg Output Tokens"])),
-                            ("devices", int(r["TP"]) * int(r["PP"])), ("batch_size", float(r["Avg BS (reqs)"])),
-                            ("bytes_per_param", 2.0), ("mem_bw_gbps", hw.mem_bw_gbps),
-                            ("peak_tflops", hw.fp16_tflops), ("tdp_w", hw.tdp_w), ("layers", p["layers"])):
+        for name, value in (
+            ("params_b", p["params_b"]),
+            ("active_params_b", p["active_params_b"]),
+            ("prompt_tokens", ASSUMED_PROMPT_TOKENS[r["task"]] * prompt_scale),
+            ("output_tokens", float(r["Avg Output Tokens"])),
+            ("devices", int(r["TP"]) * int(r["PP"])),
+            ("batch_size", float(r["Avg BS (reqs)"])),
+            ("bytes_per_param", 2.0),
+            ("mem_bw_gbps", hw.mem_bw_gbps),
+            ("peak_tflops", hw.fp16_tflops),
+            ("tdp_w", hw.tdp_w),
+            ("layers", p["layers"]),
+        ):
             cols[name].append(float(value))
     return Measured(
         workload=_workload(cols),
@@ -74,8 +85,10 @@ def mlenergy(prompt_scale: float = 1.0) -> Measured:
 @cache
 def helm_megatron() -> Measured:
     """Raw Megatron runtimes on A100-80GB at batch 1: 13 profiles × 27 prompt × 10 output lengths."""
-    profiles = {r["megatron_profile"]: r for r in csv.DictReader(io.StringIO(_read("rice_core.data.helm",
-                                                                                    "megatron_profiles.csv")))}
+    profiles = {
+        r["megatron_profile"]: r
+        for r in csv.DictReader(io.StringIO(_read("rice_core.data.helm", "megatron_profiles.csv")))
+    }
     rows = list(csv.DictReader(io.StringIO(_read("rice_core.data.helm", "megatron_a100_raw_runtimes.csv"))))
     hw = hardware_spec("a100-80gb")
     cols: dict[str, list[float]] = {f: [] for f in Workload.__dataclass_fields__}
@@ -84,19 +97,27 @@ def helm_megatron() -> Measured:
         hidden, n_layers = float(prof["hidden_size"]), float(prof["num_layers"])
         slices = MT_NLG_SLICES if r["megatron_profile"] == "mt_nlg" else 1.0
         n_layers *= slices
-        params_b = (12.0 * n_layers * hidden ** 2 + HELM_VOCAB * hidden) / 1e9
-        for name, value in (("params_b", params_b), ("active_params_b", params_b),
-                            ("prompt_tokens", float(r["num_input_tokens"])),
-                            ("output_tokens", float(r["num_output_tokens"])),
-                            ("devices", float(prof["gpus_in_profile_run"]) * slices), ("batch_size", 1.0),
-                            ("bytes_per_param", 2.0), ("mem_bw_gbps", hw.mem_bw_gbps),
-                            ("peak_tflops", hw.fp16_tflops), ("tdp_w", hw.tdp_w), ("layers", n_layers)):
+        params_b = (12.0 * n_layers * hidden**2 + HELM_VOCAB * hidden) / 1e9
+        for name, value in (
+            ("params_b", params_b),
+            ("active_params_b", params_b),
+            ("prompt_tokens", float(r["num_input_tokens"])),
+            ("output_tokens", float(r["num_output_tokens"])),
+            ("devices", float(prof["gpus_in_profile_run"]) * slices),
+            ("batch_size", 1.0),
+            ("bytes_per_param", 2.0),
+            ("mem_bw_gbps", hw.mem_bw_gbps),
+            ("peak_tflops", hw.fp16_tflops),
+            ("tdp_w", hw.tdp_w),
+            ("layers", n_layers),
+        ):
             cols[name].append(value)
     return Measured(
         workload=_workload(cols),
         model=np.array([r["megatron_profile"] for r in rows]),
         gpu=np.array(["a100-80gb"] * len(rows)),
         energy_j=np.full(len(rows), np.nan),
-        time_s=np.array([float(r["runtime_s"]) * (MT_NLG_SLICES if r["megatron_profile"] == "mt_nlg" else 1.0)
-                         for r in rows]),
+        time_s=np.array(
+            [float(r["runtime_s"]) * (MT_NLG_SLICES if r["megatron_profile"] == "mt_nlg" else 1.0) for r in rows]
+        ),
     )

@@ -1,4 +1,5 @@
 """Hardware of the shipped measurements, from the hardware catalog (one source of datasheet figures)."""
+
 from __future__ import annotations
 
 from rice_core.catalog.hardware import lookup_hardware

@@ -1,4 +1,5 @@
 """Held-out predictions: leave one model out of ML.ENERGY, leave one profile out of HELM, fit on one GPU."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """The fit's objective: log errors of energy and time on ML.ENERGY, of latency on HELM, in one least-squares problem."""
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,21 +17,21 @@ from rice_core.physics.workload import Workload
 # coefficient, bounded to what is physically possible. From random starts the fit lands here or in a minimum 1 %
 # away in mfu_decode with a higher loss.
 PARAMETERS: tuple[tuple[str, float, float, float, float], ...] = (
-    ("mem_bw_efficiency", 0.3, 0.9, 0.8, 1.0),   # ≈ 90 % of datasheet HBM bandwidth is the achievable top
+    ("mem_bw_efficiency", 0.3, 0.9, 0.8, 1.0),  # ≈ 90 % of datasheet HBM bandwidth is the achievable top
     ("mfu_decode", 0.05, 0.9, 0.3, 1.0),
     ("mfu_prefill", 0.05, 0.9, 0.5, 1.0),
-    ("launch_s_per_layer", 0.0, 3e-3, 5e-4, 1e-3),   # 0–3 ms per layer
-    ("allreduce_s_per_doubling", 0.0, 2e-4, 2e-5, 1e-5),   # 0–200 µs: NCCL small-message latency + launch
+    ("launch_s_per_layer", 0.0, 3e-3, 5e-4, 1e-3),  # 0–3 ms per layer
+    ("allreduce_s_per_doubling", 0.0, 2e-4, 2e-5, 1e-5),  # 0–200 µs: NCCL small-message latency + launch
     ("seq_overhead_s", 0.0, 2e-3, 3e-4, 1e-3),
     ("static_power_frac", 0.05, 0.7, 0.25, 1.0),
     ("memory_power_frac", 0.0, 1.5, 0.5, 1.0),
     ("compute_power_frac", 0.0, 2.0, 1.0, 1.0),
 )
 SCALES = np.array([p[4] for p in PARAMETERS])
-TIME_WEIGHT = 0.5            # ML.ENERGY throughput pins the time model; energy is the target
-HELM_TOTAL_WEIGHT = 1.0      # HELM rows together weigh as much as the ML.ENERGY energy rows
-TOLERANCE = 1e-12           # the shipped fit converges fully: the mfu_decode direction is flat
-HELD_OUT_TOLERANCE = 1e-8   # scipy's default: enough for held-out error, 3x faster
+TIME_WEIGHT = 0.5  # ML.ENERGY throughput pins the time model; energy is the target
+HELM_TOTAL_WEIGHT = 1.0  # HELM rows together weigh as much as the ML.ENERGY energy rows
+TOLERANCE = 1e-12  # the shipped fit converges fully: the mfu_decode direction is flat
+HELD_OUT_TOLERANCE = 1e-8  # scipy's default: enough for held-out error, 3x faster
 
 
 def coefficients_from(theta: np.ndarray) -> Coefficients:
@@ -51,8 +52,10 @@ def residuals_fn(mle: Measured, helm: Measured | None) -> Callable[[np.ndarray],
     def residuals(theta: np.ndarray) -> np.ndarray:
         c = coefficients_from(theta)
         cost = request_cost(mle.workload, c)
-        parts = [np.log(cost.gpu_energy_j / mle.energy_j),
-                 np.sqrt(TIME_WEIGHT) * np.log(cost.device_share_s / mle.time_s)]
+        parts = [
+            np.log(cost.gpu_energy_j / mle.energy_j),
+            np.sqrt(TIME_WEIGHT) * np.log(cost.device_share_s / mle.time_s),
+        ]
         if helm is not None:
             h = request_cost(helm.workload, c)
             parts.append(helm_weight * np.log((h.prefill_s + h.decode_s) / helm.time_s))
@@ -66,6 +69,13 @@ def fit(mle: Measured, helm: Measured | None, tolerance: float = TOLERANCE) -> C
     lower = np.array([p[1] for p in PARAMETERS]) / SCALES
     upper = np.array([p[2] for p in PARAMETERS]) / SCALES
     start = np.array([p[3] for p in PARAMETERS]) / SCALES
-    result = least_squares(residuals_fn(mle, helm), start, bounds=(lower, upper), x_scale="jac",
-                           ftol=tolerance, xtol=tolerance, gtol=tolerance)
+    result = least_squares(
+        residuals_fn(mle, helm),
+        start,
+        bounds=(lower, upper),
+        x_scale="jac",
+        ftol=tolerance,
+        xtol=tolerance,
+        gtol=tolerance,
+    )
     return coefficients_from(result.x)

@@ -6,6 +6,7 @@ the training files, the scikit-learn and numpy versions and ``FIT_FORMAT``. A mi
 malformed file is ignored and refitted; a cache directory that cannot be written is ignored too.
 ``RICE_CACHE_DIR=""`` turns the cache off.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -64,9 +65,13 @@ def from_json(text: str) -> Any:
         raise ValueError("stale cache key")
     raw = dict(data["fit"])
     pre = raw.pop("prefill")
-    table = PrefillTable(tuple(map(float, pre["params_edges"])), tuple(map(float, pre["prompt_edges"])),
-                         tuple(tuple(map(float, r)) for r in pre["seconds"]), tuple(map(float, pre["edge_s"])),
-                         tuple(map(float, pre["tail_slope_s_per_token"])))
+    table = PrefillTable(
+        tuple(map(float, pre["params_edges"])),
+        tuple(map(float, pre["prompt_edges"])),
+        tuple(tuple(map(float, r)) for r in pre["seconds"]),
+        tuple(map(float, pre["edge_s"])),
+        tuple(map(float, pre["tail_slope_s_per_token"])),
+    )
     if len(table.seconds) != len(table.params_edges) + 1 or len(table.edge_s) != len(table.seconds):
         raise ValueError("table shape does not match its edges")
     if any(len(r) != len(table.prompt_edges) + 1 for r in table.seconds):

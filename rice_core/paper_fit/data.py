@@ -6,6 +6,7 @@ profiles; two profiles are reused by models of different size: j1-large 7.5 B / 
 cohere 52.4 B), i.e. 14 points for the device and per-token fits ("less than 15") and 14 × 27 = 378 prefill
 points ("~400"). Runtimes are seconds on A100-SXM4-80GB, fp16, batch 1.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,11 +25,11 @@ PROMPT_LENGTHS_MAX = 1920  # the data's longest prompt (tokens)
 class Profile:
     """One distinct HELM idealized-runtime profile."""
 
-    helm_key: str                               # first HELM key (JSON order) with this profile
+    helm_key: str  # first HELM key (JSON order) with this profile
     params_b: float
-    gpus: int                                   # A100-80GB used by the profiling run (minimum that fits)
-    beta_s: float                               # runtime per output token, s
-    prefill_s: tuple[tuple[int, float], ...]    # (prompt tokens, runtime of prompt + 1 output token, s)
+    gpus: int  # A100-80GB used by the profiling run (minimum that fits)
+    beta_s: float  # runtime per output token, s
+    prefill_s: tuple[tuple[int, float], ...]  # (prompt tokens, runtime of prompt + 1 output token, s)
 
 
 def _read_text(name: str) -> str:
@@ -45,8 +46,13 @@ def _model_rows() -> dict[str, dict[str, str]]:
 def _profile(key: str, entry: dict, row: dict[str, str]) -> Profile:
     try:
         curve = tuple(sorted((int(p), float(s)) for p, s in entry["runtime_for_prompt_tokens"].items()))
-        return Profile(key, float(row["params_billion"]), int(row["num_gpus_a100_80gb"]),
-                       float(entry["runtime_per_output_token"]), curve)
+        return Profile(
+            key,
+            float(row["params_billion"]),
+            int(row["num_gpus_a100_80gb"]),
+            float(entry["runtime_per_output_token"]),
+            curve,
+        )
     except (KeyError, ValueError, TypeError) as exc:
         raise CatalogError(f"HELM data: key {key!r} is malformed: {exc}") from exc
 

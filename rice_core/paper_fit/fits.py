@@ -8,6 +8,7 @@ Coefficients are read back into plain floats; the forest is flattened into a mon
 (``grid.py``), so estimating never calls scikit-learn. ``random_state`` is fixed: fits are deterministic. The
 result is kept for the process, and as plain JSON per user (``cache.py``) so later processes skip scikit-learn.
 """
+
 from __future__ import annotations
 
 import functools
@@ -26,12 +27,12 @@ BETA_DEGREE = 2
 class PaperFit:
     """Everything the rice-paper engine needs, as plain numbers."""
 
-    devices_intercept: float        # #GPUs = ceil(intercept + slope * params_b), >= 1
+    devices_intercept: float  # #GPUs = ceil(intercept + slope * params_b), >= 1
     devices_slope_per_b: float
     devices_r2: float
-    beta_coefs: tuple[float, ...]   # beta_s = c0 + c1 * N + c2 * N^2 (N = params_b)
+    beta_coefs: tuple[float, ...]  # beta_s = c0 + c1 * N + c2 * N^2 (N = params_b)
     beta_r2: float
-    params_min_b: float             # training range of params (extrapolation warning outside)
+    params_min_b: float  # training range of params (extrapolation warning outside)
     params_max_b: float
     prefill: PrefillTable
 

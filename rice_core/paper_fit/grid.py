@@ -17,6 +17,7 @@ Past the data's longest prompt (1,920 tokens) the forest flat-lines. Prefill is 
 linearly with the least-squares slope of its (monotone) curve over p >= 1,024, the upper half of the data —
 a lower bound that ignores the quadratic attention term. Slopes are made non-decreasing in params too.
 """
+
 from __future__ import annotations
 
 import struct
@@ -24,9 +25,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-PROMPT_MAX = 1920          # tokens: the data's edge
+PROMPT_MAX = 1920  # tokens: the data's edge
 _F32 = struct.Struct("f")
-TAIL_FROM = 1024           # tokens: the tail slope is fitted on the curve from here to PROMPT_MAX
+TAIL_FROM = 1024  # tokens: the tail slope is fitted on the curve from here to PROMPT_MAX
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,9 @@ class PrefillTable:
 
     params_edges: tuple[float, ...]
     prompt_edges: tuple[float, ...]
-    seconds: tuple[tuple[float, ...], ...]        # [params cell][prompt cell]
-    edge_s: tuple[float, ...]                     # per params cell: prefill at PROMPT_MAX
-    tail_slope_s_per_token: tuple[float, ...]     # per params cell: slope beyond PROMPT_MAX
+    seconds: tuple[tuple[float, ...], ...]  # [params cell][prompt cell]
+    edge_s: tuple[float, ...]  # per params cell: prefill at PROMPT_MAX
+    tail_slope_s_per_token: tuple[float, ...]  # per params cell: slope beyond PROMPT_MAX
 
     def lookup_s(self, params_b: float, prompt_tokens: float) -> float:
         """Prefill seconds for one request (float32 comparison, like scikit-learn)."""
@@ -111,6 +112,9 @@ def flatten_forest(forest: Any, monotone: bool = True) -> PrefillTable:
     edge_s = seconds[:, int(np.searchsorted(prompt_edges, PROMPT_MAX))]
     slopes = tail_slopes(prompt_edges, seconds)
     return PrefillTable(
-        tuple(params_edges.tolist()), tuple(prompt_edges.tolist()),
-        tuple(tuple(row) for row in seconds.tolist()), tuple(edge_s.tolist()), tuple(slopes.tolist()),
+        tuple(params_edges.tolist()),
+        tuple(prompt_edges.tolist()),
+        tuple(tuple(row) for row in seconds.tolist()),
+        tuple(edge_s.tolist()),
+        tuple(slopes.tolist()),
     )

@@ -1,4 +1,5 @@
 """The calibrated engine's fitted coefficients: data in ``rice_core/data/coefficients/calibrated.json``, read once."""
+
 from __future__ import annotations
 
 import json
@@ -16,17 +17,17 @@ COEFFICIENTS_FILE = "calibrated.json"
 class Coefficients:
     """Few, physical, fitted numbers (see the JSON's ``notes`` for how each was fitted)."""
 
-    mem_bw_efficiency: float          # achieved / peak memory bandwidth while streaming weights and KV cache
-    mfu_decode: float                 # achieved / peak FLOP/s of decode matmuls (compute-bound at large batch)
-    mfu_prefill: float                # achieved / peak FLOP/s of prefill
-    launch_s_per_layer: float         # launch-bound floor of a forward pass per layer (overlaps device work)
-    allreduce_s_per_doubling: float   # latency of one tensor-parallel all-reduce (2 per layer), per doubling of devices
-    seq_overhead_s: float             # per running sequence per step: scheduling, sampling, detokenising (host)
-    static_power_frac: float          # device power while stepping but waiting (host, launches), × TDP
-    memory_power_frac: float          # extra power at full memory bandwidth, × TDP
-    compute_power_frac: float         # extra power at full compute throughput, × TDP
+    mem_bw_efficiency: float  # achieved / peak memory bandwidth while streaming weights and KV cache
+    mfu_decode: float  # achieved / peak FLOP/s of decode matmuls (compute-bound at large batch)
+    mfu_prefill: float  # achieved / peak FLOP/s of prefill
+    launch_s_per_layer: float  # launch-bound floor of a forward pass per layer (overlaps device work)
+    allreduce_s_per_doubling: float  # latency of one tensor-parallel all-reduce (2 per layer), per doubling of devices
+    seq_overhead_s: float  # per running sequence per step: scheduling, sampling, detokenising (host)
+    static_power_frac: float  # device power while stepping but waiting (host, launches), × TDP
+    memory_power_frac: float  # extra power at full memory bandwidth, × TDP
+    compute_power_frac: float  # extra power at full compute throughput, × TDP
     batched_log_band: tuple[float, float]  # held-out quantiles of log(measured / predicted energy), ML.ENERGY
-    batch1_log_band: tuple[float, float]   # the same widened by held-out HELM latency error (no batch-1 energy data)
+    batch1_log_band: tuple[float, float]  # the same widened by held-out HELM latency error (no batch-1 energy data)
 
     def log_band(self, batch_size: float) -> tuple[float, float]:
         """The error band of the regime: batch 1 (below 2 concurrent requests) or batched serving."""
@@ -38,8 +39,9 @@ class Coefficients:
         try:
             values = {name: float(data["coefficients"][name]) for name in _SCALARS}
             bands = data["error_band"]
-            return Coefficients(**values, batched_log_band=_band(bands["batched"]),
-                                batch1_log_band=_band(bands["batch1"]))
+            return Coefficients(
+                **values, batched_log_band=_band(bands["batched"]), batch1_log_band=_band(bands["batch1"])
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogError(f"{COEFFICIENTS_FILE}: missing or invalid coefficient ({exc})") from exc
 
@@ -56,8 +58,15 @@ def _band(entry: dict[str, Any]) -> tuple[float, float]:
 
 
 _SCALARS = (
-    "mem_bw_efficiency", "mfu_decode", "mfu_prefill", "launch_s_per_layer", "allreduce_s_per_doubling",
-    "seq_overhead_s", "static_power_frac", "memory_power_frac", "compute_power_frac",
+    "mem_bw_efficiency",
+    "mfu_decode",
+    "mfu_prefill",
+    "launch_s_per_layer",
+    "allreduce_s_per_doubling",
+    "seq_overhead_s",
+    "static_power_frac",
+    "memory_power_frac",
+    "compute_power_frac",
 )
 
 

@@ -5,6 +5,7 @@ a memory-bound step at batch 1 draws well above the 26 % of TDP the paper assume
 and time spent waiting on launches or the host draws only the static part. Energy per request is therefore
 TDP × (static · its device-seconds + memory · its bytes / peak bandwidth + compute · its FLOPs / peak FLOP/s).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,8 +33,8 @@ class RequestCost:
 
     prefill_s: Any
     decode_s: Any
-    device_share_s: Any      # this request's share of the wall time of its devices (one device's clock)
-    gpu_energy_j: Any        # this request's share of accelerator energy, all devices
+    device_share_s: Any  # this request's share of the wall time of its devices (one device's clock)
+    gpu_energy_j: Any  # this request's share of accelerator energy, all devices
 
 
 def share_bytes(w: Workload) -> Any:

@@ -3,6 +3,7 @@
 Tensor parallelism splits every layer over the devices and needs a power of two; a serving engine also needs room for
 the KV cache of the running batch and for activations. Only memory decides here, never a fitted regression.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from rice_core.physics.shapes import kv_bytes_per_token
 from rice_core.precision import bytes_per_param
 
-USABLE_MEMORY_FRACTION = 0.90   # vLLM's default gpu_memory_utilization; the rest is CUDA context and fragmentation
+USABLE_MEMORY_FRACTION = 0.90  # vLLM's default gpu_memory_utilization; the rest is CUDA context and fragmentation
 WEIGHT_OVERHEAD_FRACTION = 0.05  # embeddings kept in higher precision, quantisation scales, activation workspace
 MAX_DEVICES = 64
 
@@ -25,11 +26,19 @@ def kv_cache_gb(active_params_b: Any, batch_size: Any, context_tokens: Any, know
     return batch_size * context_tokens * kv_bytes_per_token(active_params_b, known_layers=known_layers) / 1e9
 
 
-def min_devices(params_b: float, active_params_b: float, precision: str, memory_gb: float,
-                batch_size: float = 1.0, context_tokens: float = 2048.0, known_layers: float | None = None) -> int:
+def min_devices(
+    params_b: float,
+    active_params_b: float,
+    precision: str,
+    memory_gb: float,
+    batch_size: float = 1.0,
+    context_tokens: float = 2048.0,
+    known_layers: float | None = None,
+) -> int:
     """Smallest power of two whose usable memory holds the weights plus the KV cache of the running batch."""
-    need_gb = weight_gb(params_b, precision) + kv_cache_gb(active_params_b, max(batch_size, 1.0), context_tokens,
-                                                        known_layers)
+    need_gb = weight_gb(params_b, precision) + kv_cache_gb(
+        active_params_b, max(batch_size, 1.0), context_tokens, known_layers
+    )
     devices = 1
     while devices * memory_gb * USABLE_MEMORY_FRACTION < need_gb and devices < MAX_DEVICES:
         devices *= 2

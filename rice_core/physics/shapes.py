@@ -6,28 +6,32 @@ the published configs of modern open models (``config.json`` on Hugging Face): G
 Phi-3 mini/small/medium (32/32/40), Mistral 7B (32), Mistral Nemo 12B (40), Llama 3.1 8B/70B/405B (32/80/126),
 Mistral Large 2 123B (88), Mixtral 8x7B/8x22B (32/56, counted by active params), Qwen2.5 72B (80).
 """
+
 from __future__ import annotations
 
 from typing import Any
 
 import numpy as np
 
-LAYERS_AT_1B = 17.5          # layers ≈ LAYERS_AT_1B × params_b ** LAYERS_EXPONENT (fit to the configs above)
+LAYERS_AT_1B = 17.5  # layers ≈ LAYERS_AT_1B × params_b ** LAYERS_EXPONENT (fit to the configs above)
 LAYERS_EXPONENT = 0.33
-KV_WIDTH = 1024              # n_kv_heads × head_dim of grouped-query attention (8 × 128 in Llama 3, Mistral, Qwen)
+KV_WIDTH = 1024  # n_kv_heads × head_dim of grouped-query attention (8 × 128 in Llama 3, Mistral, Qwen)
 
 
 def layers(active_params_b: Any) -> Any:
     """Estimated number of transformer layers (depth per token: use active params for MoE)."""
-    return LAYERS_AT_1B * active_params_b ** LAYERS_EXPONENT
+    return LAYERS_AT_1B * active_params_b**LAYERS_EXPONENT
 
 
 def depth(active_params_b: Any, known_layers: Any = None) -> Any:
     """The true layer count where known (NaN entries of an array fall back), else the power law."""
     if known_layers is None:
         return layers(active_params_b)
-    return np.where(np.isnan(known_layers), layers(active_params_b), known_layers) \
-        if isinstance(known_layers, np.ndarray) else float(known_layers)
+    return (
+        np.where(np.isnan(known_layers), layers(active_params_b), known_layers)
+        if isinstance(known_layers, np.ndarray)
+        else float(known_layers)
+    )
 
 
 def hidden_size(active_params_b: Any, known_layers: Any = None) -> Any:

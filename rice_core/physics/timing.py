@@ -6,6 +6,7 @@ device work), and pays two latency-bound all-reduces per layer across tensor-par
 sequence (scheduling, sampling). Depth is the true layer count where known (``Workload.layers``), else a power law.
 A request's share of a step is 1/B of it.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -46,13 +47,15 @@ def step_bytes(w: Workload) -> Any:
 
 def step_flops(w: Workload) -> Any:
     """FLOPs of one decode step: 2·N_active per sequence plus attention over its context."""
-    attention = 4.0 * depth(w.active_params_b, w.layers) * hidden_size(w.active_params_b, w.layers) * decode_context_tokens(w)
+    attention = (
+        4.0 * depth(w.active_params_b, w.layers) * hidden_size(w.active_params_b, w.layers) * decode_context_tokens(w)
+    )
     return w.batch_size * (2e9 * w.active_params_b + attention)
 
 
 def prefill_flops(w: Workload) -> Any:
     """FLOPs of one request's prefill: 2·N_active per prompt token plus causal attention (∝ layers · p² · d)."""
-    attention = 2.0 * depth(w.active_params_b, w.layers) * hidden_size(w.active_params_b, w.layers) * w.prompt_tokens ** 2
+    attention = 2.0 * depth(w.active_params_b, w.layers) * hidden_size(w.active_params_b, w.layers) * w.prompt_tokens**2
     return 2e9 * w.active_params_b * w.prompt_tokens + attention
 
 

@@ -1,4 +1,5 @@
 """One request (or, with numpy arrays in every field, many requests) as the physics sees it."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,14 +10,14 @@ from typing import Any
 class Workload:
     """Sizes, hardware figures and serving state; each field a float or a numpy array of one shape."""
 
-    params_b: Any            # total params, billions: memory, weight bytes of an MoE at large batch
-    active_params_b: Any     # active params per token, billions: FLOPs, depth
+    params_b: Any  # total params, billions: memory, weight bytes of an MoE at large batch
+    active_params_b: Any  # active params per token, billions: FLOPs, depth
     prompt_tokens: Any
     output_tokens: Any
-    devices: Any             # tensor × pipeline parallel devices sharing the model
-    batch_size: Any          # average running requests sharing the devices (≥ 1)
-    bytes_per_param: Any     # weight bytes per parameter at the serving precision
-    mem_bw_gbps: Any         # per device, GB/s
-    peak_tflops: Any         # per device, dense, at the compute precision
-    tdp_w: Any               # per device, W
-    layers: Any = None       # transformer layers (true depth where known); None → power law of active params
+    devices: Any  # tensor × pipeline parallel devices sharing the model
+    batch_size: Any  # average running requests sharing the devices (≥ 1)
+    bytes_per_param: Any  # weight bytes per parameter at the serving precision
+    mem_bw_gbps: Any  # per device, GB/s
+    peak_tflops: Any  # per device, dense, at the compute precision
+    tdp_w: Any  # per device, W
+    layers: Any = None  # transformer layers (true depth where known); None → power law of active params

@@ -3,6 +3,7 @@
 ``scan_source`` / ``scan_source_with_problems`` scan one text; ``scan_paths`` scans trees (gitignore-aware,
 content-hash cache, parallel); ``rice_core.scan.pricing.price_calls`` estimates each call.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,11 @@ __all__ = ["CallSite", "FileProblem", "ScanResult", "Span", "scan_paths", "scan_
 
 
 def scan_source_with_problems(
-    text: str, path: str | None = None, *, config: RiceConfig | None = None, language: str | None = None,
+    text: str,
+    path: str | None = None,
+    *,
+    config: RiceConfig | None = None,
+    language: str | None = None,
     root: str | None = None,
 ) -> tuple[list[CallSite], list[Problem]]:
     """Calls in ``text`` plus file-level problems (syntax errors, nesting). Never raises for bad input.
@@ -38,7 +43,11 @@ def scan_source_with_problems(
 
 
 def scan_source(
-    text: str, path: str | None = None, *, config: RiceConfig | None = None, language: str | None = None,
+    text: str,
+    path: str | None = None,
+    *,
+    config: RiceConfig | None = None,
+    language: str | None = None,
     root: str | None = None,
 ) -> list[CallSite]:
     """Every LLM call in ``text`` (see ``scan_source_with_problems`` for the file-level problems)."""

@@ -1,5 +1,6 @@
 """``# rice:`` annotations in comments on or directly above a call:
 ``# rice: volume=5000/day``, ``# rice: output_tokens=800``, ``# rice: model=gpt-4o``, ``# rice: ignore``."""
+
 from __future__ import annotations
 
 import re

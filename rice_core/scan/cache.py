@@ -1,5 +1,6 @@
 """Content-hash cache of per-file scan results under ``<root>/.rice-cache/``: an unchanged file (same size and
 mtime, or else same SHA-256) is not re-parsed. Prompt files a call reads are dependencies of its entry."""
+
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,5 @@
 """What the scanner finds: one LLM call site, language-independent (Python and JS/TS front ends produce it)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -19,23 +20,25 @@ class Span:
 
 @dataclass(frozen=True)
 class CallSite:
-    path: str                         # relative to the scan root ("<untitled>" for in-memory text)
-    span: Span                        # the whole call expression
-    sdk: str                          # "openai", "anthropic", "litellm", "langchain", ...
-    api: str                          # "chat.completions.create", "messages.create", ...
-    model: str | None                 # resolved model name (after fallback: never None once resolved)
-    model_source: str                 # literal|constant|fstring|env-default|setting-default|wrapper-default|client|annotation|config-default
+    path: str  # relative to the scan root ("<untitled>" for in-memory text)
+    span: Span  # the whole call expression
+    sdk: str  # "openai", "anthropic", "litellm", "langchain", ...
+    api: str  # "chat.completions.create", "messages.create", ...
+    model: str | None  # resolved model name (after fallback: never None once resolved)
+    model_source: (
+        str  # literal|constant|fstring|env-default|setting-default|wrapper-default|client|annotation|config-default
+    )
     prompt_tokens: int
-    prompt_source: str                # literal|template|file|annotation|default
+    prompt_source: str  # literal|template|file|annotation|default
     output_tokens: int
-    output_tokens_source: str         # argument|annotation|config-default|generation-config
-    literal_prompt_tokens: int = 0    # tokens counted from literal text
+    output_tokens_source: str  # argument|annotation|config-default|generation-config
+    literal_prompt_tokens: int = 0  # tokens counted from literal text
     estimated_prompt_tokens: int = 0  # tokens estimated (placeholders, unresolved parts)
-    function: str | None = None       # enclosing qualified function name, for "path::function" overrides
+    function: str | None = None  # enclosing qualified function name, for "path::function" overrides
     language: str = "python"
-    model_span: Span | None = None    # span of a literal model argument (code action rewrites it)
-    volume: str | None = None         # "# rice: volume=5000/day" annotation, raw text
-    ignored: bool = False             # "# rice: ignore"
+    model_span: Span | None = None  # span of a literal model argument (code action rewrites it)
+    volume: str | None = None  # "# rice: volume=5000/day" annotation, raw text
+    ignored: bool = False  # "# rice: ignore"
     warnings: tuple[Problem, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 

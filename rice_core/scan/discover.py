@@ -1,5 +1,6 @@
 """Which files to scan: ``git ls-files`` inside a repository, otherwise a walk honouring the root .gitignore;
 then the supported extensions and ``scan.include``/``scan.exclude`` globs."""
+
 from __future__ import annotations
 
 import fnmatch
@@ -16,7 +17,10 @@ def _git_files(directory: str) -> list[str] | None:
     try:
         done = subprocess.run(
             ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            cwd=directory, capture_output=True, timeout=60, check=False,
+            cwd=directory,
+            capture_output=True,
+            timeout=60,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -67,7 +71,9 @@ def glob_match(rel_path: str, patterns: Iterable[str]) -> bool:
     return False
 
 
-def discover(paths: Iterable[str], root: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> list[str]:
+def discover(
+    paths: Iterable[str], root: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()
+) -> list[str]:
     """Root-relative ``/``-separated paths of the files to scan, sorted and unique."""
     out: set[str] = set()
     for path in paths:

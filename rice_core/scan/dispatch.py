@@ -1,4 +1,5 @@
 """Pick the front end for a file: Python, JS/TS (``rice_core.scan.js``, imported lazily) or prompt files."""
+
 from __future__ import annotations
 
 import importlib
@@ -14,11 +15,17 @@ PY_SUFFIXES = (".py",)
 
 
 def language_of(path: str | None, language: str | None = None) -> str | None:
-    """"python", "javascript", "prompt" or None (not scanned). Type stubs (.pyi) are never scanned."""
+    """ "python", "javascript", "prompt" or None (not scanned). Type stubs (.pyi) are never scanned."""
     if language:
         lang = language.lower()
-        return {"py": "python", "typescript": "javascript", "typescriptreact": "javascript", "js": "javascript",
-                "javascriptreact": "javascript", "ts": "javascript"}.get(lang, lang)
+        return {
+            "py": "python",
+            "typescript": "javascript",
+            "typescriptreact": "javascript",
+            "js": "javascript",
+            "javascriptreact": "javascript",
+            "ts": "javascript",
+        }.get(lang, lang)
     if path is None or path.startswith("<"):
         return "python"
     lower = path.lower()
@@ -33,7 +40,9 @@ def language_of(path: str | None, language: str | None = None) -> str | None:
     return None
 
 
-def scan_text(text: str, path: str | None, config: RiceConfig, language: str | None, root: str | None) -> tuple[list[CallSite], list[Problem]]:
+def scan_text(
+    text: str, path: str | None, config: RiceConfig, language: str | None, root: str | None
+) -> tuple[list[CallSite], list[Problem]]:
     lang = language_of(path, language)
     if lang == "python":
         from rice_core.scan.python.front import scan_python
@@ -57,5 +66,7 @@ def _scan_js(text: str, path: str, config: RiceConfig, root: str | None) -> tupl
     except (ImportError, AttributeError):
         return [], [Problem("frontend-missing", "The JavaScript/TypeScript front end is not installed.", "info")]
     takes_root = "root" in inspect.signature(scan_js_source).parameters
-    calls, problems = scan_js_source(text, path, config, root=root) if takes_root else scan_js_source(text, path, config)
+    calls, problems = (
+        scan_js_source(text, path, config, root=root) if takes_root else scan_js_source(text, path, config)
+    )
     return list(calls), list(problems)

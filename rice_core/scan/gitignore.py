@@ -1,5 +1,6 @@
 """A small .gitignore matcher for trees outside git: the root ``.gitignore`` patterns (globs, ``/`` anchors,
 trailing ``/`` for folders, ``**``, ``!`` negation)."""
+
 from __future__ import annotations
 
 import re
@@ -7,8 +8,24 @@ from dataclasses import dataclass
 from rice_core.globs import glob_to_regex
 
 ALWAYS_SKIPPED_DIRS = frozenset(
-    {".git", "node_modules", ".venv", "venv", "__pycache__", "build", "dist", ".rice-cache", ".tox", ".mypy_cache",
-     ".pytest_cache", ".ruff_cache", ".hg", ".svn", ".eggs", "site-packages"}
+    {
+        ".git",
+        "node_modules",
+        ".venv",
+        "venv",
+        "__pycache__",
+        "build",
+        "dist",
+        ".rice-cache",
+        ".tox",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".hg",
+        ".svn",
+        ".eggs",
+        "site-packages",
+    }
 )
 
 

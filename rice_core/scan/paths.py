@@ -1,5 +1,6 @@
 """``scan_paths``: scan files and trees — gitignore-aware discovery, cheap pre-filter, content-hash cache,
 and a process pool when there are many files to parse."""
+
 from __future__ import annotations
 
 import json
@@ -30,7 +31,7 @@ from rice_core.scan.serialize import (
 )
 from rice_core.scan.source_text import MAX_FILE_BYTES, UnreadableSource, decode_source
 
-PARALLEL_MIN_FILES = 400   # files to parse before a process pool pays for itself
+PARALLEL_MIN_FILES = 400  # files to parse before a process pool pays for itself
 CHUNK_FILES = 50
 Progress = Callable[[int, int], None]
 
@@ -48,8 +49,8 @@ class ScanResult:
     files_scanned: int
     problems: list[FileProblem]
     root: str = ""
-    files_parsed: int = 0          # files decoded and parsed this run (not rejected, not cached)
-    files_cached: int = 0          # files answered from the cache
+    files_parsed: int = 0  # files decoded and parsed this run (not rejected, not cached)
+    files_cached: int = 0  # files answered from the cache
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -64,12 +65,20 @@ def _prepare(rel: str, root: str, known_sha: str | None) -> dict[str, Any] | tup
     if stat is None:
         return {"stat": None, "sha": None, **_problem_entry("file-unreadable", "The file cannot be read.")}
     if stat[0] > MAX_FILE_BYTES:
-        return {"stat": stat, "sha": None, **_problem_entry("file-too-large", f"{stat[0]:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit.")}
+        return {
+            "stat": stat,
+            "sha": None,
+            **_problem_entry("file-too-large", f"{stat[0]:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit."),
+        }
     try:
         with open(absolute, "rb") as handle:
             data = handle.read()
     except OSError as exc:
-        return {"stat": stat, "sha": None, **_problem_entry("file-unreadable", f"The file cannot be read: {exc.strerror}.")}
+        return {
+            "stat": stat,
+            "sha": None,
+            **_problem_entry("file-unreadable", f"The file cannot be read: {exc.strerror}."),
+        }
     language = language_of(rel) or "python"
     if not may_call_llm(data, "python" if language == "notebook" else language):
         return {"stat": stat, "sha": None, "calls": [], "problems": [], "parsed": False}
@@ -90,8 +99,12 @@ def _parse(rel: str, text: str, root: str, config: RiceConfig) -> dict[str, Any]
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a repository scan
         return _problem_entry("scanner-error", f"Scanner failure: {exc.__class__.__name__}: {exc}")
     deps = sorted({f for c in calls for f in (*c.extra.get("prompt_files", ()), *c.extra.get("depends_on", ()))})
-    return {"calls": [callsite_to_dict(c) for c in calls], "problems": [problem_to_dict(p) for p in problems],
-            "deps": {d: stat_key(d) for d in deps}, "parsed": True}
+    return {
+        "calls": [callsite_to_dict(c) for c in calls],
+        "problems": [problem_to_dict(p) for p in problems],
+        "deps": {d: stat_key(d) for d in deps},
+        "parsed": True,
+    }
 
 
 def scan_file(rel: str, root: str, config: RiceConfig, known_sha: str | None = None) -> dict[str, Any]:
@@ -108,8 +121,9 @@ def _parse_chunk(args: tuple[list[tuple[str, str]], str, RiceConfig]) -> list[di
     return [_parse(rel, text, root, config) for rel, text in items]
 
 
-def _run(items: list[tuple[str, str | None]], root: str, config: RiceConfig, progress: Progress | None,
-         workers: int | None) -> list[tuple[str, dict[str, Any]]]:
+def _run(
+    items: list[tuple[str, str | None]], root: str, config: RiceConfig, progress: Progress | None, workers: int | None
+) -> list[tuple[str, dict[str, Any]]]:
     """Read and pre-filter in this process; parse in a process pool when many files need parsing."""
     out: list[tuple[str, dict[str, Any]]] = []
     to_parse: list[tuple[str, dict[str, Any], str]] = []
@@ -133,8 +147,9 @@ def _run(items: list[tuple[str, str | None]], root: str, config: RiceConfig, pro
     return out
 
 
-def _parse_in_pool(jobs: list[tuple[list[tuple[str, str]], str, RiceConfig]], count: int,
-                   advance: Callable[[int], object]) -> list[list[dict[str, Any]]] | None:
+def _parse_in_pool(
+    jobs: list[tuple[list[tuple[str, str]], str, RiceConfig]], count: int, advance: Callable[[int], object]
+) -> list[list[dict[str, Any]]] | None:
     """Parse chunks in a process pool; None (parse here instead) where processes cannot be started."""
     done: list[list[dict[str, Any]]] = []
     try:
@@ -147,8 +162,13 @@ def _parse_in_pool(jobs: list[tuple[list[tuple[str, str]], str, RiceConfig]], co
     return done
 
 
-def _collect(chunks: list[list[tuple[str, dict[str, Any], str]]], results: Iterable[list[dict[str, Any]]],
-             progress: Progress | None, done: list[tuple[str, dict[str, Any]]], total: int) -> list[tuple[str, dict[str, Any]]]:
+def _collect(
+    chunks: list[list[tuple[str, dict[str, Any], str]]],
+    results: Iterable[list[dict[str, Any]]],
+    progress: Progress | None,
+    done: list[tuple[str, dict[str, Any]]],
+    total: int,
+) -> list[tuple[str, dict[str, Any]]]:
     out: list[tuple[str, dict[str, Any]]] = []
     for chunk, parsed in zip(chunks, results):
         out.extend((rel, {**entry, **result}) for (rel, entry, _), result in zip(chunk, parsed))
@@ -171,12 +191,21 @@ def fingerprint(config: RiceConfig) -> str:
 
     table = (resources.files("rice_core.scan.python") / "data" / "python_sdks.yaml").read_bytes()
     d = config.defaults
-    return json.dumps([CACHE_VERSION, __version__, sha256_of(table)[:16], d.model, d.output_tokens, d.placeholder_tokens])
+    return json.dumps(
+        [CACHE_VERSION, __version__, sha256_of(table)[:16], d.model, d.output_tokens, d.placeholder_tokens]
+    )
 
 
-def scan_paths(paths: Iterable[str] | str, *, root: str | None = None, config: RiceConfig | None = None,
-               cache_dir: str | None = None, progress: Progress | None = None, use_cache: bool = True,
-               workers: int | None = None) -> ScanResult:
+def scan_paths(
+    paths: Iterable[str] | str,
+    *,
+    root: str | None = None,
+    config: RiceConfig | None = None,
+    cache_dir: str | None = None,
+    progress: Progress | None = None,
+    use_cache: bool = True,
+    workers: int | None = None,
+) -> ScanResult:
     """Scan files and folders. Paths in results are relative to ``root`` (default: the common folder)."""
     path_list = [paths] if isinstance(paths, str) else list(paths) or ["."]
     cfg = config or RiceConfig()

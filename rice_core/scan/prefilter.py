@@ -1,5 +1,6 @@
 """Cheap pre-filter: a source file that mentions none of the trigger words cannot make an LLM call we recognise,
 so it is rejected before decoding or parsing (plain ``bytes in`` searches)."""
+
 from __future__ import annotations
 
 import functools
@@ -8,11 +9,35 @@ from collections.abc import Callable
 # SDK package names (common English words only in their import form), the receiver-agnostic method paths and
 # raw-HTTP endpoint paths the Python front end can match; lower-case ASCII, searched with ``bytes in``.
 PY_TRIGGERS: tuple[bytes, ...] = (
-    b"openai", b"anthropic", b"litellm", b"langchain", b"llama_index", b"genai", b"generativeai", b"mistralai", b"cohere",
-    b"ollama", b"huggingface_hub", b"vllm", b"groq", b"llm", b"vertexai", b"bedrock",
-    b"import transformers", b"from transformers", b"import together", b"from together",
-    b".completions.", b"messages.create", b"messages.stream", b"generate_content", b"chat.complete",
-    b"generateContent", b"/api/chat", b"/api/generate", b"/v1/messages",
+    b"openai",
+    b"anthropic",
+    b"litellm",
+    b"langchain",
+    b"llama_index",
+    b"genai",
+    b"generativeai",
+    b"mistralai",
+    b"cohere",
+    b"ollama",
+    b"huggingface_hub",
+    b"vllm",
+    b"groq",
+    b"llm",
+    b"vertexai",
+    b"bedrock",
+    b"import transformers",
+    b"from transformers",
+    b"import together",
+    b"from together",
+    b".completions.",
+    b"messages.create",
+    b"messages.stream",
+    b"generate_content",
+    b"chat.complete",
+    b"generateContent",
+    b"/api/chat",
+    b"/api/generate",
+    b"/v1/messages",
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")
 

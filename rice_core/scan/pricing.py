@@ -5,6 +5,7 @@ not in the catalog is retried without a provider prefix (``openai:gpt-4o``, ``an
 ``models/gemini-…``); if still unknown it gets an ``unknown-model`` problem and the configured default model is
 priced instead. Calls without a model (prompt files that name none) get no estimate.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -26,13 +27,25 @@ class PricedCall:
 
 def _context(config: RiceConfig) -> dict[str, Any]:
     d = config.defaults
-    values = {"region": d.region, "grid_gco2e_per_kwh": d.grid_gco2e_per_kwh, "hardware": d.hardware, "pue": d.pue,
-              "batch_size": d.batch_size, "precision": d.precision, "power_model": d.power_model}
+    values = {
+        "region": d.region,
+        "grid_gco2e_per_kwh": d.grid_gco2e_per_kwh,
+        "hardware": d.hardware,
+        "pue": d.pue,
+        "batch_size": d.batch_size,
+        "precision": d.precision,
+        "power_model": d.power_model,
+    }
     return {k: v for k, v in values.items() if v is not None}
 
 
 def _row(model: str, call: CallSite, context: dict[str, Any]) -> dict[str, Any]:
-    return {"model": model, "prompt_tokens": max(1, call.prompt_tokens), "output_tokens": max(1, call.output_tokens), **context}
+    return {
+        "model": model,
+        "prompt_tokens": max(1, call.prompt_tokens),
+        "output_tokens": max(1, call.output_tokens),
+        **context,
+    }
 
 
 def model_variants(name: str) -> list[str]:
@@ -59,7 +72,12 @@ def price_calls(calls: Sequence[CallSite], config: RiceConfig) -> list[PricedCal
     indexes = [i for i, c in enumerate(calls) if c.model]
     for i, found in zip(indexes, _estimate([_row(calls[i].model or "", calls[i], context) for i in indexes])):
         results[i] = found
-    retry = [(i, v) for i in indexes if isinstance(results[i], UnknownModel) for v in model_variants(calls[i].model or "")[:1]]
+    retry = [
+        (i, v)
+        for i in indexes
+        if isinstance(results[i], UnknownModel)
+        for v in model_variants(calls[i].model or "")[:1]
+    ]
     for (i, _), found in zip(retry, _estimate([_row(v, calls[i], context) for i, v in retry])):
         if isinstance(found, Estimate):
             results[i] = found
@@ -70,7 +88,12 @@ def price_calls(calls: Sequence[CallSite], config: RiceConfig) -> list[PricedCal
         missing = results[i]
         assert isinstance(missing, UnknownModel)
         hint = f" (did you mean {', '.join(missing.suggestions[:3])}?)" if missing.suggestions else ""
-        problems[i] = (Problem("unknown-model", f"Model {calls[i].model!r} is not in the catalog{hint}; priced as {config.defaults.model}."),)
+        problems[i] = (
+            Problem(
+                "unknown-model",
+                f"Model {calls[i].model!r} is not in the catalog{hint}; priced as {config.defaults.model}.",
+            ),
+        )
         results[i] = found
     out = []
     for i, call in enumerate(calls):

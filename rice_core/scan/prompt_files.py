@@ -1,6 +1,7 @@
 """Prompt files on their own: ``*.prompt`` (dotprompt), ``*.prompty``, ``*.jinja``/``*.j2`` under a prompt folder,
 and YAML prompt files with ``messages`` and ``model`` (e.g. ``*.prompt.yml``). Token counts always; a model
 (hence a per-call estimate) where the file names one."""
+
 from __future__ import annotations
 
 import re
@@ -19,7 +20,14 @@ _ROLE_LINE = re.compile(r"^(system|user|assistant)\s*:\s*$", re.MULTILINE | re.I
 # dotprompt (Handlebars): role markers split messages; block helpers, `else` and comments render no text.
 _DOTPROMPT_ROLE = re.compile(r"""\{\{\s*role\s+["'](system|user|model|assistant|tool)["']\s*\}\}""", re.IGNORECASE)
 _DOTPROMPT_SILENT = re.compile(r"\{\{\s*(?:[#/^][^}]*|else\s*|!--.*?--|![^}]*)\}\}", re.DOTALL)
-_OUTPUT_KEYS = ("max_tokens", "maxOutputTokens", "max_output_tokens", "max_completion_tokens", "max_new_tokens", "num_predict")
+_OUTPUT_KEYS = (
+    "max_tokens",
+    "maxOutputTokens",
+    "max_output_tokens",
+    "max_completion_tokens",
+    "max_new_tokens",
+    "num_predict",
+)
 TEMPLATE_SUFFIXES = (".prompt", ".prompty", ".jinja", ".j2", ".jinja2")
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -88,7 +96,9 @@ def _split(text: str, path: str) -> tuple[dict[str, Any], list[str]] | None:
     body = match.group(2) if match else text
     if lower.endswith(".prompt"):
         body = _DOTPROMPT_SILENT.sub("", _DOTPROMPT_ROLE.sub("\nuser:\n", body))
-    parts = [p for p in _ROLE_LINE.split(body) if p.strip() and p.strip().lower() not in ("system", "user", "assistant")]
+    parts = [
+        p for p in _ROLE_LINE.split(body) if p.strip() and p.strip().lower() not in ("system", "user", "assistant")
+    ]
     return (meta if isinstance(meta, dict) else {}), (parts or [body])
 
 
@@ -109,14 +119,37 @@ def scan_prompt_file(text: str, path: str, config: RiceConfig) -> list[CallSite]
     out = _output_of(meta)
     warnings: list[Problem] = []
     if holes:
-        warnings.append(Problem("prompt-placeholders-estimated", f"{holes} placeholder(s) counted as {config.defaults.placeholder_tokens} tokens each.", "info"))
+        warnings.append(
+            Problem(
+                "prompt-placeholders-estimated",
+                f"{holes} placeholder(s) counted as {config.defaults.placeholder_tokens} tokens each.",
+                "info",
+            )
+        )
     if out is None:
-        warnings.append(Problem("default-output-tokens", f"The prompt file sets no max output tokens; assumed {config.defaults.output_tokens}.", "info"))
+        warnings.append(
+            Problem(
+                "default-output-tokens",
+                f"The prompt file sets no max output tokens; assumed {config.defaults.output_tokens}.",
+                "info",
+            )
+        )
     line = _line_of(text, "model") if model else 1
-    return [CallSite(
-        path=path, span=Span(line, 0, line, 0), sdk="prompt-file", api=path.rsplit(".", 1)[-1].lower(),
-        model=model, model_source="literal" if model else "none", prompt_tokens=literal_tokens + estimated,
-        prompt_source="template" if holes else "literal", output_tokens=out or config.defaults.output_tokens,
-        output_tokens_source="argument" if out else "config-default", literal_prompt_tokens=literal_tokens,
-        estimated_prompt_tokens=estimated, language="prompt", warnings=tuple(warnings),
-    )]
+    return [
+        CallSite(
+            path=path,
+            span=Span(line, 0, line, 0),
+            sdk="prompt-file",
+            api=path.rsplit(".", 1)[-1].lower(),
+            model=model,
+            model_source="literal" if model else "none",
+            prompt_tokens=literal_tokens + estimated,
+            prompt_source="template" if holes else "literal",
+            output_tokens=out or config.defaults.output_tokens,
+            output_tokens_source="argument" if out else "config-default",
+            literal_prompt_tokens=literal_tokens,
+            estimated_prompt_tokens=estimated,
+            language="prompt",
+            warnings=tuple(warnings),
+        )
+    ]

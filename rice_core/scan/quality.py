@@ -3,6 +3,7 @@
 ``labels.yaml``: ``calls: [{file, line, sdk, model}]`` (model null when not statically knowable). A found call
 matches a label with the same file, line and SDK. Used by the tests and ``benchmarks/bench_scan.py --quality``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -39,9 +40,11 @@ class Quality:
         return self.model_correct / self.model_knowable if self.model_knowable else 1.0
 
     def summary(self) -> str:
-        return (f"labels={self.labels} found={self.found} recall={self.recall:.1%} precision={self.precision:.1%} "
-                f"model-resolution={self.model_accuracy:.1%} ({self.model_correct}/{self.model_knowable}) "
-                f"unknowable-flagged={self.unknowable_flagged}/{self.unknowable}")
+        return (
+            f"labels={self.labels} found={self.found} recall={self.recall:.1%} precision={self.precision:.1%} "
+            f"model-resolution={self.model_accuracy:.1%} ({self.model_correct}/{self.model_knowable}) "
+            f"unknowable-flagged={self.unknowable_flagged}/{self.unknowable}"
+        )
 
 
 def load_labels(path: Path) -> dict[tuple[str, int], dict]:
@@ -67,7 +70,9 @@ def evaluate(calls: list[CallSite], labels: dict[tuple[str, int], dict]) -> Qual
             if resolved == label["model"]:
                 q.model_correct += 1
             else:
-                q.wrong_model.append(f"{key[0]}:{key[1]} expected {label['model']} got {call.model} ({call.model_source})")
+                q.wrong_model.append(
+                    f"{key[0]}:{key[1]} expected {label['model']} got {call.model} ({call.model_source})"
+                )
     for key, call in sorted(found.items()):
         expected = labels.get(key)
         if expected is None or expected["sdk"] != call.sdk:

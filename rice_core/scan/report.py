@@ -1,4 +1,5 @@
 """Render scan results: the ``--format json`` document and the rich table (rendering kept apart from data)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -14,10 +15,19 @@ def call_json(priced: PricedCall) -> dict[str, Any]:
     """One call in the JSON contract: lines 1-based, columns 0-based code points, path relative to the root."""
     c, e = priced.call, priced.estimate
     return {
-        "path": c.path, "line": c.span.line, "column": c.span.column, "end_line": c.span.end_line, "sdk": c.sdk,
-        "api": c.api, "model": c.model, "model_source": c.model_source, "prompt_tokens": c.prompt_tokens,
-        "prompt_source": c.prompt_source, "output_tokens": c.output_tokens,
-        "output_tokens_source": c.output_tokens_source, "energy_wh": e.energy_wh if e else None,
+        "path": c.path,
+        "line": c.span.line,
+        "column": c.span.column,
+        "end_line": c.span.end_line,
+        "sdk": c.sdk,
+        "api": c.api,
+        "model": c.model,
+        "model_source": c.model_source,
+        "prompt_tokens": c.prompt_tokens,
+        "prompt_source": c.prompt_source,
+        "output_tokens": c.output_tokens,
+        "output_tokens_source": c.output_tokens_source,
+        "energy_wh": e.energy_wh if e else None,
         "co2e_g": e.co2e_g if e else None,
         "warnings": [problem_to_dict(p) for p in (*c.warnings, *priced.problems)],
     }
@@ -53,7 +63,11 @@ def _codes(priced: PricedCall) -> str:
 
 def _model_cell(call: CallSite) -> str:
     shown = call.model or "–"
-    sourced = "" if call.model_source in ("literal", "constant", "client", "annotation", "fstring") else f" ({call.model_source})"
+    sourced = (
+        ""
+        if call.model_source in ("literal", "constant", "client", "annotation", "fstring")
+        else f" ({call.model_source})"
+    )
     return f"{shown}{sourced}\n[dim]{call.sdk}[/dim]"
 
 
@@ -85,9 +99,13 @@ def scan_table(result: ScanResult, priced: Sequence[PricedCall], width: int = 12
     for p in priced:
         c, e = p.call, p.estimate
         location, codes = escape(shorten_left(f"{c.path}:{c.line}", location_width)), _codes(p)
-        cells = [location if wide or not codes else f"{location}\n[yellow]{codes}[/yellow]", _model_cell(c),
-                 f"{c.prompt_tokens:,} → {c.output_tokens:,}", _num(e.energy_wh if e else None),
-                 _num(e.co2e_g if e else None)]
+        cells = [
+            location if wide or not codes else f"{location}\n[yellow]{codes}[/yellow]",
+            _model_cell(c),
+            f"{c.prompt_tokens:,} → {c.output_tokens:,}",
+            _num(e.energy_wh if e else None),
+            _num(e.co2e_g if e else None),
+        ]
         table.add_row(*cells, *([codes] if wide else []))
     return table
 

@@ -1,4 +1,5 @@
 """CallSite ⇄ plain dicts (JSON cache, worker results)."""
+
 from __future__ import annotations
 
 from dataclasses import fields

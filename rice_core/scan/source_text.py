@@ -1,4 +1,5 @@
 """Bytes → text for the scanner: size limit, NUL bytes, PEP 263 coding cookies; byte offsets → code points."""
+
 from __future__ import annotations
 
 import codecs

@@ -1,4 +1,5 @@
 """Token counting for resolved prompt text through the core counter (``rice_core.tokens``)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence

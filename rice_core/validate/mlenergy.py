@@ -3,6 +3,7 @@
 Also ``python -m rice_core.validate.mlenergy [--prompt-scale X]``. Leave-one-model-out: every row is predicted by
 a fit that never saw its model, and its range by error quantiles of the other models only.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,9 +38,17 @@ def energy_table(ev: Evaluation) -> Table:
     for label, cal, pap in grouped(ev):
         name = _GROUP_LABELS.get(label, label)
         for engine, s in (("calibrated", cal), ("rice-paper", pap)):
-            table.add_row(name if engine == "calibrated" else "", engine, str(s.n), _pct(s.mape),
-                          _pct(s.median_ape), _pct(s.within_25), _signed(s.bias), _pct(s.coverage),
-                          end_section=engine == "rice-paper")
+            table.add_row(
+                name if engine == "calibrated" else "",
+                engine,
+                str(s.n),
+                _pct(s.mape),
+                _pct(s.median_ape),
+                _pct(s.within_25),
+                _signed(s.bias),
+                _pct(s.coverage),
+                end_section=engine == "rice-paper",
+            )
     return table
 
 
@@ -68,19 +77,23 @@ def main_table(console: Console, args: Any) -> int:
     console.print(energy_table(ev))
     console.print(transfer_table(ev))
     worst = sorted(ev.helm_by_profile.items(), key=lambda kv: -abs(kv[1]))[:3]
-    console.print("HELM profiles with the largest held-out latency bias: "
-                  + ", ".join(f"{p} {_signed(e)}" for p, e in worst))
+    console.print(
+        "HELM profiles with the largest held-out latency bias: " + ", ".join(f"{p} {_signed(e)}" for p, e in worst)
+    )
     overall = grouped(ev)[0][1]
     ok = overall.mape <= 0.25 and abs(overall.bias) <= 0.10 and (overall.coverage or 0.0) >= 0.80
-    console.print(f"Prompt tokens assumed: chat {250 * scale:g}, code {150 * scale:g} (ML.ENERGY records none). "
-                  f"Targets (MAPE ≤ 25%, |bias| ≤ 10%, coverage ≥ 80%): {'met' if ok else 'NOT met'}.")
+    console.print(
+        f"Prompt tokens assumed: chat {250 * scale:g}, code {150 * scale:g} (ML.ENERGY records none). "
+        f"Targets (MAPE ≤ 25%, |bias| ≤ 10%, coverage ≥ 80%): {'met' if ok else 'NOT met'}."
+    )
     return 0 if ok else 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rice_core.validate.mlenergy", description=__doc__)
-    parser.add_argument("--prompt-scale", type=float, default=1.0,
-                        help="multiply the assumed prompt lengths (sensitivity check)")
+    parser.add_argument(
+        "--prompt-scale", type=float, default=1.0, help="multiply the assumed prompt lengths (sensitivity check)"
+    )
     return main_table(Console(), parser.parse_args(argv))
 
 

@@ -1,5 +1,6 @@
 """Held-out evaluation of the calibrated engine on ML.ENERGY v2 (energy) and HELM (batch-1 latency), and of the
 paper-faithful engine on the same rows. Pure numbers; ``mlenergy.py`` renders them."""
+
 from __future__ import annotations
 
 import csv
@@ -37,31 +38,36 @@ class Scores:
     median_ape: float
     within_25: float
     bias: float
-    coverage: float | None     # share of measurements inside the predicted range
+    coverage: float | None  # share of measurements inside the predicted range
 
 
-def scores(pred: np.ndarray, meas: np.ndarray, low: np.ndarray | None = None,
-           high: np.ndarray | None = None) -> Scores:
+def scores(pred: np.ndarray, meas: np.ndarray, low: np.ndarray | None = None, high: np.ndarray | None = None) -> Scores:
     err = (pred - meas) / meas
     cover = None if low is None or high is None else float(np.mean((meas >= low) & (meas <= high)))
-    return Scores(len(meas), float(np.mean(np.abs(err))), float(np.median(np.abs(err))),
-                  float(np.mean(np.abs(err) <= 0.25)), float(np.mean(err)), cover)
+    return Scores(
+        len(meas),
+        float(np.mean(np.abs(err))),
+        float(np.median(np.abs(err))),
+        float(np.mean(np.abs(err) <= 0.25)),
+        float(np.mean(err)),
+        cover,
+    )
 
 
 @dataclass(frozen=True)
 class Evaluation:
     data: Measured
-    calibrated_j: np.ndarray       # leave-one-model-out predictions
-    calibrated_low_j: np.ndarray   # … with a band fitted on the other models' held-out residuals only
+    calibrated_j: np.ndarray  # leave-one-model-out predictions
+    calibrated_low_j: np.ndarray  # … with a band fitted on the other models' held-out residuals only
     calibrated_high_j: np.ndarray
     paper_j: np.ndarray
     paper_low_j: np.ndarray
     paper_high_j: np.ndarray
-    cross_gpu: dict[str, Scores]   # "a100-40gb -> h100-sxm": scores
+    cross_gpu: dict[str, Scores]  # "a100-40gb -> h100-sxm": scores
     helm_in_sample: Scores
     helm_held_out: Scores
-    helm_idealized: Scores         # the engine as users call it, on HELM's published per-model runtime fits
-    helm_by_profile: dict[str, float]   # held-out mean signed latency error per Megatron profile
+    helm_idealized: Scores  # the engine as users call it, on HELM's published per-model runtime fits
+    helm_by_profile: dict[str, float]  # held-out mean signed latency error per Megatron profile
 
 
 def nested_band(pred: np.ndarray, meas: np.ndarray, groups: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -79,14 +85,23 @@ def paper_j(m: Measured) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The paper-faithful engine on every row (given devices; it ignores batch), with its ±15.3 % band."""
     w, out = m.workload, []
     for k in range(len(m.model)):
-        inp = EngineInput(float(w.params_b[k]), float(w.active_params_b[k]), int(w.prompt_tokens[k]),
-                          round(w.output_tokens[k]), hardware_spec(str(m.gpu[k])), int(w.devices[k]),
-                          float(w.batch_size[k]), "fp16")
+        inp = EngineInput(
+            float(w.params_b[k]),
+            float(w.active_params_b[k]),
+            int(w.prompt_tokens[k]),
+            round(w.output_tokens[k]),
+            hardware_spec(str(m.gpu[k])),
+            int(w.devices[k]),
+            float(w.batch_size[k]),
+            "fp16",
+        )
         out.append(paper.run(inp))
     wh_to_j = 3600.0
-    return (np.array([o.gpu_energy_wh for o in out]) * wh_to_j,
-            np.array([o.gpu_energy_range_wh.low for o in out]) * wh_to_j,
-            np.array([o.gpu_energy_range_wh.high for o in out]) * wh_to_j)
+    return (
+        np.array([o.gpu_energy_wh for o in out]) * wh_to_j,
+        np.array([o.gpu_energy_range_wh.low for o in out]) * wh_to_j,
+        np.array([o.gpu_energy_range_wh.high for o in out]) * wh_to_j,
+    )
 
 
 def _helm_checks(m: Measured) -> tuple[Scores, Scores, dict[str, float]]:
@@ -104,8 +119,11 @@ HELM_OUTPUT_TOKENS = (1, 16, 64, 256)
 def helm_key_layers() -> dict[str, int]:
     """True layer count of each HELM key: its Megatron profile's ``num_layers`` (mt_nlg: 3 slices of 35)."""
     text = resources.files("rice_core.data.helm").joinpath("megatron_profiles.csv").read_text(encoding="utf-8")
-    return {key: int(r["num_layers"]) * (int(MT_NLG_SLICES) if r["megatron_profile"] == "mt_nlg" else 1)
-            for r in csv.DictReader(io.StringIO(text)) for key in r["helm_keys_using_profile"].split(";")}
+    return {
+        key: int(r["num_layers"]) * (int(MT_NLG_SLICES) if r["megatron_profile"] == "mt_nlg" else 1)
+        for r in csv.DictReader(io.StringIO(text))
+        for key in r["helm_keys_using_profile"].split(";")
+    }
 
 
 def helm_idealized() -> Scores:
@@ -136,8 +154,10 @@ def _evaluate(prompt_scale: float) -> Evaluation:
     pred = leave_one_model_out_j(m, helm_megatron())
     low, high = nested_band(pred, m.energy_j, m.model)
     p, p_low, p_high = paper_j(m)
-    cross = {f"{a} -> {b}": scores(cross_gpu_j(m, a, b), m.energy_j[m.gpu == b])
-             for a, b in (("a100-40gb", "h100-sxm"), ("h100-sxm", "a100-40gb"))}
+    cross = {
+        f"{a} -> {b}": scores(cross_gpu_j(m, a, b), m.energy_j[m.gpu == b])
+        for a, b in (("a100-40gb", "h100-sxm"), ("h100-sxm", "a100-40gb"))
+    }
     helm_in, helm_held, by_profile = _helm_checks(m)
     return Evaluation(m, pred, low, high, p, p_low, p_high, cross, helm_in, helm_held, helm_idealized(), by_profile)
 
@@ -147,8 +167,16 @@ def grouped(ev: Evaluation) -> list[tuple[str, Scores, Scores]]:
     m, batch = ev.data, ev.data.workload.batch_size
     masks = [("all", np.ones(len(m.model), bool))]
     masks += [(f"gpu {g}", m.gpu == g) for g in np.unique(m.gpu)]
-    masks += [(f"batch {lo:g}-{hi - 1:g}" if hi != float("inf") else f"batch ≥{lo:g}", (batch >= lo) & (batch < hi))
-              for lo, hi in BATCH_BUCKETS]
-    return [(label, scores(ev.calibrated_j[k], m.energy_j[k], ev.calibrated_low_j[k], ev.calibrated_high_j[k]),
-             scores(ev.paper_j[k], m.energy_j[k], ev.paper_low_j[k], ev.paper_high_j[k]))
-            for label, k in masks if k.any()]
+    masks += [
+        (f"batch {lo:g}-{hi - 1:g}" if hi != float("inf") else f"batch ≥{lo:g}", (batch >= lo) & (batch < hi))
+        for lo, hi in BATCH_BUCKETS
+    ]
+    return [
+        (
+            label,
+            scores(ev.calibrated_j[k], m.energy_j[k], ev.calibrated_low_j[k], ev.calibrated_high_j[k]),
+            scores(ev.paper_j[k], m.energy_j[k], ev.paper_low_j[k], ev.paper_high_j[k]),
+        )
+        for label, k in masks
+        if k.any()
+    ]

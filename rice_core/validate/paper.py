@@ -8,6 +8,7 @@ to zero, R^2 ~ 0, while the paper reports 0.743, close to linear regression — 
 the paper's figures only. Leave-one-model-out (LOMO): each distinct profile is held out in turn and predicted by
 a model trained on the others — the realistic case of a model never seen in training.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -72,8 +73,11 @@ def score(y_true: Any, y_pred: Any) -> Scores:
         r2_score,
     )
 
-    return Scores(float(r2_score(y_true, y_pred)), float(mean_squared_error(y_true, y_pred)),
-                  float(mean_absolute_percentage_error(y_true, y_pred)))
+    return Scores(
+        float(r2_score(y_true, y_pred)),
+        float(mean_squared_error(y_true, y_pred)),
+        float(mean_absolute_percentage_error(y_true, y_pred)),
+    )
 
 
 def split_scores() -> dict[str, Scores]:
@@ -84,8 +88,9 @@ def split_scores() -> dict[str, Scores]:
     from rice_core.paper_fit.data import prefill_points
 
     xs, ys, _ = prefill_points()
-    x_tr, x_te, y_tr, y_te = train_test_split(np.asarray(xs, float), np.asarray(ys), test_size=TEST_SIZE,
-                                              random_state=RANDOM_STATE)
+    x_tr, x_te, y_tr, y_te = train_test_split(
+        np.asarray(xs, float), np.asarray(ys), test_size=TEST_SIZE, random_state=RANDOM_STATE
+    )
     return {name: score(y_te, model.fit(x_tr, y_tr).predict(x_te)) for name, model in algorithms().items()}
 
 

@@ -1,5 +1,6 @@
 """Session fixtures for the end-to-end hook tests: a throwaway commit of this working tree to serve as the
 pre-commit hook repository, and one shared PRE_COMMIT_HOME so that pre-commit builds its venv only once."""
+
 from __future__ import annotations
 
 import os
@@ -43,8 +44,16 @@ def git_env(pre_commit_home: Path) -> dict[str, str]:
     """Environment for git/pre-commit subprocesses: isolated config, shared PRE_COMMIT_HOME, this venv first."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "PRE_COMMIT"))}
     venv_bin = str(Path(sys.executable).parent)
-    env.update(PRE_COMMIT_HOME=str(pre_commit_home), GIT_CONFIG_NOSYSTEM="1", GIT_CONFIG_GLOBAL=os.devnull,
-               GIT_AUTHOR_NAME="T",
-               GIT_AUTHOR_EMAIL="t@example.com", GIT_COMMITTER_NAME="T", GIT_COMMITTER_EMAIL="t@example.com",
-               PATH=venv_bin + os.pathsep + env.get("PATH", ""), PRE_COMMIT_COLOR="never", NO_COLOR="1")
+    env.update(
+        PRE_COMMIT_HOME=str(pre_commit_home),
+        GIT_CONFIG_NOSYSTEM="1",
+        GIT_CONFIG_GLOBAL=os.devnull,
+        GIT_AUTHOR_NAME="T",
+        GIT_AUTHOR_EMAIL="t@example.com",
+        GIT_COMMITTER_NAME="T",
+        GIT_COMMITTER_EMAIL="t@example.com",
+        PATH=venv_bin + os.pathsep + env.get("PATH", ""),
+        PRE_COMMIT_COLOR="never",
+        NO_COLOR="1",
+    )
     return env

@@ -1,4 +1,5 @@
 """``rice check`` in-process with a stand-in scanner (exit codes, formats, --output, --staged delta)."""
+
 from __future__ import annotations
 
 import json
@@ -18,21 +19,30 @@ GRAMS_PER_CALL = {"gpt-4o": 2.0, "gpt-4o-mini": 0.5}
 
 def fake_calls_in(text: str, path: str) -> list:
     """One call per line mentioning a model name, priced by GRAMS_PER_CALL."""
-    return [make_call(path, number, model=word) for number, line in enumerate(text.splitlines(), 1)
-            for word in line.split() if word in GRAMS_PER_CALL]
+    return [
+        make_call(path, number, model=word)
+        for number, line in enumerate(text.splitlines(), 1)
+        for word in line.split()
+        if word in GRAMS_PER_CALL
+    ]
 
 
 @pytest.fixture(autouse=True)
 def fake_scanner(monkeypatch):
     def scan_tree(paths, root, config, cache_dir):
         files = sorted(p for base in paths for p in ([base] if base.is_file() else base.rglob("*.py")))
-        calls = [c for f in files for c in fake_calls_in(f.read_text(), f.resolve().relative_to(root.resolve()).as_posix())]
+        calls = [
+            c for f in files for c in fake_calls_in(f.read_text(), f.resolve().relative_to(root.resolve()).as_posix())
+        ]
         return TreeScan(tuple(calls), len(files), ())
 
     monkeypatch.setattr(check_module, "scan_tree", scan_tree)
     monkeypatch.setattr(check_module, "scan_text", lambda text, path, config, root: fake_calls_in(text, path))
-    monkeypatch.setattr(check_module, "price", lambda calls, config: [
-        Priced(c, make_estimate(GRAMS_PER_CALL[c.model], model=c.model)) for c in calls])
+    monkeypatch.setattr(
+        check_module,
+        "price",
+        lambda calls, config: [Priced(c, make_estimate(GRAMS_PER_CALL[c.model], model=c.model)) for c in calls],
+    )
 
 
 @pytest.fixture()
@@ -46,7 +56,7 @@ def project_dir(tmp_path: Path, monkeypatch) -> Path:
 
 
 def test_within_budget_exits_0_with_the_report(project_dir: Path, capsys):
-    assert main(["check"]) == 0          # 2 g + 0.5 g per request × 1000/day = 2.5 kg/day of 3
+    assert main(["check"]) == 0  # 2 g + 0.5 g per request × 1000/day = 2.5 kg/day of 3
     out = capsys.readouterr().out
     assert "Projected: 2.5 kg CO2e/day" in out and "✓ within budget" in out and "app/bot.py:2" in out
 
@@ -80,19 +90,18 @@ def test_explicit_config_file(project_dir: Path, capsys):
 def test_output_file_gets_the_report_and_stdout_the_verdict(project_dir: Path, capsys):
     assert main(["check", "--format", "sarif", "--output", "out.sarif"]) == 0
     assert json.loads((project_dir / "out.sarif").read_text())["version"] == "2.1.0"
-    assert capsys.readouterr().out == ("rice check: within budget: 2.5 kg CO2e/day of 3 kg (83%)"
-                                       " (report: out.sarif)\n")
+    assert capsys.readouterr().out == ("rice check: within budget: 2.5 kg CO2e/day of 3 kg (83%) (report: out.sarif)\n")
 
 
 def test_staged_reports_the_delta_against_head(project_dir: Path, capsys):
     for args in (["init", "-q"], ["add", "-A"], ["-c", "user.email=a@b", "-c", "user.name=a", "commit", "-qm", "i"]):
         subprocess.run(["git", *args], cwd=project_dir, check=True)
     (project_dir / "app" / "new.py").write_text("call gpt-4o-mini\n")
-    (project_dir / "app" / "bot.py").write_text("x = 2\n")           # unstaged: the staged text still counts
+    (project_dir / "app" / "bot.py").write_text("x = 2\n")  # unstaged: the staged text still counts
     subprocess.run(["git", "add", "app/new.py"], cwd=project_dir, check=True)
     assert main(["check", "--staged", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["total_kg"] == pytest.approx(3.0)                    # 2.5 at HEAD + 0.5 staged
+    assert data["total_kg"] == pytest.approx(3.0)  # 2.5 at HEAD + 0.5 staged
     assert data["staged"]["head_kg"] == pytest.approx(2.5)
     assert data["staged"]["delta_kg"] == pytest.approx(0.5) and data["staged"]["delta_share"] == pytest.approx(0.2)
     assert sorted(data["staged"]["changed_files"]) == ["app/bot.py", "app/new.py"]
@@ -117,15 +126,16 @@ def test_staged_texts_are_scanned_once_then_cached(project_dir: Path, monkeypatc
     for args in (["init", "-q"], ["add", "-A"], ["-c", "user.email=a@b", "-c", "user.name=a", "commit", "-qm", "i"]):
         subprocess.run(["git", *args], cwd=project_dir, check=True)
     scanned: list[str] = []
-    monkeypatch.setattr(check_module, "scan_text", lambda text, path, config, root: scanned.append(text) or
-                        fake_calls_in(text, path))
+    monkeypatch.setattr(
+        check_module, "scan_text", lambda text, path, config, root: scanned.append(text) or fake_calls_in(text, path)
+    )
     (project_dir / "app" / "tags.py").write_text("call gpt-4o-mini\ncall gpt-4o-mini\n")
     subprocess.run(["git", "add", "app/tags.py"], cwd=project_dir, check=True)
     assert main(["check", "--staged", "--format", "json"]) == 0
-    assert scanned == ["call gpt-4o-mini\n"]          # HEAD text only: the staged text is the working tree's
+    assert scanned == ["call gpt-4o-mini\n"]  # HEAD text only: the staged text is the working tree's
     assert (project_dir / ".git" / "rice-cache" / "staged-texts.json").is_file()
     first = json.loads(capsys.readouterr().out)["staged"]
     assert main(["check", "--staged", "--format", "json"]) == 0
-    assert scanned == ["call gpt-4o-mini\n"]          # second run: both texts from the caches
+    assert scanned == ["call gpt-4o-mini\n"]  # second run: both texts from the caches
     assert json.loads(capsys.readouterr().out)["staged"] == first
     assert first["delta_kg"] == pytest.approx(0.5)

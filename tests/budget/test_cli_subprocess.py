@@ -1,4 +1,5 @@
 """``rice check`` as a real subprocess with the real scanner and estimator: the bundled example and exit codes."""
+
 from __future__ import annotations
 
 import json
@@ -28,8 +29,13 @@ def test_bundled_example_is_within_budget_with_a_report():
 def test_bundled_example_json_finds_every_call_with_its_volume():
     data = json.loads(rice("check", "examples/support-bot", "--format", "json").stdout)
     by_path = {c["path"]: c for c in data["calls"]}
-    assert sorted(by_path) == ["support_bot/chat/answer.py", "support_bot/chat/router.py", "support_bot/classify.py",
-                               "support_bot/jobs/digest.py", "support_bot/summarise.py"]
+    assert sorted(by_path) == [
+        "support_bot/chat/answer.py",
+        "support_bot/chat/router.py",
+        "support_bot/classify.py",
+        "support_bot/jobs/digest.py",
+        "support_bot/summarise.py",
+    ]
     assert by_path["support_bot/chat/answer.py"]["volume"] == "20k/day (support_bot/chat/**)"
     assert by_path["support_bot/jobs/digest.py"]["volume_source"] == "annotation"
     assert by_path["support_bot/summarise.py"]["volume_source"] == "override"
@@ -56,7 +62,8 @@ def test_unknown_model_is_priced_as_the_default_and_reported(tmp_path: Path):
     (tmp_path / "rice.yaml").write_text("budget:\n  co2e_kg: 1000\n")
     (tmp_path / "app.py").write_text(
         "from openai import OpenAI\n\nclient = OpenAI()\n"
-        "client.chat.completions.create(model='gpt-99-hyper', messages=[{'role': 'user', 'content': 'hi'}])\n")
+        "client.chat.completions.create(model='gpt-99-hyper', messages=[{'role': 'user', 'content': 'hi'}])\n"
+    )
     done = rice("check", "--format", "json", cwd=tmp_path)
     data = json.loads(done.stdout)
     assert done.returncode == 0 and len(data["calls"]) == 1

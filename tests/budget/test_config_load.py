@@ -128,8 +128,11 @@ def test_pue_below_one_is_rejected():
 
 @pytest.mark.parametrize(
     ("key", "value", "fragment"),
-    [("region", "mars-1", "unknown region 'mars-1'"), ("hardware", "h1000", "unknown hardware 'h1000'"),
-     ("model", "gpt-42-ultra", "unknown model 'gpt-42-ultra'")],
+    [
+        ("region", "mars-1", "unknown region 'mars-1'"),
+        ("hardware", "h1000", "unknown hardware 'h1000'"),
+        ("model", "gpt-42-ultra", "unknown model 'gpt-42-ultra'"),
+    ],
 )
 def test_catalog_names_are_checked(key, value, fragment):
     err = _error(f"defaults:\n  {key}: {value}\n")
@@ -171,8 +174,10 @@ def test_pyproject_errors_name_the_line(tmp_path: Path):
 
 def test_pyproject_overrides_array_of_tables(tmp_path: Path):
     path = tmp_path / "pyproject.toml"
-    path.write_text('[tool.rice.volume]\ndefault = "10/hour"\n\n[[tool.rice.volume.overrides]]\n'
-                    'match = "a/**"\nvolume = "5k/day"\n\n[[tool.rice.volume.overrides]]\nmatch = "b"\nvolume = "x"\n')
+    path.write_text(
+        '[tool.rice.volume]\ndefault = "10/hour"\n\n[[tool.rice.volume.overrides]]\n'
+        'match = "a/**"\nvolume = "5k/day"\n\n[[tool.rice.volume.overrides]]\nmatch = "b"\nvolume = "x"\n'
+    )
     with pytest.raises(ConfigError) as info:
         load_config_file(path)
     assert info.value.line == 10 and info.value.key == "volume.overrides[1].volume"

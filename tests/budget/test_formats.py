@@ -16,12 +16,16 @@ SCHEMA = json.loads((Path(__file__).parent / "fixtures" / "sarif-2.1.0-rtm.5.jso
 
 
 def _result(co2e_kg: float | None, ceiling_g: float | None = None) -> CheckResult:
-    config = RiceConfig(budget=Budget(period="day", co2e_kg=co2e_kg, per_call_co2e_g=ceiling_g),
-                        source_path="rice.yaml", key_lines={"budget.co2e_kg": 4})
-    calls = [Priced(make_call("app/a.py", 3, function="answer"), make_estimate(3.0)),
-             Priced(make_call("app/b.py", 9), make_estimate(1.0))]
-    return CheckResult("app", config, project(calls, config), 5,
-                       delta=StagedDelta(3.0, 4.0, ("app/a.py",)))
+    config = RiceConfig(
+        budget=Budget(period="day", co2e_kg=co2e_kg, per_call_co2e_g=ceiling_g),
+        source_path="rice.yaml",
+        key_lines={"budget.co2e_kg": 4},
+    )
+    calls = [
+        Priced(make_call("app/a.py", 3, function="answer"), make_estimate(3.0)),
+        Priced(make_call("app/b.py", 9), make_estimate(1.0)),
+    ]
+    return CheckResult("app", config, project(calls, config), 5, delta=StagedDelta(3.0, 4.0, ("app/a.py",)))
 
 
 @pytest.mark.parametrize(("budget", "ceiling"), [(10.0, None), (1.0, 2.0), (None, None)])
@@ -65,8 +69,9 @@ def test_markdown_pull_request_comment():
     text = render_markdown(_result(1.0))
     lines = text.splitlines()
     assert lines[0] == "### ❌ R-ICE carbon budget: over budget"
-    assert lines[2] == ("**Projected:** 4 kg CO2e/day (range 2 kg – 8 kg); gated on the central estimate: "
-                        "4 kg of 1 kg/day (400%).")
+    assert lines[2] == (
+        "**Projected:** 4 kg CO2e/day (range 2 kg – 8 kg); gated on the central estimate: 4 kg of 1 kg/day (400%)."
+    )
     assert lines[3] == "**This change:** +1 kg CO2e/day (+33%)."
     assert "| `app/a.py:3` | gpt-4o-mini | 1k/day (default) | 3 g | 3 kg | 75% |" in lines
     assert render_markdown(_result(10.0)).startswith("### ✅ R-ICE carbon budget: within budget")

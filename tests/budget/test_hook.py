@@ -46,7 +46,7 @@ def test_install_hook_writes_an_executable_hook(repo: Path, capsys):
     assert target.read_text(encoding="utf-8") == hook_script()
     assert target.stat().st_mode & stat.S_IXUSR
     assert f"installed the carbon budget hook at {target}" in capsys.readouterr().out
-    assert main(["install-hook", "--repo", str(repo)]) == 0      # ours: may be rewritten
+    assert main(["install-hook", "--repo", str(repo)]) == 0  # ours: may be rewritten
 
 
 def test_install_hook_refuses_a_foreign_hook_without_force(repo: Path, capsys):
@@ -70,7 +70,7 @@ def test_git_queries_staged_unstaged_and_blobs(repo: Path):
     (repo / "a.py").write_text("one\n")
     (repo / "b.py").write_text("bee\n")
     git(repo, "add", ".")
-    assert sorted(staged_paths(repo)) == ["a.py", "b.py"]             # first commit: everything staged is new
+    assert sorted(staged_paths(repo)) == ["a.py", "b.py"]  # first commit: everything staged is new
     git(repo, "commit", "-q", "-m", "init")
     (repo / "a.py").write_text("two\n")
     git(repo, "add", "a.py")
@@ -81,5 +81,10 @@ def test_git_queries_staged_unstaged_and_blobs(repo: Path):
     assert sorted(staged_paths(repo)) == ["a.py", "c py.py"]
     assert sorted(unstaged_paths(repo)) == ["a.py", "b.py"]
     blobs = read_blobs(repo, [":a.py", "HEAD:a.py", "HEAD:c py.py", ":c py.py", ":nope.py"])
-    assert blobs == {":a.py": "two\n", "HEAD:a.py": "one\n", "HEAD:c py.py": None, ":c py.py": "new\n",
-                     ":nope.py": None}
+    assert blobs == {
+        ":a.py": "two\n",
+        "HEAD:a.py": "one\n",
+        "HEAD:c py.py": None,
+        ":c py.py": "new\n",
+        ":nope.py": None,
+    }

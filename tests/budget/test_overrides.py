@@ -13,10 +13,10 @@ from .helpers import make_call
         ("app/chat/**", "app/chat/deep/er/x.py", True),
         ("app/chat/**", "app/chatter/x.py", False),
         ("app/*.py", "app/bot.py", True),
-        ("app/*.py", "app/sub/bot.py", False),       # * stays inside one directory
+        ("app/*.py", "app/sub/bot.py", False),  # * stays inside one directory
         ("**/summarise*.py", "summarise.py", True),
         ("**/summarise*.py", "a/b/summariser.py", True),
-        ("app/chat", "app/chat/x.py", True),          # a directory matches everything below it
+        ("app/chat", "app/chat/x.py", True),  # a directory matches everything below it
         ("app/ch?t/*", "app/chat/x.py", True),
         ("app/[!c]*/*", "app/chat/x.py", False),
         ("app/[!c]*/*", "app/rag/x.py", True),

@@ -1,5 +1,6 @@
 """End to end: the real ``pre-commit`` tool runs the ``rice-budget`` hook from a throwaway commit of this
 repository against a temporary git repository; plus the plain git hook installed by ``rice install-hook``."""
+
 from __future__ import annotations
 
 import subprocess
@@ -11,7 +12,7 @@ import pytest
 # cold pip cache. Later tests reuse it through the session's PRE_COMMIT_HOME.
 pytestmark = pytest.mark.timeout(900)
 
-APP = '''from openai import OpenAI
+APP = """from openai import OpenAI
 
 client = OpenAI()
 
@@ -23,7 +24,7 @@ def answer(question: str) -> str:
         max_tokens=300,
     )
     return response.choices[0].message.content
-'''
+"""
 
 
 def rice_yaml(co2e_kg: float, volume: str = "1000/day") -> str:
@@ -39,8 +40,16 @@ def run(cwd: Path, env: dict[str, str], *args: str, check: bool = True) -> subpr
 
 def commit(repo: Path, env: dict[str, str], message: str) -> subprocess.CompletedProcess[str]:
     """``git commit``; the hook's output (git prints it on stderr) is merged into ``stdout``."""
-    return subprocess.run(["git", "commit", "-m", message], cwd=repo, env=env, stdout=subprocess.PIPE,
-                          stderr=subprocess.STDOUT, text=True, timeout=600, check=False)
+    return subprocess.run(
+        ["git", "commit", "-m", message],
+        cwd=repo,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 def head(repo: Path, env: dict[str, str]) -> str:
@@ -52,14 +61,15 @@ def consumer(tmp_path: Path, git_env: dict[str, str], hook_repo: tuple[Path, str
     """A git repository using the rice-budget hook through pre-commit, with a small app committed."""
     hook_path, sha = hook_repo
     (tmp_path / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {hook_path}\n    rev: {sha}\n    hooks:\n      - id: rice-budget\n")
+        f"repos:\n  - repo: {hook_path}\n    rev: {sha}\n    hooks:\n      - id: rice-budget\n"
+    )
     (tmp_path / "rice.yaml").write_text(rice_yaml(1000))
     (tmp_path / "app.py").write_text(APP)
     run(tmp_path, git_env, "git", "init", "-q", "-b", "main")
     run(tmp_path, git_env, "git", "add", "-A")
     run(tmp_path, git_env, "git", "commit", "-q", "--no-verify", "-m", "init")
     run(tmp_path, git_env, "pre-commit", "install")
-    run(tmp_path, git_env, "pre-commit", "install-hooks")    # builds the hook venv (once per session)
+    run(tmp_path, git_env, "pre-commit", "install-hooks")  # builds the hook venv (once per session)
     return tmp_path
 
 
@@ -97,7 +107,7 @@ def test_invalid_yaml_blocks_with_file_and_line(consumer: Path, git_env: dict[st
 
 def test_only_the_budget_file_changed_still_runs_the_hook(consumer: Path, git_env: dict[str, str]):
     before = head(consumer, git_env)
-    (consumer / "rice.yaml").write_text(rice_yaml(0.001))     # same code, budget cut to 1 g/month
+    (consumer / "rice.yaml").write_text(rice_yaml(0.001))  # same code, budget cut to 1 g/month
     run(consumer, git_env, "git", "add", "rice.yaml")
     done = commit(consumer, git_env, "tighten budget")
     assert done.returncode != 0 and "R-ICE carbon budget" in done.stdout

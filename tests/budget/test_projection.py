@@ -13,8 +13,10 @@ def _config(**budget) -> RiceConfig:
 
 def test_projection_arithmetic_by_hand():
     # chat: 0.5 g × 50,000/day × 730/24 days = 760.416… kg; bot: 3 g × 1,000/day × 30.4166… = 91.25 kg
-    calls = [Priced(make_call("app/chat/x.py"), make_estimate(0.5, 0.25, 1.0)),
-             Priced(make_call("app/bot.py"), make_estimate(3.0, 2.0, 6.0))]
+    calls = [
+        Priced(make_call("app/chat/x.py"), make_estimate(0.5, 0.25, 1.0)),
+        Priced(make_call("app/bot.py"), make_estimate(3.0, 2.0, 6.0)),
+    ]
     p = project(calls, _config(period="month", co2e_kg=1000))
     chat, bot = p.calls
     assert chat.requests_per_period == pytest.approx(50_000 * 730 / 24)
@@ -32,12 +34,12 @@ def test_projection_arithmetic_by_hand():
 
 def test_per_day_period():
     p = project([Priced(make_call("tools/x.py"), make_estimate(2.0))], _config(period="day", co2e_kg=1.5))
-    assert p.total_kg == pytest.approx(2.0)        # 2 g × 1000/day = 2 kg/day
+    assert p.total_kg == pytest.approx(2.0)  # 2 g × 1000/day = 2 kg/day
     assert p.over_budget and p.failed
 
 
 def test_compare_high_gates_on_the_high_end():
-    calls = [Priced(make_call("tools/x.py"), make_estimate(1.0, 0.5, 3.0))]   # 30.4 kg central, 91.25 kg high
+    calls = [Priced(make_call("tools/x.py"), make_estimate(1.0, 0.5, 3.0))]  # 30.4 kg central, 91.25 kg high
     central = project(calls, _config(co2e_kg=50))
     high = project(calls, _config(co2e_kg=50, compare="high"))
     assert not central.over_budget
@@ -54,7 +56,7 @@ def test_per_call_ceiling_flags_only_big_calls():
     calls = [Priced(make_call("a.py"), make_estimate(2.5)), Priced(make_call("b.py"), make_estimate(1.9))]
     p = project(calls, _config(per_call_co2e_g=2))
     assert [c.call.path for c in p.over_ceiling] == ["a.py"]
-    assert p.failed and not p.over_budget          # no total budget set
+    assert p.failed and not p.over_budget  # no total budget set
 
 
 def test_no_budget_never_fails():
@@ -63,9 +65,11 @@ def test_no_budget_never_fails():
 
 
 def test_ignored_and_unpriced_calls_are_left_out():
-    calls = [Priced(make_call("a.py", ignored=True), make_estimate(5.0)),
-             Priced(make_call("b.py", line=3), None),
-             Priced(make_call("c.py"), make_estimate(1.0))]
+    calls = [
+        Priced(make_call("a.py", ignored=True), make_estimate(5.0)),
+        Priced(make_call("b.py", line=3), None),
+        Priced(make_call("c.py"), make_estimate(1.0)),
+    ]
     p = project(calls, _config(period="day"))
     assert [c.call.path for c in p.calls] == ["c.py"] and p.ignored == 1
     assert [c.path for c in p.unpriced] == ["b.py"]
@@ -73,8 +77,11 @@ def test_ignored_and_unpriced_calls_are_left_out():
 
 
 def test_file_totals_sum_their_calls():
-    calls = [Priced(make_call("a.py", line=1), make_estimate(1.0)), Priced(make_call("a.py", line=9), make_estimate(2.0)),
-             Priced(make_call("b.py"), make_estimate(0.5))]
+    calls = [
+        Priced(make_call("a.py", line=1), make_estimate(1.0)),
+        Priced(make_call("a.py", line=9), make_estimate(2.0)),
+        Priced(make_call("b.py"), make_estimate(0.5)),
+    ]
     files = {f.path: f for f in project(calls, _config(period="day")).files}
     assert files["a.py"].calls == 2 and files["a.py"].co2e_kg == pytest.approx(3.0)
     assert files["b.py"].co2e_range_kg.as_tuple() == pytest.approx((0.25, 1.0))
@@ -92,8 +99,13 @@ def test_pricing_problems_and_weighty_scanner_warnings_are_reported_with_locatio
 
     from rice_core.problems import Problem
 
-    call = replace(make_call("app/x.py", line=4), warnings=(
-        Problem("unresolved-model", "model from a variable"), Problem("prompt-placeholders-estimated", "3 slots")))
+    call = replace(
+        make_call("app/x.py", line=4),
+        warnings=(
+            Problem("unresolved-model", "model from a variable"),
+            Problem("prompt-placeholders-estimated", "3 slots"),
+        ),
+    )
     priced = Priced(call, make_estimate(1.0), (Problem("unknown-model", "'gpt-9' is not in the catalog"),))
     p = project([priced], _config())
     assert [(x.code, x.message) for x in p.problems] == [

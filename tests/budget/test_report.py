@@ -11,7 +11,8 @@ from .helpers import Priced, make_call, make_estimate
 
 CONFIG = RiceConfig(
     volume=VolumeConfig(Volume(1000, "day"), (VolumeOverride("app/chat/**", Volume(50_000, "day")),)),
-    budget=Budget(period="month", co2e_kg=25, per_call_co2e_g=2), source_path="rice.yaml",
+    budget=Budget(period="month", co2e_kg=25, per_call_co2e_g=2),
+    source_path="rice.yaml",
 )
 CALLS = [
     Priced(make_call("app/chat/handler.py", 42), make_estimate(0.4, 0.2, 0.8)),
@@ -60,8 +61,9 @@ def _text(result: CheckResult) -> str:
 
 def test_report_over_budget_exact_text():
     p = project(CALLS, CONFIG)
-    result = CheckResult("examples/support-bot", CONFIG, p, 14,
-                         delta=StagedDelta(500.0, p.compared_total_kg, ("app/chat/handler.py",)))
+    result = CheckResult(
+        "examples/support-bot", CONFIG, p, 14, delta=StagedDelta(500.0, p.compared_total_kg, ("app/chat/handler.py",))
+    )
     assert _text(result) == EXPECTED_OVER
 
 
@@ -98,13 +100,16 @@ def test_problems_are_listed_with_codes_and_capped():
     result = CheckResult("x", CONFIG, project(calls, CONFIG), 7)
     lines = _text(result).splitlines()
     start = lines.index("Problems (7):")
-    assert lines[start + 1].startswith("  [invalid-volume-annotation] m0.py:10: volume='lots' is not a rate like 50k/day")
+    assert lines[start + 1].startswith(
+        "  [invalid-volume-annotation] m0.py:10: volume='lots' is not a rate like 50k/day"
+    )
     assert lines[-1] == "  … and 2 more (use --format json for all)"
 
 
 def test_advice_names_the_ceiling_line_when_only_a_call_is_too_big():
-    config = RiceConfig(budget=Budget(per_call_co2e_g=1), source_path="rice.yaml",
-                        key_lines={"budget.per_call_co2e_g": 7})
+    config = RiceConfig(
+        budget=Budget(per_call_co2e_g=1), source_path="rice.yaml", key_lines={"budget.per_call_co2e_g": 7}
+    )
     result = CheckResult("x", config, project([Priced(make_call(), make_estimate(3.0))], config), 1)
     assert _text(result).splitlines()[-2:] == [
         "✗ 1 call(s) over the per-call ceiling. Use a smaller model or fewer tokens in the biggest call",

@@ -37,7 +37,7 @@ def test_unknown_period_names_valid_ones():
 @pytest.mark.parametrize(
     ("volume", "period", "expected"),
     [
-        (Volume(1000, "day"), "month", 1000 * 730 / 24),   # a month is 730 h
+        (Volume(1000, "day"), "month", 1000 * 730 / 24),  # a month is 730 h
         (Volume(20, "hour"), "day", 480),
         (Volume(700, "week"), "day", 100),
         (Volume(1_500_000, "month"), "year", 18_000_000),

@@ -12,14 +12,23 @@ from rice_core.physics.coefficients import Coefficients
 # dense fp16/bf16 tensor FLOP/s, HBM bandwidth, TDP of the SXM parts (NVIDIA A100 and H100 datasheets)
 A100_40 = HardwareSpec("a100-40gb", "A100 SXM4 40GB", "nvidia", 40.0, 400.0, 312.0, 1555.0, ("datasheet",))
 A100_80 = HardwareSpec("a100-80gb", "A100 SXM4 80GB", "nvidia", 80.0, 400.0, 312.0, 2039.0, ("datasheet",))
-H100 = HardwareSpec("h100-sxm", "H100 SXM5 80GB", "nvidia", 80.0, 700.0, 989.0, 3350.0, ("datasheet",),
-                    fp8_tflops=1979.0)
+H100 = HardwareSpec(
+    "h100-sxm", "H100 SXM5 80GB", "nvidia", 80.0, 700.0, 989.0, 3350.0, ("datasheet",), fp8_tflops=1979.0
+)
 
 
 def engine_input(**overrides: Any) -> EngineInput:
     """A 7B dense fp16 request on one A100-80GB at batch 1 unless overridden."""
-    fields: dict[str, Any] = {"params_b": 7.0, "active_params_b": 7.0, "prompt_tokens": 500, "output_tokens": 200,
-                                  "hardware": A100_80, "devices": None, "batch_size": 1.0, "precision": "fp16"}
+    fields: dict[str, Any] = {
+        "params_b": 7.0,
+        "active_params_b": 7.0,
+        "prompt_tokens": 500,
+        "output_tokens": 200,
+        "hardware": A100_80,
+        "devices": None,
+        "batch_size": 1.0,
+        "precision": "fp16",
+    }
     fields.update(overrides)
     return EngineInput(**fields)
 
@@ -27,7 +36,16 @@ def engine_input(**overrides: Any) -> EngineInput:
 @pytest.fixture
 def plain_roofline() -> Coefficients:
     """Hand-picked coefficients for hand-checked values: 50 % of bandwidth, 50 % of FLOP/s, no overheads."""
-    return Coefficients(mem_bw_efficiency=0.5, mfu_decode=0.5, mfu_prefill=0.5, launch_s_per_layer=0.0,
-                        allreduce_s_per_doubling=0.0, seq_overhead_s=0.0, static_power_frac=0.2,
-                        memory_power_frac=0.5, compute_power_frac=1.0,
-                        batched_log_band=(-0.2, 0.2), batch1_log_band=(-0.5, 0.5))
+    return Coefficients(
+        mem_bw_efficiency=0.5,
+        mfu_decode=0.5,
+        mfu_prefill=0.5,
+        launch_s_per_layer=0.0,
+        allreduce_s_per_doubling=0.0,
+        seq_overhead_s=0.0,
+        static_power_frac=0.2,
+        memory_power_frac=0.5,
+        compute_power_frac=1.0,
+        batched_log_band=(-0.2, 0.2),
+        batch1_log_band=(-0.5, 0.5),
+    )

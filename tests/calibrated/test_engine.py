@@ -1,4 +1,5 @@
 """The calibrated engine with the shipped coefficients: regimes, monotonicity, devices, ranges, vectorisation."""
+
 from __future__ import annotations
 
 import time
@@ -31,10 +32,13 @@ def test_batched_serving_is_an_order_of_magnitude_cheaper_per_request() -> None:
     assert energy(batch_size=64) < energy(batch_size=1) / 10
 
 
-@pytest.mark.parametrize("field, values", [
-    ("prompt_tokens", [1, 10, 100, 500, 1000, 4000, 16000]),
-    ("output_tokens", [1, 2, 10, 100, 500, 2000]),
-])
+@pytest.mark.parametrize(
+    "field, values",
+    [
+        ("prompt_tokens", [1, 10, 100, 500, 1000, 4000, 16000]),
+        ("output_tokens", [1, 2, 10, 100, 500, 2000]),
+    ],
+)
 @pytest.mark.parametrize("batch", [1.0, 7.6, 256.0])
 def test_energy_non_decreasing_in_tokens(field: str, values: list[int], batch: float) -> None:
     energies = [energy(**{field: v}, batch_size=batch) for v in values]
@@ -60,7 +64,7 @@ def test_moe_costs_between_its_active_and_total_dense_sizes() -> None:
     at = {"devices": 2}
     moe, small, big = (energy(params_b=p, active_params_b=a, **at) for p, a in ((47, 13), (13, 13), (47, 47)))
     assert small <= moe < big
-    assert moe == pytest.approx(small, rel=0.05)           # batch 1: only the active experts are read
+    assert moe == pytest.approx(small, rel=0.05)  # batch 1: only the active experts are read
 
 
 def test_moe_devices_come_from_total_params() -> None:
@@ -116,8 +120,12 @@ def test_batch_below_one_counts_as_one_request_alone() -> None:
 
 
 def test_run_many_matches_run() -> None:
-    inputs = [engine_input(batch_size=b, params_b=p, active_params_b=a, hardware=hw)
-              for b in (1, 8, 300) for p, a in ((7, 7), (47, 13)) for hw in (A100_80, H100)]
+    inputs = [
+        engine_input(batch_size=b, params_b=p, active_params_b=a, hardware=hw)
+        for b in (1, 8, 300)
+        for p, a in ((7, 7), (47, 13))
+        for hw in (A100_80, H100)
+    ]
     many = calibrated.run_many(inputs)
     for inp, out in zip(inputs, many):
         single = calibrated.run(inp)
@@ -132,4 +140,4 @@ def test_run_costs_microseconds() -> None:
     start = time.perf_counter()
     for _ in range(500):
         calibrated.run(inp)
-    assert (time.perf_counter() - start) / 500 < 1e-3   # measured ≈ 20 µs; generous for a loaded CI machine
+    assert (time.perf_counter() - start) / 500 < 1e-3  # measured ≈ 20 µs; generous for a loaded CI machine

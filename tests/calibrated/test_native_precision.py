@@ -4,6 +4,7 @@ Hand-checked device counts (``physics/memory.py``): need = total params × bytes
 being context × 2 × layers × 1024 × 2 bytes with layers = 17.5 × active^0.33; devices = the smallest power of two with
 devices × memory × 0.9 >= need. All requests below: batch 1, 1,000 prompt + 300 output tokens (context 1,300).
 """
+
 from __future__ import annotations
 
 import pytest
@@ -61,8 +62,10 @@ def test_native_precision_cuts_energy_of_the_same_request() -> None:
     assert native.energy_wh < bf16.energy_wh
 
 
-@pytest.mark.parametrize(("model", "precision"), [("deepseek-r1", "fp8"), ("deepseek-v3.1", "fp8"),
-                                                  ("llama-4-maverick", "fp8"), ("gpt-oss-20b", "mxfp4")])
+@pytest.mark.parametrize(
+    ("model", "precision"),
+    [("deepseek-r1", "fp8"), ("deepseek-v3.1", "fp8"), ("llama-4-maverick", "fp8"), ("gpt-oss-20b", "mxfp4")],
+)
 def test_catalog_precision_reaches_the_estimate(model: str, precision: str) -> None:
     assert _precision_note(_one(model))[:2] == (precision, "catalog")
 
@@ -78,8 +81,10 @@ def test_rice_paper_keeps_fp16_whatever_the_catalog_says() -> None:
 
 
 def test_estimate_many_uses_the_catalog_precision_too() -> None:
-    rows = [{"model": "gpt-oss-120b", "hardware": "h100-sxm", "batch_size": 1, **TOKENS},
-            {"model": "gpt-oss-120b", "hardware": "h100-sxm", "batch_size": 1, "precision": "bf16", **TOKENS}]
+    rows = [
+        {"model": "gpt-oss-120b", "hardware": "h100-sxm", "batch_size": 1, **TOKENS},
+        {"model": "gpt-oss-120b", "hardware": "h100-sxm", "batch_size": 1, "precision": "bf16", **TOKENS},
+    ]
     native, bf16 = estimate_many(rows)
     assert isinstance(native, Estimate) and isinstance(bf16, Estimate)
     assert (native.precision, native.devices, bf16.devices) == ("mxfp4", 1, 4)

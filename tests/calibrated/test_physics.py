@@ -1,4 +1,5 @@
 """Regime boundaries of the roofline with hand-checked values (hand-picked coefficients, no overheads)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -27,9 +28,18 @@ from .conftest import A100_40, A100_80, H100
 
 
 def workload(hw: Any = A100_80, **overrides: float) -> Workload:
-    fields: dict[str, Any] = {"params_b": 7.0, "active_params_b": 7.0, "prompt_tokens": 500.0, "output_tokens": 201.0,
-                                  "devices": 1.0, "batch_size": 1.0, "bytes_per_param": 2.0, "mem_bw_gbps": hw.mem_bw_gbps,
-                                  "peak_tflops": hw.fp16_tflops, "tdp_w": hw.tdp_w}
+    fields: dict[str, Any] = {
+        "params_b": 7.0,
+        "active_params_b": 7.0,
+        "prompt_tokens": 500.0,
+        "output_tokens": 201.0,
+        "devices": 1.0,
+        "batch_size": 1.0,
+        "bytes_per_param": 2.0,
+        "mem_bw_gbps": hw.mem_bw_gbps,
+        "peak_tflops": hw.fp16_tflops,
+        "tdp_w": hw.tdp_w,
+    }
     fields.update(overrides)
     return Workload(**fields)
 
@@ -45,9 +55,9 @@ def test_two_latency_bound_all_reduces_per_layer(plain_roofline: Coefficients) -
     # 100 µs per all-reduce per doubling; a 1B model has 17.5 × 1^0.33 = 17.5 layers → 35 all-reduces
     c = replace(plain_roofline, allreduce_s_per_doubling=1e-4)
     one_b = {"params_b": 1.0, "active_params_b": 1.0}
-    assert allreduce_s(workload(devices=1.0, **one_b), c) == pytest.approx(0.0)                  # no all-reduce
-    assert allreduce_s(workload(devices=4.0, **one_b), c) == pytest.approx(35 * 2 * 1e-4)         # 7 ms
-    assert allreduce_s(workload(devices=8.0, **one_b), c) == pytest.approx(35 * 3 * 1e-4)         # 10.5 ms
+    assert allreduce_s(workload(devices=1.0, **one_b), c) == pytest.approx(0.0)  # no all-reduce
+    assert allreduce_s(workload(devices=4.0, **one_b), c) == pytest.approx(35 * 2 * 1e-4)  # 7 ms
+    assert allreduce_s(workload(devices=8.0, **one_b), c) == pytest.approx(35 * 3 * 1e-4)  # 10.5 ms
     # latency-bound: the cost does not depend on the batch (message size), only on depth and devices
     assert allreduce_s(workload(devices=8.0, batch_size=256.0, **one_b), c) == pytest.approx(0.0105)
     # a known depth replaces the power law: 24 layers → 48 all-reduces × 3 doublings
@@ -81,7 +91,8 @@ def test_compute_bound_above_the_ridge_batch(plain_roofline: Coefficients) -> No
 
 
 def test_a100_to_h100_scales_by_bandwidth_when_memory_bound_and_flops_when_compute_bound(
-        plain_roofline: Coefficients) -> None:
+    plain_roofline: Coefficients,
+) -> None:
     small = {"prompt_tokens": 10.0, "output_tokens": 2.0}
     mem_a, mem_h = (decode_step_s(workload(hw, **small), plain_roofline) for hw in (A100_80, H100))
     assert mem_a / mem_h == pytest.approx(3350 / 2039, rel=0.01)
@@ -99,9 +110,9 @@ def test_prefill_is_compute_bound(plain_roofline: Coefficients) -> None:
 def test_moe_reads_active_weights_at_batch1_and_nearly_all_at_large_batch() -> None:
     moe = workload(params_b=47.0, active_params_b=13.0)
     assert experts_read_fraction(moe, 1.0) == pytest.approx(13 / 47)
-    assert experts_read_fraction(moe, 8.0) == pytest.approx(0.93, abs=0.01)    # 1 − (34/47)^8
+    assert experts_read_fraction(moe, 8.0) == pytest.approx(0.93, abs=0.01)  # 1 − (34/47)^8
     assert experts_read_fraction(moe, 256.0) > 0.999
-    assert experts_read_fraction(workload(), 1.0) == 1.0                       # dense
+    assert experts_read_fraction(workload(), 1.0) == 1.0  # dense
 
 
 def test_moe_prefill_reads_the_experts_its_prompt_touches() -> None:
@@ -117,8 +128,9 @@ def test_moe_batch1_step_costs_like_its_active_params(plain_roofline: Coefficien
     # at batch 256 every expert is read: 94 GB at 1,019.5 GB/s = 92.2 ms, memory-bound on total params, while the
     # dense 13B model is compute-bound (2 · 13e9 · 256 FLOPs at 156 TFLOP/s = 42.7 ms)
     assert decode_step_s(replace(moe, **big), plain_roofline) == pytest.approx(94e9 / (0.5 * 2039e9), rel=0.01)
-    assert decode_step_s(replace(dense_active, **big), plain_roofline) == pytest.approx(2 * 13e9 * 256 / 156e12,
-                                                                                        rel=0.01)
+    assert decode_step_s(replace(dense_active, **big), plain_roofline) == pytest.approx(
+        2 * 13e9 * 256 / 156e12, rel=0.01
+    )
 
 
 def test_power_fraction_at_batch1_memory_bound(plain_roofline: Coefficients) -> None:
@@ -135,16 +147,19 @@ def test_power_never_exceeds_tdp(plain_roofline: Coefficients) -> None:
     assert cost.gpu_energy_j <= A100_80.tdp_w * cost.device_share_s * (1 + 1e-9)
 
 
-@pytest.mark.parametrize("params_b, active_b, precision, hw, expected", [
-    (7.0, 7.0, "fp16", A100_80, 1),       # 14.7 GB
-    (7.0, 7.0, "fp16", A100_40, 1),
-    (70.0, 70.0, "fp16", A100_80, 4),     # 147 GB > 2 × 72 GB usable
-    (70.0, 70.0, "fp16", A100_40, 8),     # as ML.ENERGY ran Llama 3.1 70B on A100-40GB
-    (70.0, 70.0, "fp8", H100, 2),         # 73.5 GB > 72 GB usable
-    (70.0, 70.0, "int4", A100_80, 1),     # 41 GB
-    (47.0, 13.0, "fp16", A100_80, 2),     # MoE: all experts in memory (98.7 GB)
-    (405.0, 405.0, "bf16", H100, 16),     # 850 GB
-])
+@pytest.mark.parametrize(
+    "params_b, active_b, precision, hw, expected",
+    [
+        (7.0, 7.0, "fp16", A100_80, 1),  # 14.7 GB
+        (7.0, 7.0, "fp16", A100_40, 1),
+        (70.0, 70.0, "fp16", A100_80, 4),  # 147 GB > 2 × 72 GB usable
+        (70.0, 70.0, "fp16", A100_40, 8),  # as ML.ENERGY ran Llama 3.1 70B on A100-40GB
+        (70.0, 70.0, "fp8", H100, 2),  # 73.5 GB > 72 GB usable
+        (70.0, 70.0, "int4", A100_80, 1),  # 41 GB
+        (47.0, 13.0, "fp16", A100_80, 2),  # MoE: all experts in memory (98.7 GB)
+        (405.0, 405.0, "bf16", H100, 16),  # 850 GB
+    ],
+)
 def test_devices_from_memory(params_b: float, active_b: float, precision: str, hw: Any, expected: int) -> None:
     assert min_devices(params_b, active_b, precision, hw.memory_gb) == expected
 

@@ -1,4 +1,5 @@
 """Monotonicity of the calibrated engine over random requests (hypothesis, derandomised: deterministic)."""
+
 from __future__ import annotations
 
 from hypothesis import given, settings
@@ -9,15 +10,17 @@ from rice_core.engines import calibrated
 from .conftest import A100_40, A100_80, H100, engine_input
 
 sizes = st.tuples(st.floats(0.5, 700.0), st.floats(0.05, 1.0)).map(lambda t: (t[0], max(t[0] * t[1], 0.3)))
-requests = st.fixed_dictionaries({
-    "params": sizes,
-    "prompt_tokens": st.integers(0, 32000),
-    "output_tokens": st.integers(0, 8000),
-    "batch_size": st.floats(1.0, 2048.0),
-    "devices": st.sampled_from([1, 2, 4, 8, 16]),
-    "hardware": st.sampled_from([A100_40, A100_80, H100]),
-    "precision": st.sampled_from(["bf16", "fp8", "int4", "mxfp4"]),
-})
+requests = st.fixed_dictionaries(
+    {
+        "params": sizes,
+        "prompt_tokens": st.integers(0, 32000),
+        "output_tokens": st.integers(0, 8000),
+        "batch_size": st.floats(1.0, 2048.0),
+        "devices": st.sampled_from([1, 2, 4, 8, 16]),
+        "hardware": st.sampled_from([A100_40, A100_80, H100]),
+        "precision": st.sampled_from(["bf16", "fp8", "int4", "mxfp4"]),
+    }
+)
 SETTINGS = settings(max_examples=150, derandomize=True, deadline=None)
 
 
@@ -66,8 +69,9 @@ def test_range_brackets_the_estimate_and_power_stays_under_tdp(req: dict) -> Non
 
 @SETTINGS
 @given(requests, st.floats(1.01, 4.0), st.integers(1, 8000))
-def test_with_devices_from_memory_bigger_models_and_prompts_never_cost_less(req: dict, factor: float,
-                                                                             extra: int) -> None:
+def test_with_devices_from_memory_bigger_models_and_prompts_never_cost_less(
+    req: dict, factor: float, extra: int
+) -> None:
     n = req["params"][0]
     dense = {**req, "params": (n, n), "devices": None}
     base = energy(dense)

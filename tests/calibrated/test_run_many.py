@@ -1,4 +1,5 @@
 """``calibrated.run_many`` (vectorised) against ``calibrated.run`` (scalar), field by field, on awkward inputs."""
+
 from __future__ import annotations
 
 import itertools
@@ -12,14 +13,25 @@ from rice_core.errors import InputError
 from .conftest import A100_40, A100_80, H100, engine_input
 
 SIZES = ((0.1, 0.1), (7.0, 7.0), (46.7, 12.9), (116.8, 5.1), (671.0, 37.0), (2000.0, 2000.0))
-CASES = list(itertools.product(SIZES, (1, 1.5, 7.6, 64, 300), (A100_40, H100), ("fp16", "bfloat16", "fp8", "mxfp4"),
-                               (None, 2)))
+CASES = list(
+    itertools.product(SIZES, (1, 1.5, 7.6, 64, 300), (A100_40, H100), ("fp16", "bfloat16", "fp8", "mxfp4"), (None, 2))
+)
 
 
 def _inputs() -> list:
-    return [engine_input(params_b=p, active_params_b=a, batch_size=b, hardware=hw, precision=prec, devices=dev,
-                         prompt_tokens=1 + 37 * k, output_tokens=1 + 11 * k)
-            for k, ((p, a), b, hw, prec, dev) in enumerate(CASES)]
+    return [
+        engine_input(
+            params_b=p,
+            active_params_b=a,
+            batch_size=b,
+            hardware=hw,
+            precision=prec,
+            devices=dev,
+            prompt_tokens=1 + 37 * k,
+            output_tokens=1 + 11 * k,
+        )
+        for k, ((p, a), b, hw, prec, dev) in enumerate(CASES)
+    ]
 
 
 def _same(many: EngineOutput, one: EngineOutput) -> None:

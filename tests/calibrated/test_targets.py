@@ -1,4 +1,5 @@
 """The issue's targets on held-out data: if a change to the physics or the data breaks them, this fails."""
+
 from __future__ import annotations
 
 import io
@@ -62,7 +63,11 @@ def test_catalog_gives_the_datasheet_figures_the_fit_was_made_with() -> None:
     for spec in (A100_40, A100_80, H100):
         catalog = hardware_spec(spec.id)
         assert (catalog.tdp_w, catalog.fp16_tflops, catalog.mem_bw_gbps, catalog.memory_gb) == (
-            spec.tdp_w, spec.fp16_tflops, spec.mem_bw_gbps, spec.memory_gb)
+            spec.tdp_w,
+            spec.fp16_tflops,
+            spec.mem_bw_gbps,
+            spec.memory_gb,
+        )
 
 
 @pytest.mark.parametrize("scale", [0.5, 2.0])
@@ -98,7 +103,12 @@ def test_refit_check_runs_as_a_module() -> None:
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "rice_core.fit.calibrated", "--check"], capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "rice_core.fit.calibrated", "--check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert "reproduce the shipped file" in done.stdout

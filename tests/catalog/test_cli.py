@@ -1,4 +1,5 @@
 """``rice models``, ``rice hardware``, ``rice regions``: in-process through ``main`` and once as a subprocess."""
+
 from __future__ import annotations
 
 import io
@@ -75,7 +76,12 @@ def test_hardware_table_text() -> None:
 
 
 def test_models_command_as_a_subprocess() -> None:
-    proc = subprocess.run([sys.executable, "-m", "rice_core", "models", "--search", "llama"],
-                          capture_output=True, text=True, timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "rice_core", "models", "--search", "llama"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "llama-3.1-8b" in proc.stdout and "Models (" in proc.stdout

@@ -1,4 +1,5 @@
 """A corrupted catalog raises CatalogError naming the file, the entry and the field."""
+
 from __future__ import annotations
 
 import copy
@@ -40,24 +41,37 @@ def _model(data: dict[str, Any], model_id: str) -> dict[str, Any]:
     return next(m for m in data["models"] if m["id"] == model_id)
 
 
-@pytest.mark.parametrize(("mutate", "needle"), [
-    (lambda d: _model(d, "gpt-4o").pop("sources"), "entry 'gpt-4o': field 'sources' is missing"),
-    (lambda d: _model(d, "gpt-4o").update(sources=[]), "entry 'gpt-4o': field 'sources' must not be empty"),
-    (lambda d: _model(d, "gpt-4o").update(active_params_range_b=[132, 44]),
-     "entry 'gpt-4o': field 'active_params_range_b' has low > high"),
-    (lambda d: _model(d, "llama-3.1-8b").update(params_b="eight"), "entry 'llama-3.1-8b': field 'params_b' must be a number"),
-    (lambda d: _model(d, "llama-3.1-8b").update(params_b=-8), "entry 'llama-3.1-8b': field 'params_b' must be > 0"),
-    (lambda d: _model(d, "mixtral-8x7b").update(active_params_b=50), "entry 'mixtral-8x7b': field 'active_params_b'"),
-    (lambda d: _model(d, "gpt-4o").update(tier="huge"), "entry 'gpt-4o': field 'tier' must be one of"),
-    (lambda d: _model(d, "gpt-4o").update(tokenizer_profile="nope"), "entry 'gpt-4o': field 'tokenizer_profile'"),
-    (lambda d: _model(d, "gpt-4o").update(context_window=1.5), "entry 'gpt-4o': field 'context_window'"),
-    (lambda d: _model(d, "gpt-4o").update(open_weights="no"), "entry 'gpt-4o': field 'open_weights'"),
-    (lambda d: _model(d, "gpt-4o-mini").update(aliases=["chatgpt-4o-latest"]),
-     "entry 'gpt-4o-mini': field 'aliases' name 'chatgpt-4o-latest' already belongs to 'gpt-4o'"),
-    (lambda d: d["models"].append(copy.deepcopy(_model(d, "o1"))), "entry 'o1': field 'id' is a duplicate"),
-    (lambda d: d["models"][3].pop("id"), "entry '#3': field 'id' must be a non-empty string"),
-    (lambda d: d.update(models="oops"), "'models' must be a non-empty list"),
-])
+@pytest.mark.parametrize(
+    ("mutate", "needle"),
+    [
+        (lambda d: _model(d, "gpt-4o").pop("sources"), "entry 'gpt-4o': field 'sources' is missing"),
+        (lambda d: _model(d, "gpt-4o").update(sources=[]), "entry 'gpt-4o': field 'sources' must not be empty"),
+        (
+            lambda d: _model(d, "gpt-4o").update(active_params_range_b=[132, 44]),
+            "entry 'gpt-4o': field 'active_params_range_b' has low > high",
+        ),
+        (
+            lambda d: _model(d, "llama-3.1-8b").update(params_b="eight"),
+            "entry 'llama-3.1-8b': field 'params_b' must be a number",
+        ),
+        (lambda d: _model(d, "llama-3.1-8b").update(params_b=-8), "entry 'llama-3.1-8b': field 'params_b' must be > 0"),
+        (
+            lambda d: _model(d, "mixtral-8x7b").update(active_params_b=50),
+            "entry 'mixtral-8x7b': field 'active_params_b'",
+        ),
+        (lambda d: _model(d, "gpt-4o").update(tier="huge"), "entry 'gpt-4o': field 'tier' must be one of"),
+        (lambda d: _model(d, "gpt-4o").update(tokenizer_profile="nope"), "entry 'gpt-4o': field 'tokenizer_profile'"),
+        (lambda d: _model(d, "gpt-4o").update(context_window=1.5), "entry 'gpt-4o': field 'context_window'"),
+        (lambda d: _model(d, "gpt-4o").update(open_weights="no"), "entry 'gpt-4o': field 'open_weights'"),
+        (
+            lambda d: _model(d, "gpt-4o-mini").update(aliases=["chatgpt-4o-latest"]),
+            "entry 'gpt-4o-mini': field 'aliases' name 'chatgpt-4o-latest' already belongs to 'gpt-4o'",
+        ),
+        (lambda d: d["models"].append(copy.deepcopy(_model(d, "o1"))), "entry 'o1': field 'id' is a duplicate"),
+        (lambda d: d["models"][3].pop("id"), "entry '#3': field 'id' must be a non-empty string"),
+        (lambda d: d.update(models="oops"), "'models' must be a non-empty list"),
+    ],
+)
 def test_corrupted_model_catalog(corrupt: Any, mutate: Callable[[dict[str, Any]], None], needle: str) -> None:
     corrupt(models, mutate)
     with pytest.raises(CatalogError) as info:

@@ -1,4 +1,5 @@
 """The shipped catalogs: sizes, sources, ranges, unique names and cross-references."""
+
 from __future__ import annotations
 
 from rice_core.catalog._names import canonical
@@ -7,21 +8,94 @@ from rice_core.catalog.hardware import all_hardware, hardware_key, lookup_hardwa
 from rice_core.catalog.models import TIERS, all_models
 from rice_core.catalog.providers import all_providers
 
-REQUIRED_HARDWARE = {"a100-40gb", "a100-80gb", "h100-sxm", "h100-pcie", "h200", "b200", "l4", "l40s", "a10g", "t4",
-                     "mi300x"}
+REQUIRED_HARDWARE = {
+    "a100-40gb",
+    "a100-80gb",
+    "h100-sxm",
+    "h100-pcie",
+    "h200",
+    "b200",
+    "l4",
+    "l40s",
+    "a10g",
+    "t4",
+    "mi300x",
+}
 ISSUE_MODELS = {
-    "gpt-3.5-turbo", "gpt-4", "gpt-4-turbo", "gpt-4o", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano",
-    "gpt-5", "gpt-5-mini", "gpt-5-nano", "o1", "o1-mini", "o3", "o3-mini", "o4-mini", "gpt-oss-20b", "gpt-oss-120b",
-    "claude-3-haiku", "claude-3-sonnet", "claude-3-opus", "claude-3-5-haiku", "claude-3-5-sonnet",
-    "claude-3-7-sonnet", "claude-sonnet-4", "claude-opus-4", "claude-opus-4-1", "claude-haiku-4-5",
-    "claude-sonnet-4-5", "claude-opus-4-5", "gemini-1.5-flash", "gemini-1.5-flash-8b", "gemini-1.5-pro",
-    "gemini-2.0-flash", "gemini-2.0-flash-lite", "gemini-2.5-flash", "gemini-2.5-flash-lite", "gemini-2.5-pro",
-    "llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-3-8b", "llama-3-70b", "llama-3.1-8b", "llama-3.1-70b",
-    "llama-3.1-405b", "llama-3.2-1b", "llama-3.2-3b", "llama-3.2-11b-vision", "llama-3.2-90b-vision",
-    "llama-3.3-70b", "llama-4-scout", "llama-4-maverick", "mistral-7b", "mistral-small-3", "mistral-medium",
-    "mistral-large-2", "mistral-nemo", "codestral", "ministral-8b", "mixtral-8x7b", "mixtral-8x22b",
-    "qwen2.5-0.5b", "qwen2.5-72b", "qwen3-30b-a3b", "qwen3-235b-a22b", "deepseek-v3", "deepseek-r1", "command-r",
-    "command-r-plus", "command-a", "phi-3-mini", "phi-3.5-mini", "phi-4",
+    "gpt-3.5-turbo",
+    "gpt-4",
+    "gpt-4-turbo",
+    "gpt-4o",
+    "gpt-4o-mini",
+    "gpt-4.1",
+    "gpt-4.1-mini",
+    "gpt-4.1-nano",
+    "gpt-5",
+    "gpt-5-mini",
+    "gpt-5-nano",
+    "o1",
+    "o1-mini",
+    "o3",
+    "o3-mini",
+    "o4-mini",
+    "gpt-oss-20b",
+    "gpt-oss-120b",
+    "claude-3-haiku",
+    "claude-3-sonnet",
+    "claude-3-opus",
+    "claude-3-5-haiku",
+    "claude-3-5-sonnet",
+    "claude-3-7-sonnet",
+    "claude-sonnet-4",
+    "claude-opus-4",
+    "claude-opus-4-1",
+    "claude-haiku-4-5",
+    "claude-sonnet-4-5",
+    "claude-opus-4-5",
+    "gemini-1.5-flash",
+    "gemini-1.5-flash-8b",
+    "gemini-1.5-pro",
+    "gemini-2.0-flash",
+    "gemini-2.0-flash-lite",
+    "gemini-2.5-flash",
+    "gemini-2.5-flash-lite",
+    "gemini-2.5-pro",
+    "llama-2-7b",
+    "llama-2-13b",
+    "llama-2-70b",
+    "llama-3-8b",
+    "llama-3-70b",
+    "llama-3.1-8b",
+    "llama-3.1-70b",
+    "llama-3.1-405b",
+    "llama-3.2-1b",
+    "llama-3.2-3b",
+    "llama-3.2-11b-vision",
+    "llama-3.2-90b-vision",
+    "llama-3.3-70b",
+    "llama-4-scout",
+    "llama-4-maverick",
+    "mistral-7b",
+    "mistral-small-3",
+    "mistral-medium",
+    "mistral-large-2",
+    "mistral-nemo",
+    "codestral",
+    "ministral-8b",
+    "mixtral-8x7b",
+    "mixtral-8x22b",
+    "qwen2.5-0.5b",
+    "qwen2.5-72b",
+    "qwen3-30b-a3b",
+    "qwen3-235b-a22b",
+    "deepseek-v3",
+    "deepseek-r1",
+    "command-r",
+    "command-r-plus",
+    "command-a",
+    "phi-3-mini",
+    "phi-3.5-mini",
+    "phi-4",
 }
 
 
@@ -47,8 +121,9 @@ def test_model_figures_are_consistent() -> None:
         for value, span in ((m.params_b, m.params_range_b), (m.active_params_b, m.active_params_range_b)):
             if span is not None:
                 assert span.low <= value <= span.high, m.id
-        assert m.open_weights or m.params_range_b is not None or m.id == "gemini-1.5-flash-8b", \
+        assert m.open_weights or m.params_range_b is not None or m.id == "gemini-1.5-flash-8b", (
             f"closed model {m.id} needs an estimate range"
+        )
 
 
 def test_known_figures_match_their_sources() -> None:

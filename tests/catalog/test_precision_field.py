@@ -1,4 +1,5 @@
 """The optional ``precision`` field of models.json: the native serving precision, canonical and sourced."""
+
 from __future__ import annotations
 
 import copy
@@ -14,8 +15,13 @@ from rice_core.catalog.models import all_models, lookup_model, parse_models
 from rice_core.errors import CatalogError
 from rice_core.precision import CANONICAL
 
-EXPECTED = {"gpt-oss-120b": "mxfp4", "gpt-oss-20b": "mxfp4", "deepseek-v3": "fp8", "deepseek-r1": "fp8",
-            "llama-4-maverick": "fp8"}
+EXPECTED = {
+    "gpt-oss-120b": "mxfp4",
+    "gpt-oss-20b": "mxfp4",
+    "deepseek-v3": "fp8",
+    "deepseek-r1": "fp8",
+    "llama-4-maverick": "fp8",
+}
 
 
 def _shipped() -> dict[str, Any]:
@@ -44,12 +50,18 @@ def test_aliases_share_the_precision() -> None:
     assert lookup_model("gpt-4o").precision is None  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize(("mutate", "needle"), [
-    (lambda d: _entry(d, "gpt-oss-120b").update(precision="fp4"), "field 'precision' must be one of"),
-    (lambda d: _entry(d, "gpt-oss-120b").update(precision="MXFP4"), "field 'precision' must be one of"),
-    (lambda d: _entry(d, "gpt-oss-120b").update(precision=8), "field 'precision' must be one of"),
-    (lambda d: _entry(d, "gpt-4o").update(precision="int4"), "field 'precision' is 'int4' but no entry in 'sources'"),
-])
+@pytest.mark.parametrize(
+    ("mutate", "needle"),
+    [
+        (lambda d: _entry(d, "gpt-oss-120b").update(precision="fp4"), "field 'precision' must be one of"),
+        (lambda d: _entry(d, "gpt-oss-120b").update(precision="MXFP4"), "field 'precision' must be one of"),
+        (lambda d: _entry(d, "gpt-oss-120b").update(precision=8), "field 'precision' must be one of"),
+        (
+            lambda d: _entry(d, "gpt-4o").update(precision="int4"),
+            "field 'precision' is 'int4' but no entry in 'sources'",
+        ),
+    ],
+)
 def test_bad_precision_is_refused_on_load(mutate: Callable[[dict[str, Any]], None], needle: str) -> None:
     data = copy.deepcopy(_shipped())
     mutate(data)

@@ -1,4 +1,5 @@
 """Lookups never raise on arbitrary text, and catalogs are read only when first used."""
+
 from __future__ import annotations
 
 import subprocess
@@ -27,16 +28,20 @@ def test_lookups_never_raise(text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.sampled_from(["gpt-4o", "claude-3-5-sonnet", "llama-3.1-8b", "qwen2.5-7b"]),
-       st.sampled_from(["", "openai/", "azure/", "openrouter/x/", "together_ai/", "ollama/"]),
-       st.sampled_from(["", "-latest", "-2024-08-06", "-20241022", "-instruct", "@20240620"]))
+@given(
+    st.sampled_from(["gpt-4o", "claude-3-5-sonnet", "llama-3.1-8b", "qwen2.5-7b"]),
+    st.sampled_from(["", "openai/", "azure/", "openrouter/x/", "together_ai/", "ollama/"]),
+    st.sampled_from(["", "-latest", "-2024-08-06", "-20241022", "-instruct", "@20240620"]),
+)
 def test_decorated_names_resolve_to_the_bare_entry(base: str, prefix: str, suffix: str) -> None:
     spec = lookup_model(f"{prefix}{base.upper() if prefix == 'azure/' else base}{suffix}")
     assert spec is not None and spec.id == base
 
 
 def test_import_reads_no_catalog_file() -> None:
-    code = ("import rice_core.catalog.models as m, rice_core.catalog.grid as g; "
-            "print(m._catalog.cache_info().currsize, g._catalog.cache_info().currsize)")
+    code = (
+        "import rice_core.catalog.models as m, rice_core.catalog.grid as g; "
+        "print(m._catalog.cache_info().currsize, g._catalog.cache_info().currsize)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.split() == ["0", "0"]

@@ -1,4 +1,5 @@
 """Fixtures for the estimator tests: a small fake model catalog, so formulas are checked independently of the data."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,12 +10,27 @@ from rice_core.catalog.specs import ModelSpec
 from rice_core.estimator.inputs import resolve
 from rice_core.ranges import Range
 
-CLOSED = ModelSpec("fake-closed", "openai", "fake", 200.0, 200.0, Range(100.0, 400.0), None, False, "o200k_base",
-                   1.0, 128000, "large", ("test fixture",))
-OPEN = ModelSpec("fake-open-8b", "meta", "fake", 8.0, 8.0, None, None, True, "cl100k_base", 1.25, 128000, "small",
-                 ("test fixture",))
-MOE = ModelSpec("fake-moe", "mistral", "fake", 46.7, 12.9, None, None, True, "o200k_base", 1.0, 32000, "medium",
-                ("test fixture",))
+CLOSED = ModelSpec(
+    "fake-closed",
+    "openai",
+    "fake",
+    200.0,
+    200.0,
+    Range(100.0, 400.0),
+    None,
+    False,
+    "o200k_base",
+    1.0,
+    128000,
+    "large",
+    ("test fixture",),
+)
+OPEN = ModelSpec(
+    "fake-open-8b", "meta", "fake", 8.0, 8.0, None, None, True, "cl100k_base", 1.25, 128000, "small", ("test fixture",)
+)
+MOE = ModelSpec(
+    "fake-moe", "mistral", "fake", 46.7, 12.9, None, None, True, "o200k_base", 1.0, 32000, "medium", ("test fixture",)
+)
 FAKE = {m.id: m for m in (CLOSED, OPEN, MOE)}
 
 

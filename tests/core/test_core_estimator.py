@@ -1,4 +1,5 @@
 """estimate(): every formula against hand computation, resolution order, ranges, UnknownModel and bad input."""
+
 from __future__ import annotations
 
 import math
@@ -19,10 +20,15 @@ def by_hand(params_b: float, prompt: int, output: int, tdp_w: float, pue: float,
     devices = max(1, math.ceil(fit.devices_intercept + fit.devices_slope_per_b * params_b))
     c0, c1, c2 = fit.beta_coefs
     prefill = fit.prefill.lookup_s(params_b, prompt)
-    latency = prefill + (output - 1) * (c0 + c1 * params_b + c2 * params_b ** 2)
+    latency = prefill + (output - 1) * (c0 + c1 * params_b + c2 * params_b**2)
     gpu_wh = devices * tdp_w * 0.26 * latency / 3600
-    return {"devices": devices, "latency_s": latency, "gpu_energy_wh": gpu_wh, "energy_wh": gpu_wh * pue,
-            "co2e_g": gpu_wh * pue / 1000 * grid}
+    return {
+        "devices": devices,
+        "latency_s": latency,
+        "gpu_energy_wh": gpu_wh,
+        "energy_wh": gpu_wh * pue,
+        "co2e_g": gpu_wh * pue / 1000 * grid,
+    }
 
 
 def test_paper_mode_by_hand() -> None:
@@ -106,23 +112,26 @@ def test_unknown_name_with_params_is_estimated(fake_models: dict) -> None:
     assert isinstance(e, Estimate) and e.model == "my-finetune" and e.params_b == 13
 
 
-@pytest.mark.parametrize("kwargs, needle", [
-    ({"prompt_tokens": 0}, "prompt_tokens=0"),
-    ({"prompt_tokens": -5}, "prompt_tokens=-5"),
-    ({"output_tokens": float("nan")}, "output_tokens=nan"),
-    ({"output_tokens": 2.5}, "output_tokens=2.5"),
-    ({"prompt_tokens": True}, "prompt_tokens=True"),
-    ({"hardware": "tpu-v9"}, "unknown hardware 'tpu-v9'; accepted: a100-40gb"),
-    ({"region": "atlantis"}, "unknown region 'atlantis'"),
-    ({"precision": "fp3"}, "unknown precision 'fp3'"),
-    ({"pue": 0.5}, "pue=0.5"),
-    ({"pue": float("inf")}, "pue=inf"),
-    ({"params_b": -1.0}, "params_b=-1.0"),
-    ({"batch_size": 0}, "batch_size=0"),
-    ({"devices": 0}, "devices=0"),
-    ({"power_model": "magic"}, "unknown power model 'magic'; accepted: calibrated"),
-    ({"grid_gco2e_per_kwh": float("nan")}, "grid_gco2e_per_kwh=nan"),
-])
+@pytest.mark.parametrize(
+    "kwargs, needle",
+    [
+        ({"prompt_tokens": 0}, "prompt_tokens=0"),
+        ({"prompt_tokens": -5}, "prompt_tokens=-5"),
+        ({"output_tokens": float("nan")}, "output_tokens=nan"),
+        ({"output_tokens": 2.5}, "output_tokens=2.5"),
+        ({"prompt_tokens": True}, "prompt_tokens=True"),
+        ({"hardware": "tpu-v9"}, "unknown hardware 'tpu-v9'; accepted: a100-40gb"),
+        ({"region": "atlantis"}, "unknown region 'atlantis'"),
+        ({"precision": "fp3"}, "unknown precision 'fp3'"),
+        ({"pue": 0.5}, "pue=0.5"),
+        ({"pue": float("inf")}, "pue=inf"),
+        ({"params_b": -1.0}, "params_b=-1.0"),
+        ({"batch_size": 0}, "batch_size=0"),
+        ({"devices": 0}, "devices=0"),
+        ({"power_model": "magic"}, "unknown power model 'magic'; accepted: calibrated"),
+        ({"grid_gco2e_per_kwh": float("nan")}, "grid_gco2e_per_kwh=nan"),
+    ],
+)
 def test_bad_input_names_the_value(kwargs: dict, needle: str) -> None:
     args = {"params_b": 8.0, "prompt_tokens": 10, "output_tokens": 10} | kwargs
     with pytest.raises(InputError) as info:
@@ -150,14 +159,17 @@ def test_extrapolation_warnings() -> None:
     assert "extrapolated-prompt-length" in {w.code for w in long.warnings}
     assert "extrapolated-model-size" in {w.code for w in huge.warnings}
     assert not {"extrapolated-prompt-length", "extrapolated-model-size"} & {
-        w.code for w in estimate(params_b=8, prompt_tokens=1920, output_tokens=10, **PAPER).warnings}
+        w.code for w in estimate(params_b=8, prompt_tokens=1920, output_tokens=10, **PAPER).warnings
+    }
 
 
 def test_estimate_many_equals_estimate(fake_models: dict) -> None:
-    rows = [{"model": "fake-closed", "prompt_tokens": 100, "output_tokens": 20, **PAPER},
-            {"model": "nope", "prompt_tokens": 1, "output_tokens": 1},
-            {"params_b": 70.0, "prompt_tokens": 3000, "output_tokens": 200, "region": "FR", **PAPER},
-            {"model": "fake-open-8b", "prompt_tokens": 7, "output_tokens": 9, **PAPER}]
+    rows = [
+        {"model": "fake-closed", "prompt_tokens": 100, "output_tokens": 20, **PAPER},
+        {"model": "nope", "prompt_tokens": 1, "output_tokens": 1},
+        {"params_b": 70.0, "prompt_tokens": 3000, "output_tokens": 200, "region": "FR", **PAPER},
+        {"model": "fake-open-8b", "prompt_tokens": 7, "output_tokens": 9, **PAPER},
+    ]
     many = estimate_many(rows)
     assert isinstance(many[1], UnknownModel)
     for row, got in zip(rows, many):
@@ -171,8 +183,12 @@ def test_estimate_many_columns_broadcast_scalars() -> None:
 
 def test_estimate_many_names_the_bad_row() -> None:
     with pytest.raises(InputError, match="request #1: prompt_tokens=0"):
-        estimate_many([{"params_b": 8.0, "prompt_tokens": 1, "output_tokens": 1},
-                       {"params_b": 8.0, "prompt_tokens": 0, "output_tokens": 1}])
+        estimate_many(
+            [
+                {"params_b": 8.0, "prompt_tokens": 1, "output_tokens": 1},
+                {"params_b": 8.0, "prompt_tokens": 0, "output_tokens": 1},
+            ]
+        )
 
 
 def test_to_dict_is_json_ready() -> None:

@@ -1,4 +1,5 @@
 """Network guard: counting tokens and estimating never open a socket (everything ships in the package)."""
+
 from __future__ import annotations
 
 import socket
@@ -31,9 +32,9 @@ def test_tokens_and_estimates_are_offline(no_network: None) -> None:
     from rice_core.estimator import estimate, estimate_many
     from rice_core.paper_fit.fits import get_fit
 
-    tokens.get_encoding.cache_clear()      # force loading the BPE files under the guard
+    tokens.get_encoding.cache_clear()  # force loading the BPE files under the guard
     tokens.clear_caches()
-    get_fit.cache_clear()                  # and refitting the regressors
+    get_fit.cache_clear()  # and refitting the regressors
     assert tokens.count_text("tiktoken is great!", "gpt-4") == 6
     assert tokens.count_messages([{"role": "user", "content": "hi"}]) > 3
     assert estimate(params_b=8, prompt_tokens=100, output_tokens=10, power_model="rice-paper").energy_wh > 0

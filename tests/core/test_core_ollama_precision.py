@@ -5,6 +5,7 @@ context × 2 × layers × 1024 × 2 bytes with layers = 17.5 × params^0.33; dev
 devices × memory × 0.9 >= need. The ollama profile runs on an RTX 4090: 24 GB × 0.9 = 21.6 GB usable per device.
 Requests: batch 1 (ollama's profile), 1,000 prompt + 300 output tokens (context 1,300) unless stated.
 """
+
 from __future__ import annotations
 
 import json
@@ -39,7 +40,9 @@ def test_ollama_default_tag_is_int4_on_one_4090_and_cheaper_than_bf16() -> None:
     # decode reads 3.6× fewer weight bytes, but static power and per-step overheads do not shrink: 0.28 < ratio < 1
     assert 2.0 / 0.5625 * e.energy_wh > bf16.energy_wh
     value, source, detail = _note(e)
-    assert (value, source) == ("int4", "provider") and detail.startswith("ollama's default builds (Ollama model library")
+    assert (value, source) == ("int4", "provider") and detail.startswith(
+        "ollama's default builds (Ollama model library"
+    )
 
 
 def test_fp16_tag_beats_the_profile_default() -> None:
@@ -49,10 +52,15 @@ def test_fp16_tag_beats_the_profile_default() -> None:
     assert e.energy_wh == _one("llama3.1:8b", precision="fp16").energy_wh
 
 
-@pytest.mark.parametrize(("model", "precision", "bits"), [
-    ("llama3.1:8b-instruct-q8_0", "int8", "8.5"), ("llama3.1:8b-instruct-q4_K_M", "int4", "4.5"),
-    ("qwen2.5:7b-instruct-q5_K_M", "int4", "5.5"), ("llama3.1:8b-instruct-q6_K", "int8", "6.5625"),
-])
+@pytest.mark.parametrize(
+    ("model", "precision", "bits"),
+    [
+        ("llama3.1:8b-instruct-q8_0", "int8", "8.5"),
+        ("llama3.1:8b-instruct-q4_K_M", "int4", "4.5"),
+        ("qwen2.5:7b-instruct-q5_K_M", "int4", "5.5"),
+        ("llama3.1:8b-instruct-q6_K", "int8", "6.5625"),
+    ],
+)
 def test_gguf_tags_map_to_the_nearest_supported_precision(model: str, precision: str, bits: str) -> None:
     value, source, detail = _note(_one(model))
     assert (value, source) == (precision, "model-name")
@@ -85,13 +93,17 @@ def test_profile_precision_beats_a_larger_native_precision_but_not_a_smaller_one
     assert _note(_one("deepseek-r1:671b"))[:2] == ("int4", "provider")
     value, source, detail = _note(_one("gpt-oss:20b"))
     assert (value, source) == ("mxfp4", "catalog") and detail.endswith("kept under ollama's int4 default")
-    assert _note(_one("deepseek-r1"))[:2] == ("fp8", "catalog")      # hosted: no profile precision
+    assert _note(_one("deepseek-r1"))[:2] == ("fp8", "catalog")  # hosted: no profile precision
 
 
 def test_tags_also_apply_on_hosted_routes_and_profiles_without_precision_keep_bf16() -> None:
     e = _one("hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4")
     assert (e.model, e.hardware, e.precision, _note(e)[1]) == (
-        "hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4", "h100-sxm", "int4", "model-name")
+        "hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4",
+        "h100-sxm",
+        "int4",
+        "model-name",
+    )
     assert _note(_one("meta-llama/Llama-3.1-8B-Instruct"))[:2] == ("bf16", "default")
     assert _note(_one("vllm/llama3.1"))[:2] == ("bf16", "default")
 
@@ -106,8 +118,22 @@ def test_estimate_many_matches_estimate() -> None:
 
 
 def test_cli_prices_the_ollama_default_as_int4(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["estimate", "--model", "llama3.1:8b", "--prompt-tokens", "1000", "--output-tokens", "300",
-                 "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "estimate",
+                "--model",
+                "llama3.1:8b",
+                "--prompt-tokens",
+                "1000",
+                "--output-tokens",
+                "300",
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     out = json.loads(capsys.readouterr().out)
     assert (out["precision"], out["devices"], out["hardware"]) == ("int4", 1, "rtx-4090")
     assert out["energy_wh"] == pytest.approx(_one("llama3.1:8b").energy_wh)

@@ -1,5 +1,6 @@
 """The paper's three regressors: fits checked against independent numpy fits, the flattened forest against
 scikit-learn's own predictions, and monotonicity of the table and its tail."""
+
 from __future__ import annotations
 
 import math
@@ -15,8 +16,8 @@ from rice_core.paper_fit.grid import PROMPT_MAX, flatten_forest
 
 def test_distinct_profiles_are_the_papers_data_points() -> None:
     profiles = load_profiles()
-    assert len(profiles) == 14                         # "less than 15 data points"
-    assert len(prefill_points()[0]) == 14 * 27         # "~400 data points"
+    assert len(profiles) == 14  # "less than 15 data points"
+    assert len(prefill_points()[0]) == 14 * 27  # "~400 data points"
     assert {p.params_b for p in profiles} >= {0.35, 6.0, 52.0, 175.0, 530.0}
 
 
@@ -39,9 +40,9 @@ def test_beta_fit_equals_quadratic_least_squares() -> None:
 
 def test_devices_by_hand() -> None:
     fit = get_fit()
-    assert paper.devices_for(fit, 6.0) == 1                  # 0.706 + 0.0433 × 6 = 0.97 → 1
-    assert paper.devices_for(fit, 70.0) == 4                 # 0.706 + 3.03 = 3.74 → 4
-    assert paper.devices_for(fit, 530.0) == 24               # 0.706 + 22.97 = 23.68 → 24
+    assert paper.devices_for(fit, 6.0) == 1  # 0.706 + 0.0433 × 6 = 0.97 → 1
+    assert paper.devices_for(fit, 70.0) == 4  # 0.706 + 3.03 = 3.74 → 4
+    assert paper.devices_for(fit, 530.0) == 24  # 0.706 + 22.97 = 23.68 → 24
     assert paper.devices_for(fit, 0.001) == 1
 
 

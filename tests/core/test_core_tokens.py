@@ -1,4 +1,5 @@
 """Token counting: the shipped encodings give OpenAI's published token ids, offline, with the SHA-256 checked."""
+
 from __future__ import annotations
 
 import hashlib
@@ -41,8 +42,10 @@ def test_count_text_batch_equals_single_counts() -> None:
 
 
 def test_count_messages_overhead_by_hand() -> None:
-    messages = [{"role": "system", "content": "hello world"}, {"role": "user", "content": "tiktoken is great!",
-                                                               "name": "bob"}]
+    messages = [
+        {"role": "system", "content": "hello world"},
+        {"role": "user", "content": "tiktoken is great!", "name": "bob"},
+    ]
     role_tokens = tokens.count_text("system") + tokens.count_text("user")
     # 3 per message × 2 + contents (2 + 6) + name ("bob" + 1) + roles + 3 reply priming
     expected = 3 * 2 + 2 + 6 + tokens.count_text("bob") + 1 + role_tokens + 3

@@ -1,4 +1,5 @@
 """The paper's Table III reproduced: our random forest matches its figures; LOMO is honestly worse."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,7 +34,7 @@ def test_fit_lomo_scores() -> None:
     from rice_core.validate.paper import BETA_FIT, DEVICES_FIT, fit_lomo
 
     held = fit_lomo()
-    assert held[DEVICES_FIT].r2 > 0.9          # #GPUs generalises to an unseen model
+    assert held[DEVICES_FIT].r2 > 0.9  # #GPUs generalises to an unseen model
     assert 0.0 < held[BETA_FIT].r2 < fit_r2()[BETA_FIT][1]  # beta does, but less well than in-sample
 
 
@@ -41,6 +42,6 @@ def test_monotone_cost_is_reported_and_bounded() -> None:
     from rice_core.validate.paper import monotone_cost
 
     raw, table = monotone_cost()
-    assert raw.r2 > 0.99 and raw.mape < 0.03       # the forest fits its own data closely
-    assert 0.95 < table.r2 < raw.r2                # monotonicity costs something, but not the fit
+    assert raw.r2 > 0.99 and raw.mape < 0.03  # the forest fits its own data closely
+    assert 0.95 < table.r2 < raw.r2  # monotonicity costs something, but not the fit
     assert table.mape < 0.10

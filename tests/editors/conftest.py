@@ -3,6 +3,7 @@
 They are not collected by the plain `python -m pytest` run (that machine has no editors); the session header says
 so. With RICE_EDITOR_TESTS=1 they are collected, and a missing editor or tool is a failure, never a skip.
 """
+
 from __future__ import annotations
 
 import os
@@ -17,8 +18,11 @@ HERE = Path(__file__).parent
 collect_ignore = [] if ENABLED else ["test_neovim.py", "test_vscode.py"]
 
 
-NOTICE = ("tests/editors: real-editor tests ENABLED (RICE_EDITOR_TESTS=1)" if ENABLED else
-          "tests/editors: real-editor tests (Neovim, VS Code) NOT collected here; run them with `bash .ci/editors.sh`")
+NOTICE = (
+    "tests/editors: real-editor tests ENABLED (RICE_EDITOR_TESTS=1)"
+    if ENABLED
+    else "tests/editors: real-editor tests (Neovim, VS Code) NOT collected here; run them with `bash .ci/editors.sh`"
+)
 
 
 def pytest_report_header(config: pytest.Config) -> str:

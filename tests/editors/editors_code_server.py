@@ -1,5 +1,6 @@
 """code-server (VS Code 1.100.3 in a browser) for the real-editor tests: a throw-away profile with the packaged
 .vsix installed, served on a free loopback port, and the Playwright client (vscode_client.js) that drives it."""
+
 from __future__ import annotations
 
 import json
@@ -23,8 +24,9 @@ HERE = Path(__file__).parent
 START_TIMEOUT_S = 60
 CLIENT_TIMEOUT_S = 180
 # the extension gallery points at a closed loopback port: no request leaves the machine
-LOOPBACK_GALLERY = {"EXTENSIONS_GALLERY": json.dumps({"serviceUrl": "http://127.0.0.1:9/gallery",
-                                                      "itemUrl": "http://127.0.0.1:9/item"})}
+LOOPBACK_GALLERY = {
+    "EXTENSIONS_GALLERY": json.dumps({"serviceUrl": "http://127.0.0.1:9/gallery", "itemUrl": "http://127.0.0.1:9/item"})
+}
 USER_SETTINGS: dict[str, Any] = {
     "editor.inlayHints.enabled": "on",
     "editor.minimap.enabled": False,
@@ -70,15 +72,30 @@ def profile_flags(root: Path, port: int, settings: dict[str, Any]) -> list[str]:
     user = root / "user-data" / "User"
     user.mkdir(parents=True)
     (user / "settings.json").write_text(json.dumps({**USER_SETTINGS, **settings}, indent=2), encoding="utf-8")
-    return ["--config", str(config), "--user-data-dir", str(root / "user-data"),
-            "--extensions-dir", str(root / "extensions"), "--disable-telemetry", "--disable-update-check",
-            "--disable-workspace-trust", "--disable-getting-started-override"]
+    return [
+        "--config",
+        str(config),
+        "--user-data-dir",
+        str(root / "user-data"),
+        "--extensions-dir",
+        str(root / "extensions"),
+        "--disable-telemetry",
+        "--disable-update-check",
+        "--disable-workspace-trust",
+        "--disable-getting-started-override",
+    ]
 
 
 def install_vsix(binary: Path, flags: list[str], vsix: Path) -> None:
     env = {**os.environ, **LOOPBACK_GALLERY}
-    done = subprocess.run([str(binary), *flags, "--install-extension", str(vsix)],
-                          check=False, capture_output=True, text=True, timeout=120, env=env)
+    done = subprocess.run(
+        [str(binary), *flags, "--install-extension", str(vsix)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert done.returncode == 0 and "successfully installed" in done.stdout, done.stdout + done.stderr
 
 
@@ -91,8 +108,12 @@ def running(root: Path, settings: dict[str, Any], name: str) -> Iterator[tuple[s
     install_vsix(binary, flags, vsix)
     workspace = copy_workspace(root)
     with (editors_out_dir() / f"{name}-code-server.log").open("w", encoding="utf-8") as log:
-        proc = subprocess.Popen([str(binary), *flags, "--bind-addr", f"127.0.0.1:{port}", str(workspace)],
-                                stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **LOOPBACK_GALLERY})
+        proc = subprocess.Popen(
+            [str(binary), *flags, "--bind-addr", f"127.0.0.1:{port}", str(workspace)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **LOOPBACK_GALLERY},
+        )
         try:
             wait_until_up(f"http://127.0.0.1:{port}/healthz", proc, START_TIMEOUT_S)
             yield f"http://127.0.0.1:{port}", workspace
@@ -104,20 +125,32 @@ def running(root: Path, settings: dict[str, Any], name: str) -> Iterator[tuple[s
                 proc.kill()
 
 
-def run_client(base_url: str, workspace: Path, name: str, env_extra: dict[str, str],
-               file: str = "app.py") -> dict[str, Any]:
+def run_client(
+    base_url: str, workspace: Path, name: str, env_extra: dict[str, str], file: str = "app.py"
+) -> dict[str, Any]:
     """Open ``file`` in chromium and run vscode_client.js; returns what it saw (fails on anything missing)."""
     out_dir = editors_out_dir()
     payload = urllib.parse.quote(json.dumps([["openFile", "vscode-remote://" + str(workspace / file)]]))
     outfile = out_dir / f"{name}_result.json"
     outfile.unlink(missing_ok=True)
-    env = {**os.environ, **env_extra, "PW_DIR": str(required_file("RICE_PLAYWRIGHT_DIR")),
-           "URL": f"{base_url}/?folder={urllib.parse.quote(str(workspace))}&payload={payload}",
-           "SHOT": str(out_dir / f"{name}.png"), "OUTFILE": str(outfile)}
+    env = {
+        **os.environ,
+        **env_extra,
+        "PW_DIR": str(required_file("RICE_PLAYWRIGHT_DIR")),
+        "URL": f"{base_url}/?folder={urllib.parse.quote(str(workspace))}&payload={payload}",
+        "SHOT": str(out_dir / f"{name}.png"),
+        "OUTFILE": str(outfile),
+    }
     node = shutil.which("node")
     assert node, "node is not on PATH"
-    proc = subprocess.run([node, str(HERE / "vscode_client.js")], check=False, env=env, capture_output=True,
-                          text=True, timeout=CLIENT_TIMEOUT_S)
+    proc = subprocess.run(
+        [node, str(HERE / "vscode_client.js")],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=CLIENT_TIMEOUT_S,
+    )
     assert outfile.exists(), f"the Playwright client wrote no result: {proc.stdout}\n{proc.stderr}"
     result: dict[str, Any] = json.loads(outfile.read_text(encoding="utf-8"))
     assert proc.returncode == 0 and not result["errors"], f"{result}\n{proc.stdout}\n{proc.stderr}"

@@ -1,4 +1,5 @@
 """The editor integration files agree with the server and the README (fast; part of the main test suite)."""
+
 from __future__ import annotations
 
 import json

@@ -4,6 +4,7 @@ One Neovim session, configured by editors/nvim/rice.lua, opens the sample worksp
 route handler (TypeScript) and its prompt file in turn; the checks compare what Neovim received with the figures the
 core computes for the same files in-process.
 """
+
 from __future__ import annotations
 
 import json
@@ -34,19 +35,29 @@ def hover_at(workspace: Path, name: str, call: ExpectedCall) -> list[int]:
 
 def file_specs(workspace: Path, calls: dict[str, list[ExpectedCall]]) -> list[dict[str, Any]]:
     """What the Lua client collects per file: diagnostics where one is expected, a hover on the code files."""
-    return [{"file": "app.py", "diagnostics": True, "hover": hover_at(workspace, "app.py", calls["app.py"][0])},
-            {"file": "route.ts", "hover": hover_at(workspace, "route.ts", calls["route.ts"][0])},
-            {"file": "triage.prompt"}]
+    return [
+        {"file": "app.py", "diagnostics": True, "hover": hover_at(workspace, "app.py", calls["app.py"][0])},
+        {"file": "route.ts", "hover": hover_at(workspace, "route.ts", calls["route.ts"][0])},
+        {"file": "triage.prompt"},
+    ]
 
 
 def run_nvim(nvim: Path, workspace: Path, out_dir: Path, specs: list[dict[str, Any]]) -> dict[str, Any]:
     outfile = out_dir / "nvim_result.json"
     outfile.unlink(missing_ok=True)
     shutil.rmtree(out_dir / "nvim-state", ignore_errors=True)
-    env = {**os.environ, "RICE_PY": sys.executable, "RICE_CONFIG": str(NVIM_CONFIG), "FILES": json.dumps(specs),
-           "OUTFILE": str(outfile), "XDG_STATE_HOME": str(out_dir / "nvim-state")}  # lsp.log (server stderr) lands here
+    env = {
+        **os.environ,
+        "RICE_PY": sys.executable,
+        "RICE_CONFIG": str(NVIM_CONFIG),
+        "FILES": json.dumps(specs),
+        "OUTFILE": str(outfile),
+        "XDG_STATE_HOME": str(out_dir / "nvim-state"),
+    }  # lsp.log (server stderr) lands here
     cmd = [str(nvim), "--headless", "-n", "-i", "NONE", "-u", "NONE", "-c", f"luafile {HERE / 'nvim_client.lua'}"]
-    proc = subprocess.run(cmd, check=False, cwd=workspace, env=env, capture_output=True, text=True, timeout=NVIM_TIMEOUT_S)
+    proc = subprocess.run(
+        cmd, check=False, cwd=workspace, env=env, capture_output=True, text=True, timeout=NVIM_TIMEOUT_S
+    )
     lsp_log = out_dir / "nvim-state" / "nvim" / "lsp.log"
     server_err = lsp_log.read_text(encoding="utf-8")[-4000:] if lsp_log.exists() else "(no lsp.log)"
     log = f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}\nlsp.log (tail):\n{server_err}"

@@ -1,4 +1,5 @@
 """VS Code (code-server 4.100.3) with the packaged .vsix, driven by Playwright + chromium (run by .ci/editors.sh)."""
+
 from __future__ import annotations
 
 import sys
@@ -18,8 +19,7 @@ def sessions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Session]:
     """One code-server with R-ICE running on this interpreter; a browser opens app.py, then another route.ts."""
     with running(tmp_path_factory.mktemp("code-server"), {"rice.pythonPath": sys.executable}, "vscode") as (url, ws):
         calls = expected_calls(ws)
-        env = {"MODE": "hints", "EXPECT_HINT": calls[0].hint,
-               "HOVER_SHOT": str(editors_out_dir() / "vscode-hover.png")}
+        env = {"MODE": "hints", "EXPECT_HINT": calls[0].hint, "HOVER_SHOT": str(editors_out_dir() / "vscode-hover.png")}
         python = run_client(url, ws, "vscode-hints", env), calls
         ts_calls = expected_calls(ws, "route.ts")
         ts_env = {"MODE": "hints", "EXPECT_HINT": ts_calls[0].hint}

@@ -1,4 +1,5 @@
 """pytest-lsp fixtures: a real ``python -m rice_lsp`` over stdio, VS Code's captured capabilities, a temp workspace."""
+
 from __future__ import annotations
 
 import asyncio
@@ -12,7 +13,7 @@ import pytest_lsp
 from lsprotocol import types as T
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
-WAIT_S = 20.0   # generous upper bound for any awaited condition; tests finish as soon as it holds
+WAIT_S = 20.0  # generous upper bound for any awaited condition; tests finish as soon as it holds
 
 RICE_YAML = """\
 defaults:
@@ -123,8 +124,9 @@ async def wait_until(condition: Callable[[], Any], timeout_s: float = WAIT_S, po
         await asyncio.sleep(poll_s)
 
 
-async def poll_request(request: Callable[[], Any], predicate: Callable[[Any], bool], timeout_s: float = WAIT_S,
-                       poll_s: float = 0.05) -> Any:
+async def poll_request(
+    request: Callable[[], Any], predicate: Callable[[Any], bool], timeout_s: float = WAIT_S, poll_s: float = 0.05
+) -> Any:
     """Repeat an async request until its result satisfies ``predicate`` (returned), or fail after ``timeout_s``."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout_s
@@ -147,16 +149,27 @@ async def wait_for_lens(client: LanguageClient, uri: str, needle: str) -> list[s
 
 
 def open_doc(client: LanguageClient, uri: str, text: str, language: str = "python", version: int = 1) -> None:
-    client.text_document_did_open(T.DidOpenTextDocumentParams(T.TextDocumentItem(uri=uri, language_id=language, version=version, text=text)))
+    client.text_document_did_open(
+        T.DidOpenTextDocumentParams(T.TextDocumentItem(uri=uri, language_id=language, version=version, text=text))
+    )
 
 
 def change_doc(client: LanguageClient, uri: str, text: str, version: int) -> None:
-    client.text_document_did_change(T.DidChangeTextDocumentParams(
-        T.VersionedTextDocumentIdentifier(uri=uri, version=version), [T.TextDocumentContentChangeWholeDocument(text=text)]))
+    client.text_document_did_change(
+        T.DidChangeTextDocumentParams(
+            T.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            [T.TextDocumentContentChangeWholeDocument(text=text)],
+        )
+    )
 
 
-async def diagnostics_for(client: LanguageClient, uri: str, predicate: Callable[[list[T.Diagnostic]], bool] = lambda d: True,
-                          version: int | None = None, timeout_s: float = WAIT_S) -> list[T.Diagnostic]:
+async def diagnostics_for(
+    client: LanguageClient,
+    uri: str,
+    predicate: Callable[[list[T.Diagnostic]], bool] = lambda d: True,
+    version: int | None = None,
+    timeout_s: float = WAIT_S,
+) -> list[T.Diagnostic]:
     """Wait until diagnostics for ``uri`` (of ``version``, when given) have arrived and satisfy ``predicate``."""
 
     def ready() -> tuple[list[T.Diagnostic]] | None:
@@ -170,7 +183,9 @@ async def diagnostics_for(client: LanguageClient, uri: str, predicate: Callable[
 
 
 async def inlay_hints(client: LanguageClient, uri: str, last_line: int = 10_000) -> list[T.InlayHint]:
-    params = T.InlayHintParams(text_document=T.TextDocumentIdentifier(uri), range=T.Range(T.Position(0, 0), T.Position(last_line, 0)))
+    params = T.InlayHintParams(
+        text_document=T.TextDocumentIdentifier(uri), range=T.Range(T.Position(0, 0), T.Position(last_line, 0))
+    )
     return list(await client.text_document_inlay_hint_async(params) or [])
 
 
@@ -179,4 +194,6 @@ async def code_lenses(client: LanguageClient, uri: str) -> list[T.CodeLens]:
 
 
 async def hover_at(client: LanguageClient, uri: str, line: int, character: int) -> T.Hover | None:
-    return await client.text_document_hover_async(T.HoverParams(T.TextDocumentIdentifier(uri), T.Position(line, character)))
+    return await client.text_document_hover_async(
+        T.HoverParams(T.TextDocumentIdentifier(uri), T.Position(line, character))
+    )

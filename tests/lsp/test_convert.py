@@ -1,4 +1,5 @@
 """Core positions (1-based lines, code-point columns) → LSP positions in UTF-16 code units."""
+
 from __future__ import annotations
 
 from lsprotocol import types as T
@@ -22,7 +23,7 @@ def test_columns_after_emoji_and_cjk_are_utf16_units() -> None:
     column = line.index('"gpt-4o"')
     pos = convert.position(LINES, UTF16, 2, column)
     assert pos == T.Position(1, utf16_len(line[:column]))
-    assert pos.character == column + 2        # two emoji, each two UTF-16 units; CJK is one unit each
+    assert pos.character == column + 2  # two emoji, each two UTF-16 units; CJK is one unit each
 
 
 def test_utf32_clients_get_code_points() -> None:
@@ -44,7 +45,9 @@ def test_span_range() -> None:
 
 
 def test_diagnostic_carries_code_and_link() -> None:
-    diag = convert.diagnostic(Problem("unknown-model", "no such model", "warning"), T.Range(T.Position(0, 0), T.Position(0, 1)), "info")
+    diag = convert.diagnostic(
+        Problem("unknown-model", "no such model", "warning"), T.Range(T.Position(0, 0), T.Position(0, 1)), "info"
+    )
     assert diag.severity == T.DiagnosticSeverity.Information
     assert diag.code == "unknown-model"
     assert diag.code_description is not None

@@ -1,4 +1,5 @@
 """End to end over stdio: inlay hints, hover, code lens, diagnostics and code actions on real Python code."""
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,7 @@ from .conftest import (
     open_doc,
 )
 
-CALL_LINE = 6   # 0-based line of "return client.chat.completions.create(" in APP_PY
+CALL_LINE = 6  # 0-based line of "return client.chat.completions.create(" in APP_PY
 HINT_RE = re.compile(r"^≈ [\d.]+k?→300 tok · [\d.]+ m?Wh · [\d.]+ m?gCO₂e$")
 LENS_RE = re.compile(r"^[\d.]+ (g|kg|t) CO₂e/month at 1,000/day · [\d.]+% of budget$")
 
@@ -46,35 +47,55 @@ async def test_hint_lens_and_hover_show_the_core_figures(client: LanguageClient,
     assert lenses[0].command is not None and lenses[0].command.title == lens_title(expected[0])
     assert LENS_RE.match(lenses[0].command.title), lenses[0].command.title
 
-    hover = await hover_at(client, uri, CALL_LINE + 1, 10)   # inside the call, on the model argument line
+    hover = await hover_at(client, uri, CALL_LINE + 1, 10)  # inside the call, on the model argument line
     assert hover is not None and isinstance(hover.contents, T.MarkupContent)
     text = hover.contents.value
-    for needle in ("`gpt-4o`", "params", "Hardware", "batch", "prefill", "decode", "GPU", "facility", "PUE",
-                   "Grid", "region", "CO₂e per call", "range", "1,000/day", "CO₂e/month", "Assumptions"):
+    for needle in (
+        "`gpt-4o`",
+        "params",
+        "Hardware",
+        "batch",
+        "prefill",
+        "decode",
+        "GPU",
+        "facility",
+        "PUE",
+        "Grid",
+        "region",
+        "CO₂e per call",
+        "range",
+        "1,000/day",
+        "CO₂e/month",
+        "Assumptions",
+    ):
         assert needle in text, f"{needle!r} missing from hover:\n{text}"
-    assert await hover_at(client, uri, 0, 3) is None     # the import line is not a call
+    assert await hover_at(client, uri, 0, 3) is None  # the import line is not a call
 
 
-async def test_unknown_and_unresolved_models_are_information_with_codes(client: LanguageClient, workspace: Path) -> None:
+async def test_unknown_and_unresolved_models_are_information_with_codes(
+    client: LanguageClient, workspace: Path
+) -> None:
     uri = (workspace / "models.py").as_uri()
     text = APP_PY.replace('model="gpt-4o"', 'model="gpt-9-imaginary"') + (
         "\n\ndef other(name):\n    return client.chat.completions.create(model=pick_model(name), messages=[])\n"
-        "\n\ndef third(q):\n    return client.chat.completions.create(model=\"gpt-4o\", messages=build_messages(q))\n")
+        '\n\ndef third(q):\n    return client.chat.completions.create(model="gpt-4o", messages=build_messages(q))\n'
+    )
     open_doc(client, uri, text)
     diags = await diagnostics_for(client, uri, lambda d: len(d) >= 3)
     by_code = {d.code: d for d in diags}
     unknown = by_code["unknown-model"]
     assert unknown.severity == T.DiagnosticSeverity.Information
     assert unknown.code_description is not None and unknown.code_description.href.endswith("#problem-unknown-model")
-    assert unknown.range.start.line == CALL_LINE + 1              # on the model argument
+    assert unknown.range.start.line == CALL_LINE + 1  # on the model argument
     unresolved = by_code["unresolved-model"]
     assert unresolved.severity == T.DiagnosticSeverity.Information
     assert unresolved.range.start.line == text.splitlines().index(
-        "    return client.chat.completions.create(model=pick_model(name), messages=[])")
+        "    return client.chat.completions.create(model=pick_model(name), messages=[])"
+    )
     prompt = by_code["unresolved-prompt"]
     assert prompt.severity == T.DiagnosticSeverity.Information
     assert prompt.range.start.line == len(text.splitlines()) - 1
-    assert "default-output-tokens" not in by_code          # defaults are listed in the hover, not as diagnostics
+    assert "default-output-tokens" not in by_code  # defaults are listed in the hover, not as diagnostics
 
 
 async def test_call_over_the_per_call_ceiling_is_a_warning(client: LanguageClient, workspace: Path) -> None:
@@ -94,8 +115,11 @@ async def test_code_actions_switch_model_set_volume_and_ignore(client: LanguageC
     uri = (workspace / "app.py").as_uri()
     open_doc(client, uri, APP_PY)
     await diagnostics_for(client, uri)
-    params = T.CodeActionParams(T.TextDocumentIdentifier(uri), T.Range(T.Position(CALL_LINE, 0), T.Position(CALL_LINE, 5)),
-                                T.CodeActionContext(diagnostics=[]))
+    params = T.CodeActionParams(
+        T.TextDocumentIdentifier(uri),
+        T.Range(T.Position(CALL_LINE, 0), T.Position(CALL_LINE, 5)),
+        T.CodeActionContext(diagnostics=[]),
+    )
     actions = [a for a in await client.text_document_code_action_async(params) or [] if isinstance(a, T.CodeAction)]
     titles = [a.title for a in actions]
     switches = [a for a in actions if a.title.startswith("Switch to ")]
@@ -138,18 +162,22 @@ async def test_utf16_positions_on_lines_with_emoji_and_cjk(client: LanguageClien
 
     hints = await inlay_hints(client, uri)
     assert [h.position for h in hints] == [T.Position(2, utf16(line))]
-    assert utf16(line) == len(line) + 3                          # 😀 🎉 🚀 take two units each
+    assert utf16(line) == len(line) + 3  # 😀 🎉 🚀 take two units each
     diags = await diagnostics_for(client, uri, lambda d: any(x.code == "unknown-model" for x in d))
     unknown = next(d for d in diags if d.code == "unknown-model")
     model_at = line.index('"gpt-9-imaginary"')
     assert unknown.range.start == T.Position(2, utf16(line[:model_at]))
-    assert unknown.range.end == T.Position(2, utf16(line[:model_at + len('"gpt-9-imaginary"')]))
+    assert unknown.range.end == T.Position(2, utf16(line[: model_at + len('"gpt-9-imaginary"')]))
     hover = await hover_at(client, uri, 2, utf16(line[:model_at]) + 2)
     assert hover is not None
 
 
-async def test_prompt_files_get_token_hints_and_an_estimate_when_they_name_a_model(client: LanguageClient, workspace: Path) -> None:
-    dotprompt = "---\nmodel: openai/gpt-4o\nconfig:\n  max_tokens: 200\n---\nSummarise {{text}} in three bullet points.\n"
+async def test_prompt_files_get_token_hints_and_an_estimate_when_they_name_a_model(
+    client: LanguageClient, workspace: Path
+) -> None:
+    dotprompt = (
+        "---\nmodel: openai/gpt-4o\nconfig:\n  max_tokens: 200\n---\nSummarise {{text}} in three bullet points.\n"
+    )
     uri = (workspace / "prompts" / "summary.prompt").as_uri()
     open_doc(client, uri, dotprompt, "prompt")
     hints = await inlay_hints(client, uri)
@@ -168,15 +196,18 @@ async def test_prompt_files_get_token_hints_and_an_estimate_when_they_name_a_mod
 
 
 async def test_typescript_calls_get_hints_and_slash_slash_annotations(client: LanguageClient, workspace: Path) -> None:
-    text = ('import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function ask(q: string) {\n'
-            '  return client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });\n}\n')
+    text = (
+        'import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function ask(q: string) {\n'
+        '  return client.chat.completions.create({ model: "gpt-4o", messages: [{ role: "user", content: q }] });\n}\n'
+    )
     uri = (workspace / "ask.ts").as_uri()
     open_doc(client, uri, text, "typescript")
     hints = await inlay_hints(client, uri)
     assert [h.position.line for h in hints] == [3]
-    assert HINT_RE.match(str(hints[0].label)), hints[0].label        # no max tokens: the default 300
-    params = T.CodeActionParams(T.TextDocumentIdentifier(uri), T.Range(T.Position(3, 0), T.Position(3, 0)),
-                                T.CodeActionContext(diagnostics=[]))
+    assert HINT_RE.match(str(hints[0].label)), hints[0].label  # no max tokens: the default 300
+    params = T.CodeActionParams(
+        T.TextDocumentIdentifier(uri), T.Range(T.Position(3, 0), T.Position(3, 0)), T.CodeActionContext(diagnostics=[])
+    )
     actions = [a for a in await client.text_document_code_action_async(params) or [] if isinstance(a, T.CodeAction)]
     ignore = next(a for a in actions if a.title == "Ignore this call")
     assert ignore.edit.document_changes[0].edits[0].new_text == "  // rice: ignore\n"

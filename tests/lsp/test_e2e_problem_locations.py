@@ -1,5 +1,6 @@
 """End to end: a syntax error is reported at its line (.py and .ts), and an invalid rice.yaml shows its Error only —
 no over-budget Warning computed with the last valid budget — until it is fixed."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,7 +45,7 @@ async def test_python_syntax_error_is_on_its_line_and_column(client: LanguageCli
     assert diag.range.start == T.Position(line0, _utf16_len(bad_line[: bad_line.index("*")]))
     assert diag.range.end == T.Position(line0, _utf16_len(bad_line))
     assert diag.severity == T.DiagnosticSeverity.Information
-    assert CALL_LINE in [h.position.line for h in await inlay_hints(client, uri)]   # the valid call still counts
+    assert CALL_LINE in [h.position.line for h in await inlay_hints(client, uri)]  # the valid call still counts
 
     fixed = text.replace(bad_line, "label = 2")
     change_doc(client, uri, fixed, 2)
@@ -80,8 +81,9 @@ def _codes(diags: list[T.Diagnostic]) -> list[str]:
     return sorted(str(d.code) for d in diags)
 
 
-async def test_invalid_rice_yaml_shows_its_error_without_a_stale_over_budget_warning(client: LanguageClient,
-                                                                                     workspace: Path) -> None:
+async def test_invalid_rice_yaml_shows_its_error_without_a_stale_over_budget_warning(
+    client: LanguageClient, workspace: Path
+) -> None:
     totals = client.totals  # type: ignore[attr-defined]
     config = workspace / "rice.yaml"
     config_uri = config.as_uri()
@@ -98,16 +100,17 @@ async def test_invalid_rice_yaml_shows_its_error_without_a_stale_over_budget_war
     await wait_until(lambda: any(count > seen_totals for count, _ in publications[seen_publications:]))
     since_change = [items for _, items in publications[seen_publications:]]
     assert all(_codes(items) == ["invalid-config"] for items in since_change), since_change
-    assert totals[-1]["share"] > 1                              # the stale total is over budget, yet not shown
+    assert totals[-1]["share"] > 1  # the stale total is over budget, yet not shown
     error = since_change[-1][0]
     assert error.severity == T.DiagnosticSeverity.Error
     assert error.range.start.line == broken.splitlines().index("  period: fortnight")
 
-    _save(client, config, tiny)                                 # valid again: the warning comes back
+    _save(client, config, tiny)  # valid again: the warning comes back
     await diagnostics_for(client, config_uri, lambda d: _codes(d) == ["over-budget"])
 
 
 def _save(client: LanguageClient, config: Path, text: str) -> None:
     config.write_text(text, encoding="utf-8")
-    client.workspace_did_change_watched_files(T.DidChangeWatchedFilesParams(
-        changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)]))
+    client.workspace_did_change_watched_files(
+        T.DidChangeWatchedFilesParams(changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)])
+    )

@@ -1,4 +1,5 @@
 """End to end: 200 rapid changes, half-typed code, a 6 MB document, closed documents — the server keeps answering."""
+
 from __future__ import annotations
 
 import asyncio
@@ -20,7 +21,9 @@ from .conftest import (
 CALL_LINE = 6
 
 
-async def test_200_rapid_changes_end_with_diagnostics_of_the_final_text(client: LanguageClient, workspace: Path) -> None:
+async def test_200_rapid_changes_end_with_diagnostics_of_the_final_text(
+    client: LanguageClient, workspace: Path
+) -> None:
     uri = (workspace / "typing.py").as_uri()
     open_doc(client, uri, APP_PY)
     final_version = 201
@@ -36,7 +39,7 @@ async def test_200_rapid_changes_end_with_diagnostics_of_the_final_text(client: 
 
 async def test_half_typed_code_keeps_the_complete_calls(client: LanguageClient, workspace: Path) -> None:
     uri = (workspace / "half.py").as_uri()
-    text = APP_PY + "\n\ndef more():\n    return client.chat.completions.create(model=\"gpt-4o\", messages=[\n"
+    text = APP_PY + '\n\ndef more():\n    return client.chat.completions.create(model="gpt-4o", messages=[\n'
     open_doc(client, uri, text)
     diags = await diagnostics_for(client, uri, lambda d: any(x.code == "syntax-error" for x in d))
     assert next(d for d in diags if d.code == "syntax-error").severity == T.DiagnosticSeverity.Information
@@ -50,7 +53,7 @@ async def test_a_6_mb_document_does_not_block_other_requests(client: LanguageCli
     assert len(big) > 6_000_000
     app = (workspace / "app.py").as_uri()
     open_doc(client, app, APP_PY)
-    assert await inlay_hints(client, app)                        # warm
+    assert await inlay_hints(client, app)  # warm
     open_doc(client, big_uri, big)
     started = time.perf_counter()
     hover = await hover_at(client, app, CALL_LINE, 12)

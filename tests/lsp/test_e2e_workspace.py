@@ -1,4 +1,5 @@
 """End to end: rice.yaml reload (disk and editor), invalid rice.yaml, over budget, workspace total, settings."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,13 +36,16 @@ async def test_rice_yaml_change_on_disk_reanalyses_open_documents(client: Langua
     assert "at 1,000/day" in (await lens_titles(client, uri))[0]
     config = workspace / "rice.yaml"
     config.write_text(RICE_YAML.replace("default: 1000/day", "default: 2000/day"), encoding="utf-8")
-    client.workspace_did_change_watched_files(T.DidChangeWatchedFilesParams(
-        changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)]))
+    client.workspace_did_change_watched_files(
+        T.DidChangeWatchedFilesParams(changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)])
+    )
     titles = await wait_for_lens(client, uri, "at 2,000/day")
     assert len(titles) == 1
 
 
-async def test_unsaved_rice_yaml_edits_apply_and_invalid_yaml_is_an_error_at_its_line(client: LanguageClient, workspace: Path) -> None:
+async def test_unsaved_rice_yaml_edits_apply_and_invalid_yaml_is_an_error_at_its_line(
+    client: LanguageClient, workspace: Path
+) -> None:
     app = (workspace / "app.py").as_uri()
     open_doc(client, app, APP_PY)
     config_uri = (workspace / "rice.yaml").as_uri()
@@ -56,7 +60,7 @@ async def test_unsaved_rice_yaml_edits_apply_and_invalid_yaml_is_an_error_at_its
     error = next(d for d in diags if d.code == "invalid-config")
     assert error.severity == T.DiagnosticSeverity.Error
     assert error.range.start.line == broken.splitlines().index("  co2e_kg: lots")
-    assert await hover_at(client, app, CALL_LINE, 12) is not None        # the server keeps answering
+    assert await hover_at(client, app, CALL_LINE, 12) is not None  # the server keeps answering
 
     change_doc(client, config_uri, RICE_YAML, 4)
     await diagnostics_for(client, config_uri, lambda d: not any(x.code == "invalid-config" for x in d))
@@ -74,8 +78,9 @@ async def test_workspace_total_with_progress_and_over_budget_warning(client: Lan
 
     config = workspace / "rice.yaml"
     config.write_text(RICE_YAML.replace("co2e_kg: 1000", "co2e_kg: 0.000001"), encoding="utf-8")
-    client.workspace_did_change_watched_files(T.DidChangeWatchedFilesParams(
-        changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)]))
+    client.workspace_did_change_watched_files(
+        T.DidChangeWatchedFilesParams(changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)])
+    )
     over = await wait_until(lambda: totals[-1]["share"] and totals[-1]["share"] > 1 and totals[-1])
     assert over["budget_co2e_kg"] == 0.000001
     diags = await diagnostics_for(client, config.as_uri(), lambda d: any(x.code == "over-budget" for x in d))
@@ -95,15 +100,17 @@ async def client_bad_settings(lsp_client: LanguageClient, workspace: Path):
     await lsp_client.shutdown_session()
 
 
-async def test_invalid_settings_give_one_message_and_defaults(client_bad_settings: LanguageClient, workspace: Path) -> None:
+async def test_invalid_settings_give_one_message_and_defaults(
+    client_bad_settings: LanguageClient, workspace: Path
+) -> None:
     client = client_bad_settings
     messages = await wait_until(lambda: client.messages)
     assert len(messages) == 1 and messages[0].type == T.MessageType.Warning
     assert "rice.debounceMs" in messages[0].message and "rice.inlayHints" in messages[0].message
     uri = (workspace / "app.py").as_uri()
     open_doc(client, uri, APP_PY)
-    assert len(await inlay_hints(client, uri)) == 1              # invalid inlayHints → default (on)
-    assert await code_lenses(client, uri) == []                  # pulled workspace/configuration: codeLens off
+    assert len(await inlay_hints(client, uri)) == 1  # invalid inlayHints → default (on)
+    assert await code_lenses(client, uri) == []  # pulled workspace/configuration: codeLens off
     client.workspace_did_change_configuration(T.DidChangeConfigurationParams(settings={"rice": {"codeLens": True}}))
     await wait_for_lens(client, uri, "CO₂e/month")
     assert len(client.messages) == 1
@@ -128,12 +135,17 @@ async def test_each_workspace_folder_uses_its_own_rice_yaml(two_folders: Languag
     shop, bot = (tmp_path / "shop" / "app.py").as_uri(), (tmp_path / "bot" / "app.py").as_uri()
     open_doc(client, shop, APP_PY)
     assert "at 200/day" in (await wait_for_lens(client, shop, "CO₂e/month"))[0]
-    client.workspace_did_change_workspace_folders(T.DidChangeWorkspaceFoldersParams(T.WorkspaceFoldersChangeEvent(
-        added=[T.WorkspaceFolder(uri=(tmp_path / "bot").as_uri(), name="bot")], removed=[])))
+    client.workspace_did_change_workspace_folders(
+        T.DidChangeWorkspaceFoldersParams(
+            T.WorkspaceFoldersChangeEvent(
+                added=[T.WorkspaceFolder(uri=(tmp_path / "bot").as_uri(), name="bot")], removed=[]
+            )
+        )
+    )
     open_doc(client, bot, APP_PY)
     assert "at 5,000/day" in (await wait_for_lens(client, bot, "CO₂e/month"))[0]
     assert "at 200/day" in (await lens_titles(client, shop))[0]
     (tmp_path / "bot" / "app.py").write_text(APP_PY, encoding="utf-8")
     client.text_document_did_save(T.DidSaveTextDocumentParams(T.TextDocumentIdentifier(bot)))
     total = await wait_until(lambda: [t for t in client.totals if len(t["folders"]) == 2 and t["calls"] == 1])  # type: ignore[attr-defined]
-    assert total[-1]["budget_co2e_kg"] == 2000                   # two folders, 1,000 kg each
+    assert total[-1]["budget_co2e_kg"] == 2000  # two folders, 1,000 kg each

@@ -1,4 +1,5 @@
 """Estimator defaults from the editor: rice.yaml's converters, camelCase keys, layering under rice.yaml."""
+
 from __future__ import annotations
 
 from rice_core.config import Defaults, RiceConfig
@@ -17,18 +18,45 @@ def test_every_rice_yaml_default_has_a_camel_case_editor_key() -> None:
 
 
 def test_valid_defaults_are_converted_like_rice_yaml_values() -> None:
-    raw = {"rice": {"defaults": {"region": "FR", "pue": 2, "outputTokens": 800, "hardware": "h100-sxm",
-                                 "model": "gpt-4o", "batchSize": 8, "powerModel": "rice-paper", "precision": "fp8"}}}
+    raw = {
+        "rice": {
+            "defaults": {
+                "region": "FR",
+                "pue": 2,
+                "outputTokens": 800,
+                "hardware": "h100-sxm",
+                "model": "gpt-4o",
+                "batchSize": 8,
+                "powerModel": "rice-paper",
+                "precision": "fp8",
+            }
+        }
+    }
     settings, problems = parse_settings(raw)
     assert problems == []
-    assert dict(settings.defaults) == {"region": "FR", "pue": 2.0, "output_tokens": 800, "hardware": "h100-sxm",
-                                       "model": "gpt-4o", "batch_size": 8.0, "power_model": "rice-paper",
-                                       "precision": "fp8"}
+    assert dict(settings.defaults) == {
+        "region": "FR",
+        "pue": 2.0,
+        "output_tokens": 800,
+        "hardware": "h100-sxm",
+        "model": "gpt-4o",
+        "batch_size": 8.0,
+        "power_model": "rice-paper",
+        "precision": "fp8",
+    }
     assert settings.debounce_ms == Settings().debounce_ms
 
 
 def test_invalid_defaults_are_dropped_and_named_with_what_rice_yaml_expects() -> None:
-    raw = {"defaults": {"region": "Atlantis", "pue": 0.5, "outputTokens": "many", "model": "gpt-4oo", "hardware": "h100-sxm"}}
+    raw = {
+        "defaults": {
+            "region": "Atlantis",
+            "pue": 0.5,
+            "outputTokens": "many",
+            "model": "gpt-4oo",
+            "hardware": "h100-sxm",
+        }
+    }
     settings, problems = parse_settings(raw)
     assert settings.defaults == (("hardware", "h100-sxm"),)
     assert len(problems) == 4

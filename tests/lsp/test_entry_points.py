@@ -1,4 +1,5 @@
 """``rice lsp`` and ``python -m rice_lsp``: stdio by default, ``--tcp HOST:PORT`` for debugging."""
+
 from __future__ import annotations
 
 import asyncio
@@ -57,7 +58,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-async def _connect(client: PyglsClient, port: int, process: asyncio.subprocess.Process, timeout_s: float = 20.0) -> None:
+async def _connect(
+    client: PyglsClient, port: int, process: asyncio.subprocess.Process, timeout_s: float = 20.0
+) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout_s
     while True:
@@ -72,8 +75,15 @@ async def _connect(client: PyglsClient, port: int, process: asyncio.subprocess.P
 
 async def test_tcp_mode_answers_initialize(workspace: Path) -> None:
     port = _free_port()
-    process = await asyncio.create_subprocess_exec(sys.executable, "-m", "rice_lsp", "--tcp", f"127.0.0.1:{port}",
-                                                   stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "rice_lsp",
+        "--tcp",
+        f"127.0.0.1:{port}",
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
     client = PyglsClient("tcp-test", "1")
     try:
         await _connect(client, port, process)

@@ -1,4 +1,5 @@
 """Every problem code a diagnostic can carry links to an anchor that exists in the README."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """File-level problems go to their line and column (UTF-16 for the client), else to the first line."""
+
 from __future__ import annotations
 
 from lsprotocol import types as T
@@ -27,7 +28,7 @@ def test_problem_without_location_is_on_the_first_line() -> None:
 def test_located_problem_starts_at_its_column_in_utf16_units() -> None:
     column = LINES[2].index("*")
     rng = convert.problem_range(LINES, UTF16, Problem("syntax-error", "bad", line=3, column=column))
-    assert rng.start == T.Position(2, column + 1)        # the emoji is two UTF-16 units, the CJK character one
+    assert rng.start == T.Position(2, column + 1)  # the emoji is two UTF-16 units, the CJK character one
     assert rng.end == _end(2)
 
 

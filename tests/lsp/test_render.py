@@ -1,4 +1,5 @@
 """Exact text of hints, lenses, hovers and diagnostics for a hand-made estimate (no scanner involved)."""
+
 from __future__ import annotations
 
 from lsprotocol import types as T
@@ -16,20 +17,60 @@ from rice_lsp.hover import hover_markdown
 from rice_lsp.inlay_hints import hint_label, inlay_hints
 
 LINES = ["import openai\n", "r = c.chat.completions.create(model='gpt-4o', messages=m)\n"]
-CALL = CallSite(path="app.py", span=Span(2, 4, 2, 55), sdk="openai", api="chat.completions.create", model="gpt-4o",
-                model_source="literal", prompt_tokens=1234, prompt_source="literal", output_tokens=300,
-                output_tokens_source="argument", model_span=Span(2, 36, 2, 44))
-ESTIMATE = Estimate(model="gpt-4o", params_b=440.0, active_params_b=88.0, hardware="h100-sxm", devices=16, batch_size=64.0,
-                    precision="bf16", prompt_tokens=1234, output_tokens=300, prefill_s=0.08, decode_s=3.4, latency_s=3.48,
-                    gpu_energy_wh=0.35, energy_wh=0.42, co2e_g=0.16, energy_range_wh=Range(0.3, 0.6),
-                    co2e_range_g=Range(0.11, 0.23), pue=1.2, grid_gco2e_per_kwh=380.0, region="US", power_model="calibrated",
-                    assumptions=(Assumption("hardware", "h100-sxm", "provider", "openai"),),
-                    warnings=(Problem("default-region", "no region given: grid US assumed", "info"),))
+CALL = CallSite(
+    path="app.py",
+    span=Span(2, 4, 2, 55),
+    sdk="openai",
+    api="chat.completions.create",
+    model="gpt-4o",
+    model_source="literal",
+    prompt_tokens=1234,
+    prompt_source="literal",
+    output_tokens=300,
+    output_tokens_source="argument",
+    model_span=Span(2, 36, 2, 44),
+)
+ESTIMATE = Estimate(
+    model="gpt-4o",
+    params_b=440.0,
+    active_params_b=88.0,
+    hardware="h100-sxm",
+    devices=16,
+    batch_size=64.0,
+    precision="bf16",
+    prompt_tokens=1234,
+    output_tokens=300,
+    prefill_s=0.08,
+    decode_s=3.4,
+    latency_s=3.48,
+    gpu_energy_wh=0.35,
+    energy_wh=0.42,
+    co2e_g=0.16,
+    energy_range_wh=Range(0.3, 0.6),
+    co2e_range_g=Range(0.11, 0.23),
+    pue=1.2,
+    grid_gco2e_per_kwh=380.0,
+    region="US",
+    power_model="calibrated",
+    assumptions=(Assumption("hardware", "h100-sxm", "provider", "openai"),),
+    warnings=(Problem("default-region", "no region given: grid US assumed", "info"),),
+)
 
 
 def figures(share: float | None = 0.2, over: bool = False, problems: tuple[Problem, ...] = ()) -> CallFigures:
-    return CallFigures(CALL, ESTIMATE, problems or ESTIMATE.warnings, Volume(1000, "day"), "default", "month",
-                       4.93, 7.0, 4.93, share, over)
+    return CallFigures(
+        CALL,
+        ESTIMATE,
+        problems or ESTIMATE.warnings,
+        Volume(1000, "day"),
+        "default",
+        "month",
+        4.93,
+        7.0,
+        4.93,
+        share,
+        over,
+    )
 
 
 CODEC = PositionCodec()
@@ -74,9 +115,11 @@ def test_diagnostics_for_ceiling_and_unknown_model() -> None:
     config = RiceConfig()
     analysis = DocumentAnalysis("app.py", (figures(over=True, problems=(unknown,)),), config=config)
     items = diagnostics.document_diagnostics(analysis, LINES, CODEC)
-    assert [(d.code, d.severity) for d in items] == [("over-call-ceiling", T.DiagnosticSeverity.Warning),
-                                                    ("unknown-model", T.DiagnosticSeverity.Information)]
-    assert items[1].range == T.Range(T.Position(1, 36), T.Position(1, 44))   # on the model literal
+    assert [(d.code, d.severity) for d in items] == [
+        ("over-call-ceiling", T.DiagnosticSeverity.Warning),
+        ("unknown-model", T.DiagnosticSeverity.Information),
+    ]
+    assert items[1].range == T.Range(T.Position(1, 36), T.Position(1, 44))  # on the model literal
     assert items[0].range == T.Range(T.Position(1, 0), T.Position(1, len(LINES[1]) - 1))
 
 

@@ -1,4 +1,5 @@
 """Settings: one converter, defaults on invalid values, one message naming every problem."""
+
 from __future__ import annotations
 
 from rice_lsp.settings import Settings, parse_settings, settings_message
@@ -49,5 +50,10 @@ def test_message_lists_every_problem() -> None:
 
 
 def test_keys_that_belong_to_editor_extensions_are_ignored_quietly() -> None:
-    raw = {"pythonPath": "/usr/bin/python3", "statusBar": {"enabled": False}, "trace": {"server": "verbose"}, "hover": False}
+    raw = {
+        "pythonPath": "/usr/bin/python3",
+        "statusBar": {"enabled": False},
+        "trace": {"server": "verbose"},
+        "hover": False,
+    }
     assert parse_settings(raw) == (Settings(hover=False), [])

@@ -4,9 +4,9 @@ import textwrap
 
 import pytest
 
-collect_ignore_glob = ["corpus/*", "corpus/**/*"]  # fixture files are data, never tests
-
 from rice_core.scan import CallSite, scan_source
+
+collect_ignore_glob = ["corpus/*", "corpus/**/*"]  # fixture files are data, never tests
 
 
 def scan(code: str, path: str = "app.py", **kwargs: object) -> list[CallSite]:

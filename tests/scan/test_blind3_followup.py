@@ -1,5 +1,6 @@
 """Blind evaluation 3 follow-up (Python): LangChain fake models are no call sites; argparse defaults reached
 through a helper's return value; click/typer option defaults bound to the decorated function's parameters."""
+
 from __future__ import annotations
 
 from .conftest import only, scan
@@ -16,14 +17,22 @@ def check():
 
 
 def test_a_pipe_around_any_fake_model_is_no_call_site() -> None:
-    for cls in ("FakeListLLM", "FakeListChatModel", "GenericFakeChatModel", "ParrotFakeChatModel", "FakeChatModel",
-                "FakeMessagesListChatModel"):
+    for cls in (
+        "FakeListLLM",
+        "FakeListChatModel",
+        "GenericFakeChatModel",
+        "ParrotFakeChatModel",
+        "FakeChatModel",
+        "FakeMessagesListChatModel",
+    ):
         assert scan(FAKE_PIPE.format(cls=cls)) == [], cls
 
 
 def test_the_same_pipe_around_a_real_model_stays_a_call_site() -> None:
-    real = FAKE_PIPE.format(cls="FakeListLLM").replace("FakeListLLM(responses=[\"ok\"])", 'ChatOpenAI(model="gpt-4o")')
-    real = real.replace("from langchain_community.llms.fake import FakeListLLM", "from langchain_openai import ChatOpenAI")
+    real = FAKE_PIPE.format(cls="FakeListLLM").replace('FakeListLLM(responses=["ok"])', 'ChatOpenAI(model="gpt-4o")')
+    real = real.replace(
+        "from langchain_community.llms.fake import FakeListLLM", "from langchain_openai import ChatOpenAI"
+    )
     call = only(real)
     assert (call.line, call.model) == (8, "gpt-4o")
 

@@ -1,4 +1,5 @@
 """``rice scan``: in-process for the details, once as a real subprocess."""
+
 from __future__ import annotations
 
 import io
@@ -21,8 +22,23 @@ def ask(q):
     return client.chat.completions.create(model="gpt-4o-mini", max_tokens=100,
         messages=[{"role": "user", "content": "Say hi"}])
 """
-KEYS = ["path", "line", "column", "end_line", "sdk", "api", "model", "model_source", "prompt_tokens", "prompt_source",
-        "output_tokens", "output_tokens_source", "energy_wh", "co2e_g", "warnings"]
+KEYS = [
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "sdk",
+    "api",
+    "model",
+    "model_source",
+    "prompt_tokens",
+    "prompt_source",
+    "output_tokens",
+    "output_tokens_source",
+    "energy_wh",
+    "co2e_g",
+    "warnings",
+]
 
 
 def write_app(root: Path) -> None:
@@ -39,9 +55,17 @@ def test_json_in_process(tmp_path, capsys) -> None:
     (call,) = data["calls"]
     assert list(call) == KEYS
     assert (call["path"], call["line"], call["column"], call["end_line"], call["model"], call["output_tokens"]) == (
-        "pkg/app.py", 4, 11, 5, "gpt-4o-mini", 100)
+        "pkg/app.py",
+        4,
+        11,
+        5,
+        "gpt-4o-mini",
+        100,
+    )
     assert data["files_scanned"] == 2
-    assert data["problems"] == [{"path": "pkg/broken.py", "code": "file-unreadable", "message": data["problems"][0]["message"]}]
+    assert data["problems"] == [
+        {"path": "pkg/broken.py", "code": "file-unreadable", "message": data["problems"][0]["message"]}
+    ]
 
 
 def test_missing_path_is_a_usage_error(tmp_path, capsys) -> None:
@@ -97,8 +121,14 @@ def test_number_format() -> None:
 
 def test_subprocess_json(tmp_path) -> None:
     write_app(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "rice_core", "scan", "pkg", "--format", "json"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "rice_core", "scan", "pkg", "--format", "json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert [c["path"] for c in data["calls"]] == ["app.py"]  # relative to the scan root, pkg/
@@ -108,10 +138,14 @@ def test_subprocess_json(tmp_path) -> None:
 
 def test_json_leaves_ignored_calls_out_of_calls(tmp_path, capsys) -> None:
     """A ``# rice: ignore`` call is not counted by JSON consumers, but is still listed under ``ignored``."""
-    (tmp_path / "app.py").write_text(APP + """
+    (tmp_path / "app.py").write_text(
+        APP
+        + """
 def quiet(q):
     return client.chat.completions.create(model="gpt-4o", messages=[])  # rice: ignore
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     assert main(["scan", str(tmp_path), "--format", "json", "--no-cache"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [c["line"] for c in data["calls"]] == [4]

@@ -1,4 +1,5 @@
 """Calls through ``functools.partial`` and pydantic-ai agents (blind evaluation 2 follow-up)."""
+
 from __future__ import annotations
 
 from rice_core.catalog.models import lookup_model
@@ -25,7 +26,7 @@ def test_partial_of_sdk_method_is_a_call_where_invoked_with_the_bound_model() ->
 
 
 def test_partial_call_keywords_win_over_the_bound_ones() -> None:
-    code = PARTIAL.replace('create(messages=', 'create(model="gpt-4o", max_tokens=900, messages=')
+    code = PARTIAL.replace("create(messages=", 'create(model="gpt-4o", max_tokens=900, messages=')
     code = code.replace("await summarise(messages=", 'await summarise(model="gpt-4o", max_tokens=900, messages=')
     call = only(code)
     assert (call.model, call.output_tokens) == ("gpt-4o", 900)
@@ -46,15 +47,18 @@ def test_partial_imported_name_and_positional_preset_of_a_function() -> None:
 
 
 def test_partial_of_a_non_llm_function_is_not_a_call() -> None:
-    assert scan(
-        """
+    assert (
+        scan(
+            """
         from functools import partial
         import openai
         to_int = partial(int, base=16)
         emb = partial(openai.OpenAI().embeddings.create, model="text-embedding-3-small")
         to_int("ff"); emb(input="x")
         """
-    ) == []
+        )
+        == []
+    )
 
 
 def test_pydantic_ai_agent_with_provider_model_string_and_system_prompt(codes) -> None:
@@ -103,7 +107,12 @@ def test_partial_of_a_partial_merges_both_presets() -> None:
         short(temperature=0)
         """
     )
-    assert (call.model, call.output_tokens, call.prompt_source, call.span.line) == ("claude-3-5-haiku-latest", 40, "literal", 6)
+    assert (call.model, call.output_tokens, call.prompt_source, call.span.line) == (
+        "claude-3-5-haiku-latest",
+        40,
+        "literal",
+        6,
+    )
 
 
 def test_model_object_that_names_itself_does_not_recurse_forever() -> None:

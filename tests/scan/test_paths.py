@@ -1,4 +1,5 @@
 """scan_paths: discovery (.gitignore, git, include/exclude), content-hash cache, parallel scanning."""
+
 from __future__ import annotations
 
 import itertools
@@ -15,7 +16,15 @@ CALL = "from openai import OpenAI\nOpenAI().chat.completions.create(model='gpt-4
 
 
 def make_tree(root) -> None:
-    for rel in ("app/main.py", "app/skip.py", "build/gen.py", "node_modules/x/y.py", "data/tmp.py", "app/types.pyi", "notes.txt"):
+    for rel in (
+        "app/main.py",
+        "app/skip.py",
+        "build/gen.py",
+        "node_modules/x/y.py",
+        "data/tmp.py",
+        "app/types.pyi",
+        "notes.txt",
+    ):
         path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(CALL, encoding="utf-8")
@@ -49,8 +58,13 @@ def test_include_exclude_globs(tmp_path) -> None:
 
 @pytest.mark.parametrize(
     "pattern, path, is_dir, expected",
-    [("*.log", "a/b.log", False, True), ("/top.py", "sub/top.py", False, False), ("build/", "build", True, True),
-     ("build/", "build", False, False), ("docs/**/*.py", "docs/x/y.py", False, True)],
+    [
+        ("*.log", "a/b.log", False, True),
+        ("/top.py", "sub/top.py", False, False),
+        ("build/", "build", True, True),
+        ("build/", "build", False, False),
+        ("docs/**/*.py", "docs/x/y.py", False, True),
+    ],
 )
 def test_gitignore_patterns(pattern: str, path: str, is_dir: bool, expected: bool) -> None:
     assert ignored(path, is_dir, parse_gitignore(pattern)) is expected
@@ -75,7 +89,10 @@ def test_cache_skips_unchanged_and_rescans_changed(tmp_path) -> None:
 
 def test_cache_is_invalidated_by_a_changed_prompt_file(tmp_path) -> None:
     (tmp_path / "p.txt").write_text("short", encoding="utf-8")
-    (tmp_path / "a.py").write_text("from openai import OpenAI\nOpenAI().completions.create(model='gpt-4o', prompt=open('p.txt').read())\n", encoding="utf-8")
+    (tmp_path / "a.py").write_text(
+        "from openai import OpenAI\nOpenAI().completions.create(model='gpt-4o', prompt=open('p.txt').read())\n",
+        encoding="utf-8",
+    )
     first = scan_paths([str(tmp_path)])
     (tmp_path / "p.txt").write_text("a much longer prompt " * 20, encoding="utf-8")
     second = scan_paths([str(tmp_path)])
@@ -91,7 +108,9 @@ def test_parallel_equals_sequential(tmp_path, monkeypatch) -> None:
         (tmp_path / f"f{i:03}.py").write_text(body, encoding="utf-8")
     serial = scan_paths([str(tmp_path)], use_cache=False, workers=1)
     seen: list[tuple[int, int]] = []
-    parallel = scan_paths([str(tmp_path)], use_cache=False, workers=2, progress=lambda done, total: seen.append((done, total)))
+    parallel = scan_paths(
+        [str(tmp_path)], use_cache=False, workers=2, progress=lambda done, total: seen.append((done, total))
+    )
     assert seen[-1] == (300, 300) and all(a <= b for (a, _), (b, _) in itertools.pairwise(seen))
     assert [(c.path, c.model) for c in parallel.calls] == [(c.path, c.model) for c in serial.calls]
     assert len(serial.calls) == 100 and parallel.files_scanned == 300
@@ -126,8 +145,11 @@ def test_symlink_out_of_the_root_is_not_scanned(tmp_path) -> None:
 
 def test_cache_is_invalidated_by_a_changed_imported_module(tmp_path) -> None:
     (tmp_path / "settings.py").write_text("MODEL = 'gpt-4o'\n", encoding="utf-8")
-    (tmp_path / "app.py").write_text("from openai import OpenAI\nfrom settings import MODEL\n"
-                                     "OpenAI().chat.completions.create(model=MODEL, messages=[])\n", encoding="utf-8")
+    (tmp_path / "app.py").write_text(
+        "from openai import OpenAI\nfrom settings import MODEL\n"
+        "OpenAI().chat.completions.create(model=MODEL, messages=[])\n",
+        encoding="utf-8",
+    )
     assert [c.model for c in scan_paths([str(tmp_path)]).calls] == ["gpt-4o"]
     (tmp_path / "settings.py").write_text("MODEL = 'gpt-4.1-mini'  # changed\n", encoding="utf-8")
     assert [c.model for c in scan_paths([str(tmp_path)]).calls] == ["gpt-4.1-mini"]

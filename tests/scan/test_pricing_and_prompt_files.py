@@ -1,4 +1,5 @@
 """Pricing through the estimator, and prompt files on their own."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -48,7 +49,12 @@ Summarize for a general audience:
 def test_dotprompt_file() -> None:
     (call,) = scan_prompt_file(DOTPROMPT, "prompts/s.prompt", RiceConfig(defaults=Defaults(placeholder_tokens=10)))
     assert (call.sdk, call.model, call.output_tokens, call.estimated_prompt_tokens, call.line) == (
-        "prompt-file", "googleai/gemini-1.5-flash", 400, 10, 2)
+        "prompt-file",
+        "googleai/gemini-1.5-flash",
+        400,
+        10,
+        2,
+    )
 
 
 def test_yaml_prompt_file_and_plain_yaml() -> None:
@@ -66,7 +72,10 @@ def test_jinja_only_under_prompt_folders_and_model_none() -> None:
 
 
 def test_type_stubs_are_not_scanned() -> None:
-    assert scan_source("from openai import OpenAI\nOpenAI().chat.completions.create(model='x', messages=[])", "s.pyi") == []
+    assert (
+        scan_source("from openai import OpenAI\nOpenAI().chat.completions.create(model='x', messages=[])", "s.pyi")
+        == []
+    )
 
 
 def test_missing_js_front_end_is_a_problem_not_a_crash(monkeypatch) -> None:
@@ -82,11 +91,13 @@ def test_missing_js_front_end_is_a_problem_not_a_crash(monkeypatch) -> None:
 def test_notebook_cells_are_scanned_with_cell_positions() -> None:
     import json
 
-    nb = {"cells": [
-        {"cell_type": "markdown", "source": ["client.chat.completions.create(model='not code')"]},
-        {"cell_type": "code", "source": ["%pip install openai\n", "from openai import OpenAI\n", "c = OpenAI()"]},
-        {"cell_type": "code", "source": ["c.chat.completions.create(model='gpt-4o', messages=[])"]},
-    ]}
+    nb = {
+        "cells": [
+            {"cell_type": "markdown", "source": ["client.chat.completions.create(model='not code')"]},
+            {"cell_type": "code", "source": ["%pip install openai\n", "from openai import OpenAI\n", "c = OpenAI()"]},
+            {"cell_type": "code", "source": ["c.chat.completions.create(model='gpt-4o', messages=[])"]},
+        ]
+    }
     (call,) = scan_source(json.dumps(nb), "exp.ipynb")
     assert (call.line, call.model, call.extra["cell"], call.extra["cell_line"]) == (4, "gpt-4o", 2, 1)
     assert scan_source("{not json", "bad.ipynb") == []

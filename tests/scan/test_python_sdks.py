@@ -1,4 +1,5 @@
 """Which calls are found: imports, aliases, clients, wrappers, frameworks — and which are not."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,19 +10,51 @@ from .conftest import only, scan
 @pytest.mark.parametrize(
     "code, sdk, api",
     [
-        ("import openai as oa\nc = oa.OpenAI()\nc.chat.completions.create(model='gpt-4o', messages=[])", "openai", "chat.completions.create"),
-        ("from openai import AsyncOpenAI as C\nc = C()\nasync def f():\n    await c.responses.create(model='gpt-4o', input='hi')", "openai", "responses.create"),
+        (
+            "import openai as oa\nc = oa.OpenAI()\nc.chat.completions.create(model='gpt-4o', messages=[])",
+            "openai",
+            "chat.completions.create",
+        ),
+        (
+            "from openai import AsyncOpenAI as C\nc = C()\nasync def f():\n    await c.responses.create(model='gpt-4o', input='hi')",
+            "openai",
+            "responses.create",
+        ),
         ("import openai\nopenai.ChatCompletion.create(model='gpt-4', messages=[])", "openai", "ChatCompletion.create"),
-        ("from openai import OpenAI\nOpenAI().chat.completions.with_raw_response.create(model='gpt-4o', messages=[])", "openai", "chat.completions.create"),
-        ("import anthropic\nanthropic.AsyncAnthropicVertex().messages.stream(model='claude-3-haiku', max_tokens=5, messages=[])", "anthropic", "messages.stream"),
+        (
+            "from openai import OpenAI\nOpenAI().chat.completions.with_raw_response.create(model='gpt-4o', messages=[])",
+            "openai",
+            "chat.completions.create",
+        ),
+        (
+            "import anthropic\nanthropic.AsyncAnthropicVertex().messages.stream(model='claude-3-haiku', max_tokens=5, messages=[])",
+            "anthropic",
+            "messages.stream",
+        ),
         ("from litellm import completion as c\nc('gpt-4o', [])", "litellm", "completion"),
         ("from langchain_openai import ChatOpenAI\nChatOpenAI(model='gpt-4o').invoke('hi')", "langchain", "invoke"),
-        ("import google.generativeai as g\ng.GenerativeModel('gemini-1.5-flash').generate_content('x')", "google-generativeai", "generate_content"),
-        ("from google import genai\ngenai.Client().models.generate_content(model='gemini-2.0-flash', contents='x')", "google-genai", "models.generate_content"),
-        ("from mistralai import Mistral\nMistral().chat.complete(model='mistral-small', messages=[])", "mistralai", "chat.complete"),
+        (
+            "import google.generativeai as g\ng.GenerativeModel('gemini-1.5-flash').generate_content('x')",
+            "google-generativeai",
+            "generate_content",
+        ),
+        (
+            "from google import genai\ngenai.Client().models.generate_content(model='gemini-2.0-flash', contents='x')",
+            "google-genai",
+            "models.generate_content",
+        ),
+        (
+            "from mistralai import Mistral\nMistral().chat.complete(model='mistral-small', messages=[])",
+            "mistralai",
+            "chat.complete",
+        ),
         ("import cohere\ncohere.ClientV2().chat(model='command-r', messages=[])", "cohere", "chat"),
         ("import ollama\nollama.generate(model='llama3', prompt='x')", "ollama", "generate"),
-        ("from huggingface_hub import InferenceClient\nInferenceClient('m/x').text_generation('x')", "huggingface_hub", "text_generation"),
+        (
+            "from huggingface_hub import InferenceClient\nInferenceClient('m/x').text_generation('x')",
+            "huggingface_hub",
+            "text_generation",
+        ),
         ("from vllm import LLM\nLLM('facebook/opt-125m').generate(['x'])", "vllm", "generate"),
     ],
 )
@@ -65,7 +98,12 @@ def test_langchain_pipe_chain_uses_llm_model_and_template() -> None:
         chain.invoke({"text": "hello"})
         """
     )
-    assert (call.api, call.model, call.model_source, call.output_tokens) == ("chain.invoke", "claude-3-5-sonnet-latest", "client", 700)
+    assert (call.api, call.model, call.model_source, call.output_tokens) == (
+        "chain.invoke",
+        "claude-3-5-sonnet-latest",
+        "client",
+        700,
+    )
     assert call.estimated_prompt_tokens == 0 and call.prompt_source == "literal"
 
 
@@ -105,7 +143,9 @@ def test_unknown_receiver_with_distinctive_path_when_sdk_imported() -> None:
         """
     )
     assert call.model == "gpt-4o-mini"
-    assert scan("def handle(client):\n    client.chat.completions.create(model='x')") == []  # no SDK import: all keywords needed
+    assert (
+        scan("def handle(client):\n    client.chat.completions.create(model='x')") == []
+    )  # no SDK import: all keywords needed
 
 
 def test_client_from_another_module_needs_every_distinctive_keyword() -> None:
@@ -113,7 +153,9 @@ def test_client_from_another_module_needs_every_distinctive_keyword() -> None:
     found = only(code + "llm_client.chat.completions.create(model='gpt-4o', messages=[])")
     assert (found.sdk, found.model) == ("openai", "gpt-4o")
     assert scan(code + "llm_client.chat.completions.create(messages=[])") == []
-    claude = only("from .deps import claude\nclaude.messages.create(model='claude-3-5-haiku-latest', max_tokens=5, messages=[])")
+    claude = only(
+        "from .deps import claude\nclaude.messages.create(model='claude-3-5-haiku-latest', max_tokens=5, messages=[])"
+    )
     assert claude.sdk == "anthropic"
 
 
@@ -136,7 +178,12 @@ def test_params_spread_and_local_settings_class() -> None:
             return client.chat.completions.create(**params, max_tokens=settings.max_tokens)
         """
     )
-    assert (call.model, call.model_source, call.output_tokens, call.prompt_source) == ("gpt-4.1-mini", "constant", 256, "literal")
+    assert (call.model, call.model_source, call.output_tokens, call.prompt_source) == (
+        "gpt-4.1-mini",
+        "constant",
+        256,
+        "literal",
+    )
 
 
 def test_annotated_class_attribute_client() -> None:
@@ -174,7 +221,10 @@ def test_raw_http_calls_to_llm_endpoints() -> None:
             requests.post("https://hooks.slack.com/services/x", json={"text": "deployed"})
         """
     )
-    assert [(c.sdk, c.model, c.output_tokens) for c in calls] == [("http-openai", "gpt-4o-mini", 99), ("http-gemini", "gemini-1.5-flash", 64)]
+    assert [(c.sdk, c.model, c.output_tokens) for c in calls] == [
+        ("http-openai", "gpt-4o-mini", 99),
+        ("http-gemini", "gemini-1.5-flash", 64),
+    ]
 
 
 def test_local_subclass_of_sdk_client_and_conditional_client() -> None:
@@ -262,4 +312,6 @@ def test_pipe_method_and_runnable_sequence() -> None:
         """
     )
     assert [(c.api, c.model, c.estimated_prompt_tokens) for c in calls] == [
-        ("chain.invoke", "gpt-4o-mini", 0), ("chain.invoke", "gpt-4o-mini", 0)]
+        ("chain.invoke", "gpt-4o-mini", 0),
+        ("chain.invoke", "gpt-4o-mini", 0),
+    ]

@@ -1,4 +1,5 @@
 """Model, prompt and output-token resolution."""
+
 from __future__ import annotations
 
 import pytest
@@ -28,10 +29,14 @@ def test_model_sources(setup: str, model_expr: str, model: str, source: str) -> 
 
 
 def test_wrapper_default_and_unresolved_parameter(codes) -> None:
-    wrapped = only(HEAD + "def ask(q, model='gpt-4o-mini'):\n    return client.chat.completions.create(model=model, messages=[])")
+    wrapped = only(
+        HEAD + "def ask(q, model='gpt-4o-mini'):\n    return client.chat.completions.create(model=model, messages=[])"
+    )
     assert (wrapped.model, wrapped.model_source) == ("gpt-4o-mini", "wrapper-default")
     config = RiceConfig(defaults=Defaults(model="gpt-4.1-nano"))
-    free = only(HEAD + "def ask(q, model):\n    return client.chat.completions.create(model=model, messages=[])", config=config)
+    free = only(
+        HEAD + "def ask(q, model):\n    return client.chat.completions.create(model=model, messages=[])", config=config
+    )
     assert (free.model, free.model_source) == ("gpt-4.1-nano", "config-default")
     assert "unresolved-model" in codes(free)
 
@@ -57,14 +62,21 @@ def test_literal_model_span_columns_are_code_points() -> None:
 
 
 def test_literal_messages_are_counted_exactly() -> None:
-    call = only(HEAD + "client.chat.completions.create(model='gpt-4o', messages=[{'role': 'system', 'content': 'Be brief.'}, {'role': 'user', 'content': 'Hello there'}])")
+    call = only(
+        HEAD
+        + "client.chat.completions.create(model='gpt-4o', messages=[{'role': 'system', 'content': 'Be brief.'}, {'role': 'user', 'content': 'Hello there'}])"
+    )
     expected = count_messages([{"content": "Be brief."}, {"content": "Hello there"}], "gpt-4o")
     assert (call.prompt_tokens, call.prompt_source, call.estimated_prompt_tokens) == (expected, "literal", 0)
 
 
 def test_placeholders_count_configured_tokens(codes) -> None:
     config = RiceConfig(defaults=Defaults(placeholder_tokens=7))
-    call = only(HEAD + "def f(a, b):\n    client.completions.create(model='gpt-3.5-turbo-instruct', prompt='Compare {} and {}'.format(a, b))", config=config)
+    call = only(
+        HEAD
+        + "def f(a, b):\n    client.completions.create(model='gpt-3.5-turbo-instruct', prompt='Compare {} and {}'.format(a, b))",
+        config=config,
+    )
     assert call.estimated_prompt_tokens == 14 and call.prompt_source == "template"
     assert call.literal_prompt_tokens == count_text("Compare  and ", "gpt-3.5-turbo-instruct")
     assert "prompt-placeholders-estimated" in codes(call)
@@ -101,7 +113,9 @@ def test_prompt_file_inside_root_is_read_and_outside_refused(tmp_path) -> None:
         "client.completions.create(model='gpt-4o', prompt=B)\n"
     )
     inside, outside = only_two(code, root)
-    assert inside.prompt_source == "file" and inside.literal_prompt_tokens == count_text("You are a careful assistant.", "gpt-4o")
+    assert inside.prompt_source == "file" and inside.literal_prompt_tokens == count_text(
+        "You are a careful assistant.", "gpt-4o"
+    )
     assert outside.prompt_source == "default" and outside.literal_prompt_tokens == 0
 
 
@@ -128,15 +142,23 @@ def test_output_tokens(kwargs: str, value: int, source: str) -> None:
 
 
 def test_output_tokens_in_generation_configs() -> None:
-    genai = only("from google import genai\nfrom google.genai import types\ngenai.Client().models.generate_content(model='g', contents='x', config=types.GenerateContentConfig(max_output_tokens=64))")
+    genai = only(
+        "from google import genai\nfrom google.genai import types\ngenai.Client().models.generate_content(model='g', contents='x', config=types.GenerateContentConfig(max_output_tokens=64))"
+    )
     ollama = only("import ollama\nollama.chat(model='llama3', messages=[], options={'num_predict': 32})")
-    vllm = only("from vllm import LLM, SamplingParams\nsp = SamplingParams(max_tokens=16)\nLLM('m').generate(['x'], sp)")
-    assert [(c.output_tokens, c.output_tokens_source) for c in (genai, ollama, vllm)] == [(64, "generation-config")] * 0 + [
-        (64, "generation-config"), (32, "generation-config"), (16, "generation-config")]
+    vllm = only(
+        "from vllm import LLM, SamplingParams\nsp = SamplingParams(max_tokens=16)\nLLM('m').generate(['x'], sp)"
+    )
+    assert [(c.output_tokens, c.output_tokens_source) for c in (genai, ollama, vllm)] == [
+        (64, "generation-config")
+    ] * 0 + [(64, "generation-config"), (32, "generation-config"), (16, "generation-config")]
 
 
 def test_default_output_tokens_flagged(codes) -> None:
-    call = only(HEAD + "client.chat.completions.create(model='gpt-4o', messages=[])", config=RiceConfig(defaults=Defaults(output_tokens=222)))
+    call = only(
+        HEAD + "client.chat.completions.create(model='gpt-4o', messages=[])",
+        config=RiceConfig(defaults=Defaults(output_tokens=222)),
+    )
     assert (call.output_tokens, call.output_tokens_source) == (222, "config-default")
     assert "default-output-tokens" in codes(call)
 
@@ -154,7 +176,12 @@ def test_annotations_on_and_above_the_call() -> None:
 
     first, second = scan_source(code, "a.py")
     assert (first.volume, first.output_tokens, first.prompt_tokens, first.model, first.model_source) == (
-        "5000/day", 800, 1200, "gpt-4o", "annotation")
+        "5000/day",
+        800,
+        1200,
+        "gpt-4o",
+        "annotation",
+    )
     assert first.warnings == () and not first.ignored
     assert second.ignored and second.volume is None
 
@@ -215,8 +242,12 @@ def test_prompts_from_yaml_and_json_data_files(tmp_path) -> None:
         "client.chat.completions.create(model='gpt-4o', messages=SHOTS['chat'])\n"
     )
     summary, chat = scan_source(code, "app.py", root=str(tmp_path))
-    assert summary.prompt_source == "file" and summary.literal_prompt_tokens == count_text("You summarize support tickets.", "gpt-4o")
-    assert chat.prompt_source == "file" and chat.literal_prompt_tokens == count_messages([{"content": "Hello"}], "gpt-4o")
+    assert summary.prompt_source == "file" and summary.literal_prompt_tokens == count_text(
+        "You summarize support tickets.", "gpt-4o"
+    )
+    assert chat.prompt_source == "file" and chat.literal_prompt_tokens == count_messages(
+        [{"content": "Hello"}], "gpt-4o"
+    )
 
 
 @pytest.mark.parametrize(
@@ -224,11 +255,17 @@ def test_prompts_from_yaml_and_json_data_files(tmp_path) -> None:
     [
         ("from enum import Enum\nclass M(str, Enum):\n    FAST = 'gpt-4o-mini'\n", "M.FAST.value", "gpt-4o-mini"),
         ("from enum import Enum\nclass M(str, Enum):\n    FAST = 'gpt-4o-mini'\n", "M.FAST", "gpt-4o-mini"),
-        ("import argparse\np = argparse.ArgumentParser()\np.add_argument('-m', '--model-name', default='o3')\nargs = p.parse_args()\n",
-         "args.model_name", "o3"),
+        (
+            "import argparse\np = argparse.ArgumentParser()\np.add_argument('-m', '--model-name', default='o3')\nargs = p.parse_args()\n",
+            "args.model_name",
+            "o3",
+        ),
         ("CONFIG = {'llm': {'model': 'gpt-4.1'}}\n", "CONFIG['llm']['model']", "gpt-4.1"),
-        ("from pydantic import BaseModel, Field\nclass S(BaseModel):\n    model: str = Field(default='gpt-4o')\ns = S()\n",
-         "s.model", "gpt-4o"),
+        (
+            "from pydantic import BaseModel, Field\nclass S(BaseModel):\n    model: str = Field(default='gpt-4o')\ns = S()\n",
+            "s.model",
+            "gpt-4o",
+        ),
     ],
 )
 def test_config_shaped_models(setup: str, model_expr: str, model: str) -> None:
@@ -237,8 +274,10 @@ def test_config_shaped_models(setup: str, model_expr: str, model: str) -> None:
 
 
 def test_nested_config_spread_and_base_class_model() -> None:
-    spread = only(HEAD + "CONFIG = {'chat': {'model': 'gpt-4o-mini', 'max_tokens': 64}}\n"
-                  "client.chat.completions.create(messages=[], **CONFIG['chat'])")
+    spread = only(
+        HEAD + "CONFIG = {'chat': {'model': 'gpt-4o-mini', 'max_tokens': 64}}\n"
+        "client.chat.completions.create(messages=[], **CONFIG['chat'])"
+    )
     assert (spread.model, spread.output_tokens) == ("gpt-4o-mini", 64)
     code = HEAD + (
         "class Base:\n"
@@ -274,14 +313,25 @@ def test_constants_imported_from_repository_modules(tmp_path) -> None:
     (app / "__init__.py").write_text("", encoding="utf-8")
     (app / "config.py").write_text(
         "import os\nMODEL = 'gpt-4o'\nclass Settings:\n    chat_model: str = os.getenv('CHAT_MODEL', 'gpt-4.1-mini')\n"
-        "settings = Settings()\n", encoding="utf-8")
-    (app / "main.py").write_text(HEAD + (
-        "from .config import MODEL, settings\n"
-        "import app.config as cfg\n"
-        "client.chat.completions.create(model=MODEL, messages=[])\n"
-        "client.chat.completions.create(model=settings.chat_model, messages=[])\n"
-        "client.chat.completions.create(model=cfg.MODEL, messages=[])\n"
-        "client.chat.completions.create(model=cfg.MISSING, messages=[])\n"), encoding="utf-8")
+        "settings = Settings()\n",
+        encoding="utf-8",
+    )
+    (app / "main.py").write_text(
+        HEAD
+        + (
+            "from .config import MODEL, settings\n"
+            "import app.config as cfg\n"
+            "client.chat.completions.create(model=MODEL, messages=[])\n"
+            "client.chat.completions.create(model=settings.chat_model, messages=[])\n"
+            "client.chat.completions.create(model=cfg.MODEL, messages=[])\n"
+            "client.chat.completions.create(model=cfg.MISSING, messages=[])\n"
+        ),
+        encoding="utf-8",
+    )
     result = scan_paths([str(tmp_path)], use_cache=False)
     assert [(c.model, c.model_source) for c in result.calls] == [
-        ("gpt-4o", "constant"), ("gpt-4.1-mini", "env-default"), ("gpt-4o", "constant"), ("gpt-4o-mini", "config-default")]
+        ("gpt-4o", "constant"),
+        ("gpt-4.1-mini", "env-default"),
+        ("gpt-4o", "constant"),
+        ("gpt-4o-mini", "config-default"),
+    ]

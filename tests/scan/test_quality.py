@@ -1,4 +1,5 @@
 """Recall, precision and model-resolution accuracy on the labelled fixture corpus (floors, not exact values)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,9 +15,25 @@ def test_corpus_size_and_labels() -> None:
     labels = load_labels(CORPUS / "labels.yaml")
     assert len(files) >= 80 and len(labels) >= 100
     sdks = {entry["sdk"] for entry in labels.values()}
-    assert {"openai", "anthropic", "litellm", "langchain", "llama_index", "google-genai", "google-generativeai",
-            "mistralai", "cohere", "ollama", "huggingface_hub", "transformers", "vllm", "prompt-file", "bedrock",
-            "vertexai", "http-openai"} <= sdks
+    assert {
+        "openai",
+        "anthropic",
+        "litellm",
+        "langchain",
+        "llama_index",
+        "google-genai",
+        "google-generativeai",
+        "mistralai",
+        "cohere",
+        "ollama",
+        "huggingface_hub",
+        "transformers",
+        "vllm",
+        "prompt-file",
+        "bedrock",
+        "vertexai",
+        "http-openai",
+    } <= sdks
     assert all((CORPUS / f).is_file() for f, _ in labels)
 
 
@@ -33,5 +50,7 @@ def test_quality_floors() -> None:
 def test_file_problems_of_the_corpus() -> None:
     result = scan_paths([str(CORPUS / "broken")], root=str(CORPUS), use_cache=False)
     assert sorted((p.path, p.code) for p in result.problems) == [
-        ("broken/bad_indent.py", "syntax-error"), ("broken/half_typed.py", "syntax-error"),
-        ("broken/not_utf8.py", "file-unreadable")]
+        ("broken/bad_indent.py", "syntax-error"),
+        ("broken/half_typed.py", "syntax-error"),
+        ("broken/not_utf8.py", "file-unreadable"),
+    ]

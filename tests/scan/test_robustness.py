@@ -1,4 +1,5 @@
 """Broken input never raises: syntax errors keep the parts that parse; bad files become problem records."""
+
 from __future__ import annotations
 
 import os
@@ -13,8 +14,11 @@ HEAD = "from openai import OpenAI\nclient = OpenAI()\n"
 
 
 def test_half_typed_file_keeps_calls_before_and_after() -> None:
-    code = HEAD + f"def a():\n    {CALL}\n\ndef b():\n    x = client.chat.completions.create(model='gpt-4.1', messages=[\n\n" + \
-        f"def c():\n    return {CALL.replace('gpt-4o', 'o3')}\n"
+    code = (
+        HEAD
+        + f"def a():\n    {CALL}\n\ndef b():\n    x = client.chat.completions.create(model='gpt-4.1', messages=[\n\n"
+        + f"def c():\n    return {CALL.replace('gpt-4o', 'o3')}\n"
+    )
     calls, problems = scan_source_with_problems(code, "a.py")
     assert [c.model for c in calls] == ["gpt-4o", "gpt-4.1", "o3"]  # the half-typed call too: brackets closed
     assert [c.line for c in calls] == [4, 7, 10]
@@ -41,7 +45,14 @@ def test_deep_nesting_is_a_problem_not_a_crash() -> None:
 
 
 def nested_ifs(levels: int) -> str:
-    return HEAD + "def f():\n" + "".join("    " * (i + 1) + "if x:\n" for i in range(levels)) + "    " * (levels + 1) + CALL + "\n"
+    return (
+        HEAD
+        + "def f():\n"
+        + "".join("    " * (i + 1) + "if x:\n" for i in range(levels))
+        + "    " * (levels + 1)
+        + CALL
+        + "\n"
+    )
 
 
 def test_deep_but_legal_nesting_is_scanned_and_illegal_is_reported() -> None:
@@ -59,7 +70,9 @@ def test_nul_text_is_unreadable() -> None:
 def test_file_level_problems_in_scan_paths(tmp_path) -> None:
     (tmp_path / "nul.py").write_bytes(b"import openai\x00\n")
     (tmp_path / "latin.py").write_bytes(b"import openai\nx = '\xe9'\n")
-    (tmp_path / "cookie.py").write_bytes(b"# -*- coding: latin-1 -*-\nfrom openai import OpenAI\nOpenAI().chat.completions.create(model='gpt-4o', messages=[{'role': 'user', 'content': '\xe9t\xe9'}])\n")
+    (tmp_path / "cookie.py").write_bytes(
+        b"# -*- coding: latin-1 -*-\nfrom openai import OpenAI\nOpenAI().chat.completions.create(model='gpt-4o', messages=[{'role': 'user', 'content': '\xe9t\xe9'}])\n"
+    )
     with open(tmp_path / "huge.py", "wb") as handle:
         handle.write(b"import openai\n")
         handle.truncate(10 * 1024 * 1024 + 1)

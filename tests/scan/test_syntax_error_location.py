@@ -1,4 +1,5 @@
 """A syntax-error problem carries where the first error is: 1-based line, 0-based code-point column."""
+
 from __future__ import annotations
 
 import pytest
@@ -27,15 +28,18 @@ def test_fault_has_line_and_zero_based_column() -> None:
     assert fault == SyntaxFault("line 2: invalid syntax", 2, 7)
 
 
-@pytest.mark.parametrize(("text", "line", "column"), [
-    (HEAD + CALL + "\n\nx = = 1\n" + CALL, 6, 4),
-    (HEAD + "def f(:\n    pass\n" + CALL, 3, 6),
-    (HEAD + CALL + "if ready:\nreturn 1\n", 5, 0),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "column"),
+    [
+        (HEAD + CALL + "\n\nx = = 1\n" + CALL, 6, 4),
+        (HEAD + "def f(:\n    pass\n" + CALL, 3, 6),
+        (HEAD + CALL + "if ready:\nreturn 1\n", 5, 0),
+    ],
+)
 def test_problem_is_at_the_first_error(text: str, line: int, column: int) -> None:
     problem = _syntax_error(text)
     assert (problem.line, problem.column) == (line, column)
-    assert f"line {line}:" in problem.message                # the message is unchanged
+    assert f"line {line}:" in problem.message  # the message is unchanged
 
 
 def test_column_counts_code_points_not_bytes() -> None:
@@ -57,7 +61,13 @@ def test_problems_without_a_place_have_no_location() -> None:
 
 def test_dict_round_trip_adds_location_keys_only_when_set() -> None:
     located = Problem("syntax-error", "bad", "warning", line=4, column=2)
-    assert problem_to_dict(located) == {"code": "syntax-error", "message": "bad", "severity": "warning", "line": 4, "column": 2}
+    assert problem_to_dict(located) == {
+        "code": "syntax-error",
+        "message": "bad",
+        "severity": "warning",
+        "line": 4,
+        "column": 2,
+    }
     assert problem_from_dict(problem_to_dict(located)) == located
     plain = Problem("unknown-model", "no such model", "info")
     assert set(problem_to_dict(plain)) == {"code", "message", "severity"}

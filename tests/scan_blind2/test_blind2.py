@@ -5,6 +5,7 @@ had not read the scanner, its corpora or its labels. Calls are matched by (file,
 
 ``python -m tests.scan_blind2.test_blind2`` prints the figures and every miss, wrong model and false positive.
 """
+
 from __future__ import annotations
 
 import inspect

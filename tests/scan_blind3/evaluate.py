@@ -1,4 +1,5 @@
 """Score rice_core.scan.scan_paths against the blind-3 labels: recall, precision, model resolution per corpus."""
+
 from __future__ import annotations
 
 import tempfile
@@ -51,8 +52,9 @@ def detect(corpus: str) -> list[tuple[str, int, str | None, str]]:
     """(path, line, model, model_source) for each call the scanner reports, without any cache or user config."""
     root = HERE / corpus
     with tempfile.TemporaryDirectory() as cache_dir:
-        result = scan_paths([str(root)], root=str(root), config=RiceConfig(), cache_dir=cache_dir,
-                            use_cache=False, workers=1)
+        result = scan_paths(
+            [str(root)], root=str(root), config=RiceConfig(), cache_dir=cache_dir, use_cache=False, workers=1
+        )
     return [(c.path.replace("\\", "/"), c.line, c.model, c.model_source) for c in result.calls]
 
 
@@ -84,11 +86,17 @@ def score(corpus: str) -> Figures:
 
 
 def render(fig: Figures) -> str:
-    lines = [f"{fig.corpus}: recall {fig.found}/{fig.labelled} = {fig.recall:.1%}, "
-             f"precision {fig.found}/{fig.detections} = {fig.precision:.1%}, "
-             f"model {fig.model_right}/{fig.knowable} = {fig.model_accuracy:.1%}"]
-    for title, items in (("miss", fig.misses), ("false positive", fig.false_positives),
-                         ("wrong model", fig.wrong_models), ("run-time model (unscored)", fig.runtime_models)):
+    lines = [
+        f"{fig.corpus}: recall {fig.found}/{fig.labelled} = {fig.recall:.1%}, "
+        f"precision {fig.found}/{fig.detections} = {fig.precision:.1%}, "
+        f"model {fig.model_right}/{fig.knowable} = {fig.model_accuracy:.1%}"
+    ]
+    for title, items in (
+        ("miss", fig.misses),
+        ("false positive", fig.false_positives),
+        ("wrong model", fig.wrong_models),
+        ("run-time model (unscored)", fig.runtime_models),
+    ):
         lines += [f"  {title}: {item}" for item in items]
     return "\n".join(lines)
 

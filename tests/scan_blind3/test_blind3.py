@@ -3,6 +3,7 @@
 Floors are the first-contact figures rounded down to a whole percent (README `scan` section, "Blind evaluation 3").
 Run `python -m tests.scan_blind3.evaluate` to print every miss, false positive and wrong model.
 """
+
 from __future__ import annotations
 
 import pytest

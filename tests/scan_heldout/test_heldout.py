@@ -5,6 +5,7 @@ matched to labels by (file, line of the call expression's first line). Run as a 
 
     python -m tests.scan_heldout.test_heldout
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -116,15 +117,20 @@ def report(ev: Evaluation) -> str:
         f"recall (issue-4 SDKs): {ev.recall:.1%}  ({len(ev.core([m for m, _ in ev.matched]))}/{len(core_labels)})",
         f"recall (all): {len(ev.matched)}/{len(ev.labels)}",
         f"precision: {ev.precision:.1%}  ({len(ev.matched)}/{len(ev.matched) + len(ev.false_positives)})",
-        (f"model resolved: {ev.model_accuracy:.1%}  ({sum(_model_ok(lab, c) for lab, c in rows)}/{len(rows)} found "
-        f"calls with a statically knowable model; "
-        f"{sum(1 for lab in core_labels if lab['model'] is not None)} knowable labels in all)"),
+        (
+            f"model resolved: {ev.model_accuracy:.1%}  ({sum(_model_ok(lab, c) for lab, c in rows)}/{len(rows)} found "
+            f"calls with a statically knowable model; "
+            f"{sum(1 for lab in core_labels if lab['model'] is not None)} knowable labels in all)"
+        ),
     ]
-    out += [f"MISS {lab['file']}:{lab['line']} [{lab['sdk']}] {_source_line(lab['file'], lab['line'])}" for lab in ev.missed]
+    out += [
+        f"MISS {lab['file']}:{lab['line']} [{lab['sdk']}] {_source_line(lab['file'], lab['line'])}" for lab in ev.missed
+    ]
     out += [f"FP   {c[0]}:{c[1]} [{c[2]} {c[3]}] {_source_line(c[0], c[1])}" for c in ev.false_positives]
     out += [
         f"MODEL {lab['file']}:{lab['line']} expected {lab['model']!r} got {c[3]!r} ({c[4]})"
-        for lab, c in ev.matched if lab["model"] is not None and not _model_ok(lab, c)
+        for lab, c in ev.matched
+        if lab["model"] is not None and not _model_ok(lab, c)
     ]
     out += [
         f"UNKNOWABLE {lab['file']}:{lab['line']} got {c[3]!r} ({c[4]})" for lab, c in ev.matched if lab["model"] is None
@@ -148,8 +154,11 @@ def test_label_points_at_a_call(label: dict) -> None:
 
 def test_matching_counts_misses_duplicates_and_strays() -> None:
     labels = [{"file": "a.py", "line": 3, "model": "m"}, {"file": "a.py", "line": 9, "model": None}]
-    found = [("a.py", 3, "openai", "m", "literal", ()), ("a.py", 3, "openai", "m", "literal", ()),
-             ("b.py", 1, "openai", "x", "literal", ())]
+    found = [
+        ("a.py", 3, "openai", "m", "literal", ()),
+        ("a.py", 3, "openai", "m", "literal", ()),
+        ("b.py", 1, "openai", "x", "literal", ()),
+    ]
     ev = evaluate(labels, found)
     assert (ev.recall, ev.precision, ev.model_accuracy) == (0.5, 1 / 3, 1.0)
     assert ev.missed == [labels[1]] and len(ev.false_positives) == 2

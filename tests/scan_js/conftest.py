@@ -1,4 +1,5 @@
 """Fixtures for the JS/TS scanner tests."""
+
 from __future__ import annotations
 
 import pytest

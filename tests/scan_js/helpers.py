@@ -1,4 +1,5 @@
 """Helpers for the JS/TS scanner tests: scan a snippet in memory or a file of the fixture corpus."""
+
 from __future__ import annotations
 
 from pathlib import Path

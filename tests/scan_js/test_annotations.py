@@ -1,4 +1,5 @@
 """`// rice: ...` annotations on or above a call."""
+
 from __future__ import annotations
 
 import pytest
@@ -26,8 +27,10 @@ def test_parse_annotation(comment: str, expected: dict[str, str]) -> None:
 
 
 def test_annotations_above_the_statement() -> None:
-    site = only(HEAD + "// rice: volume=5000/day model=claude-3-5-haiku-latest\n// rice: output_tokens=800\n"
-                f"const res = await {CALL};\n")
+    site = only(
+        HEAD + "// rice: volume=5000/day model=claude-3-5-haiku-latest\n// rice: output_tokens=800\n"
+        f"const res = await {CALL};\n"
+    )
     assert (site.volume, site.model, site.model_source) == ("5000/day", "claude-3-5-haiku-latest", "annotation")
     assert (site.output_tokens, site.output_tokens_source) == (800, "annotation")
     assert "default-output-tokens" not in codes(site)
@@ -39,9 +42,11 @@ def test_trailing_annotation_and_ignore() -> None:
 
 
 def test_annotation_above_a_multiline_statement_start() -> None:
-    site = only(HEAD + "export async function handler() {\n  // rice: volume=20/minute\n"
-                "  const { choices } =\n    await client.chat.completions.create({\n"
-                '      model: "gpt-4o",\n      messages: [],\n    });\n}\n')
+    site = only(
+        HEAD + "export async function handler() {\n  // rice: volume=20/minute\n"
+        "  const { choices } =\n    await client.chat.completions.create({\n"
+        '      model: "gpt-4o",\n      messages: [],\n    });\n}\n'
+    )
     assert site.volume == "20/minute"
 
 

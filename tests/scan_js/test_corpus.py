@@ -2,6 +2,7 @@
 
 The figures are printed (run with ``-s``) and reported in the README's JavaScript section.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,9 +29,11 @@ class Scores:
     model_right: int = 0
 
     def line(self) -> str:
-        return (f"recall {self.matched / self.expected:.1%} ({self.matched}/{self.expected}), "
-                f"precision {self.matched / self.found:.1%} ({self.matched}/{self.found}), "
-                f"model resolved {self.model_right / self.knowable:.1%} ({self.model_right}/{self.knowable})")
+        return (
+            f"recall {self.matched / self.expected:.1%} ({self.matched}/{self.expected}), "
+            f"precision {self.matched / self.found:.1%} ({self.matched}/{self.found}), "
+            f"model resolved {self.model_right / self.knowable:.1%} ({self.model_right}/{self.knowable})"
+        )
 
 
 def _labels() -> dict[str, list[dict]]:
@@ -86,8 +89,12 @@ def test_corpus_recall_precision_and_model_resolution() -> None:
 def test_scoring_counts_a_missed_call_and_a_false_positive() -> None:
     """The scorer itself can fail: drop one found call and add a bogus one."""
     labels = {"a.ts": [{"line": 3, "sdk": "openai", "api": "x", "model": "m"}], "b.ts": []}
-    bogus = scan_js_source('import OpenAI from "openai";\nconst c = new OpenAI();\n'
-                           'c.chat.completions.create({model: "m", messages: []});\n', "b.ts", None)[0]
+    bogus = scan_js_source(
+        'import OpenAI from "openai";\nconst c = new OpenAI();\n'
+        'c.chat.completions.create({model: "m", messages: []});\n',
+        "b.ts",
+        None,
+    )[0]
     scores, misses = _score(labels, {"a.ts": [], "b.ts": bogus})
     assert (scores.matched, scores.found, scores.expected) == (0, 1, 1)
     assert misses == ["missed a.ts:3", "false positive b.ts:3"]

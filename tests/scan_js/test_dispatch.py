@@ -1,4 +1,5 @@
 """The scanner's public API sends JS/TS files to this front end: `scan_source`, `scan_paths`, pricing."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,10 +8,12 @@ from rice_core.config import RiceConfig
 from rice_core.scan import scan_paths, scan_source
 from rice_core.scan.pricing import price_calls
 
-TS = ('import Anthropic from "@anthropic-ai/sdk";\nconst claude = new Anthropic();\n'
-      'export async function POST() {\n'
-      '  return claude.messages.create({ model: "claude-3-5-haiku-latest", max_tokens: 200, '
-      'messages: [{ role: "user", content: "Summarise the release notes." }] });\n}\n')
+TS = (
+    'import Anthropic from "@anthropic-ai/sdk";\nconst claude = new Anthropic();\n'
+    "export async function POST() {\n"
+    '  return claude.messages.create({ model: "claude-3-5-haiku-latest", max_tokens: 200, '
+    'messages: [{ role: "user", content: "Summarise the release notes." }] });\n}\n'
+)
 PY = 'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o", messages=[])\n'
 
 

@@ -1,5 +1,6 @@
 """``this.<field>`` models (class fields, constructor assignments, abstract fields set by subclasses) and chains or
 models returned by local builder functions (blind evaluation 2 follow-up)."""
+
 from __future__ import annotations
 
 from .helpers import codes, only, scan
@@ -31,7 +32,7 @@ export class TagService {
 """
     )
     assert (site.model, site.model_source) == ("gpt-4.1-mini", "constant")
-    assert "unresolved-model" not in codes(site) and site.literal_prompt_tokens > 8   # the constructor's prompt
+    assert "unresolved-model" not in codes(site) and site.literal_prompt_tokens > 8  # the constructor's prompt
 
 
 def test_same_field_name_in_two_classes_is_read_per_class() -> None:
@@ -107,7 +108,7 @@ export async function answer(q: string) {
     )
     assert (site.sdk, site.api, site.line) == ("langchain", "invoke", 17)
     assert (site.model, site.model_source, site.output_tokens) == ("claude-3-5-haiku-latest", "client", 400)
-    assert site.literal_prompt_tokens > 5   # the template's text, not just placeholders
+    assert site.literal_prompt_tokens > 5  # the template's text, not just placeholders
 
 
 def test_model_returned_by_an_arrow_builder_and_a_class_method_builder() -> None:

@@ -1,5 +1,6 @@
 """TypeScript constructor parameter properties with a default (``constructor(private model = "...")``) read as
 ``this.model`` (blind evaluation 3 follow-up)."""
+
 from __future__ import annotations
 
 from .helpers import codes, only
@@ -16,7 +17,9 @@ export class Drafter {
 
 
 def test_parameter_property_default_is_this_field() -> None:
-    site = only(CLASS.replace("PARAMS", 'public topicLimit = 3, protected readonly modelId: string = "gemini-2.0-flash"'))
+    site = only(
+        CLASS.replace("PARAMS", 'public topicLimit = 3, protected readonly modelId: string = "gemini-2.0-flash"')
+    )
     assert (site.line, site.model) == (6, "gemini-2.0-flash")
 
 
@@ -27,5 +30,6 @@ def test_a_plain_parameter_with_a_default_is_no_field() -> None:
 
 def test_constructor_assignment_wins_over_the_parameter_default() -> None:
     code = CLASS.replace("PARAMS", 'private modelId = "gemini-2.0-flash"').replace(
-        "{}\n  draft", '{ this.modelId = "gemini-1.5-pro"; }\n  draft')
+        "{}\n  draft", '{ this.modelId = "gemini-1.5-pro"; }\n  draft'
+    )
     assert only(code).model == "gemini-1.5-pro"

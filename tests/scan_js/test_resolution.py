@@ -1,4 +1,5 @@
 """Model, prompt and output-token resolution: every source value and the warnings that go with it."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,7 +12,7 @@ HEAD = 'import OpenAI from "openai";\nconst client = new OpenAI();\n'
 
 
 def _chat(model_expr: str, before: str = "") -> str:
-    return HEAD + before + f'client.chat.completions.create({{ model: {model_expr}, messages: [], max_tokens: 5 }});\n'
+    return HEAD + before + f"client.chat.completions.create({{ model: {model_expr}, messages: [], max_tokens: 5 }});\n"
 
 
 @pytest.mark.parametrize(
@@ -45,8 +46,10 @@ def test_literal_model_span_points_at_the_string() -> None:
 
 
 def test_wrapper_default_parameter() -> None:
-    site = only(HEAD + 'async function ask(q: string, model = "gpt-4o-mini") {\n'
-                '  return client.chat.completions.create({ model, messages: [{ role: "user", content: q }] });\n}\n')
+    site = only(
+        HEAD + 'async function ask(q: string, model = "gpt-4o-mini") {\n'
+        '  return client.chat.completions.create({ model, messages: [{ role: "user", content: q }] });\n}\n'
+    )
     assert (site.model, site.model_source, site.function) == ("gpt-4o-mini", "wrapper-default", "ask")
 
 
@@ -63,42 +66,53 @@ def test_env_without_default_is_unresolved_and_says_env() -> None:
 
 
 def test_messages_are_counted_with_the_core_counter() -> None:
-    site = only(HEAD + 'const SYSTEM = "You are terse.";\nclient.chat.completions.create({ model: "gpt-4o", '
-                'messages: [{ role: "system", content: SYSTEM }, { role: "user", content: "Name three colours." }] });\n')
-    expected = count_messages([{"role": "system", "content": "You are terse."},
-                               {"role": "user", "content": "Name three colours."}], "gpt-4o")
+    site = only(
+        HEAD + 'const SYSTEM = "You are terse.";\nclient.chat.completions.create({ model: "gpt-4o", '
+        'messages: [{ role: "system", content: SYSTEM }, { role: "user", content: "Name three colours." }] });\n'
+    )
+    expected = count_messages(
+        [{"role": "system", "content": "You are terse."}, {"role": "user", "content": "Name three colours."}], "gpt-4o"
+    )
     assert (site.prompt_tokens, site.literal_prompt_tokens, site.prompt_source) == (expected, expected, "literal")
 
 
 def test_template_placeholders_use_the_configured_count(config_placeholder_10) -> None:
-    site = only(HEAD + 'client.chat.completions.create({ model: "gpt-4o", '
-                'messages: [{ role: "user", content: `Translate ${text} into ${lang}.` }] });\n',
-                config=config_placeholder_10)
+    site = only(
+        HEAD + 'client.chat.completions.create({ model: "gpt-4o", '
+        'messages: [{ role: "user", content: `Translate ${text} into ${lang}.` }] });\n',
+        config=config_placeholder_10,
+    )
     assert (site.estimated_prompt_tokens, site.prompt_source) == (20, "template")
     assert site.prompt_tokens == site.literal_prompt_tokens + 20
     assert "prompt-placeholders-estimated" in codes(site)
 
 
 def test_plain_string_prompt_uses_count_text() -> None:
-    site = only('import { generateText } from "ai";\nimport { openai } from "@ai-sdk/openai";\n'
-                'const INTRO = "Write a haiku about the sea.";\n'
-                'await generateText({ model: openai("gpt-4o"), prompt: INTRO + " " + "Use simple words." });\n')
+    site = only(
+        'import { generateText } from "ai";\nimport { openai } from "@ai-sdk/openai";\n'
+        'const INTRO = "Write a haiku about the sea.";\n'
+        'await generateText({ model: openai("gpt-4o"), prompt: INTRO + " " + "Use simple words." });\n'
+    )
     assert site.prompt_tokens == count_text("Write a haiku about the sea. Use simple words.", "gpt-4o")
 
 
 def test_joined_arrays_dedent_and_content_parts() -> None:
-    site = only('import dedent from "dedent";\n' + HEAD +
-                'const RULES = ["Be kind.", "Be brief."].join("\\n");\n'
-                'client.chat.completions.create({ model: "gpt-4o", messages: [\n'
-                '  { role: "system", content: dedent`\n    Rules:\n    ${RULES}` },\n'
-                '  { role: "user", content: [{ type: "text", text: "Describe." }, { type: "image_url", image_url: { url } }] },\n'
-                '] });\n')
+    site = only(
+        'import dedent from "dedent";\n' + HEAD + 'const RULES = ["Be kind.", "Be brief."].join("\\n");\n'
+        'client.chat.completions.create({ model: "gpt-4o", messages: [\n'
+        '  { role: "system", content: dedent`\n    Rules:\n    ${RULES}` },\n'
+        '  { role: "user", content: [{ type: "text", text: "Describe." }, { type: "image_url", image_url: { url } }] },\n'
+        "] });\n"
+    )
     assert (site.prompt_source, site.estimated_prompt_tokens) == ("literal", 0)
     assert site.literal_prompt_tokens > 10
 
 
 def test_unknown_prompt_is_flagged() -> None:
-    site = only(HEAD + "export function f(messages) {\n  return client.chat.completions.create({ model: \"gpt-4o\", messages });\n}\n")
+    site = only(
+        HEAD
+        + 'export function f(messages) {\n  return client.chat.completions.create({ model: "gpt-4o", messages });\n}\n'
+    )
     assert (site.prompt_source, site.estimated_prompt_tokens) == ("default", 50)
     assert "unresolved-prompt" in codes(site)
 
@@ -119,13 +133,17 @@ def test_unknown_prompt_is_flagged() -> None:
     ],
 )
 def test_output_tokens(options: str, tokens: int, source: str) -> None:
-    site = only(HEAD + f'const LIMIT = 16;\nclient.chat.completions.create({{ model: "gpt-4o", messages: [], {options} }});\n')
+    site = only(
+        HEAD + f'const LIMIT = 16;\nclient.chat.completions.create({{ model: "gpt-4o", messages: [], {options} }});\n'
+    )
     assert (site.output_tokens, site.output_tokens_source) == (tokens, source)
     assert ("default-output-tokens" in codes(site)) == (source == "config-default")
 
 
 def test_options_object_from_a_variable_with_spread() -> None:
-    site = only(HEAD + 'const base = { model: "gpt-4.1-mini", max_tokens: 70 };\n'
-                'const params = { ...base, messages: [{ role: "user", content: "hi" }] };\n'
-                'client.chat.completions.create(params);\n')
+    site = only(
+        HEAD + 'const base = { model: "gpt-4.1-mini", max_tokens: 70 };\n'
+        'const params = { ...base, messages: [{ role: "user", content: "hi" }] };\n'
+        "client.chat.completions.create(params);\n"
+    )
     assert (site.model, site.output_tokens, site.prompt_source) == ("gpt-4.1-mini", 70, "literal")

@@ -1,5 +1,6 @@
 """A model read from an editor setting with a literal default (``getConfiguration("x").get("model", "gpt-4o")``)
 is priced at that default with the info problem ``model-from-setting`` (blind evaluation 3 follow-up)."""
+
 from __future__ import annotations
 
 from rice_core.problems import CODES
@@ -17,7 +18,9 @@ export async function explain(text: string) {
 
 
 def test_inline_getter_default_with_shorthand_property() -> None:
-    code = CALL.replace("SETUP", 'const model = vscode.workspace.getConfiguration("helper").get<string>("chatModel", "o4-mini");')
+    code = CALL.replace(
+        "SETUP", 'const model = vscode.workspace.getConfiguration("helper").get<string>("chatModel", "o4-mini");'
+    )
     site = only(code.replace("MODEL", "model"))
     assert (site.line, site.model, site.model_source) == (6, "o4-mini", "setting-default")
     note = next(w for w in site.warnings if w.code == "model-from-setting")
@@ -25,7 +28,9 @@ def test_inline_getter_default_with_shorthand_property() -> None:
 
 
 def test_getter_on_a_bound_configuration_object() -> None:
-    code = CALL.replace("SETUP", 'const cfg = vscode.workspace.getConfiguration("helper");\n  const id = cfg.get("m", "gpt-4.1");')
+    code = CALL.replace(
+        "SETUP", 'const cfg = vscode.workspace.getConfiguration("helper");\n  const id = cfg.get("m", "gpt-4.1");'
+    )
     site = only(code.replace("MODEL", "model: id"))
     assert (site.model, site.model_source) == ("gpt-4.1", "setting-default")
 

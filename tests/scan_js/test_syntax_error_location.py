@@ -1,4 +1,5 @@
 """A JS/TS syntax-error problem carries where the first error is: 1-based line, 0-based code-point column."""
+
 from __future__ import annotations
 
 import pytest
@@ -20,7 +21,7 @@ def test_problem_is_at_the_first_error(path: str) -> None:
     text = HEAD + CALL + "const b = ;\n" + CALL
     [problem] = _syntax_errors(text, path)
     assert (problem.line, problem.column) == (4, len("const b = "))
-    assert "line 4, column 11" in problem.message             # the message stays 1-based, as before
+    assert "line 4, column 11" in problem.message  # the message stays 1-based, as before
 
 
 def test_column_counts_code_points_not_bytes() -> None:

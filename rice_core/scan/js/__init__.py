@@ -4,6 +4,7 @@ Files that mention no LLM SDK are rejected by a substring test before parsing. B
 calls in the parts that parse; bad input gives ``Problem`` records (file-unreadable, file-too-large,
 syntax-error), never an exception. The analysed code is never imported or executed.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,9 +17,19 @@ from rice_core.scan.js.parse import JS_SUFFIXES, grammar_for, language_name
 __all__ = ["JS_SUFFIXES", "MAX_FILE_BYTES", "TRIGGER_WORDS", "is_js_path", "mentions_llm_sdk", "scan_js_source"]
 
 # Extra words for the scanner's byte pre-filter (rice_core.scan.prefilter) that JS/TS LLM code may contain.
-TRIGGER_WORDS: tuple[str, ...] = ("generateObject", "streamObject", "generateContent", "messages.create",
-                                  "messages.stream", "ai-sdk-provider", "Ollama", "Mistral", "/v1/messages",
-                                  "/v1/responses", "11434")
+TRIGGER_WORDS: tuple[str, ...] = (
+    "generateObject",
+    "streamObject",
+    "generateContent",
+    "messages.create",
+    "messages.stream",
+    "ai-sdk-provider",
+    "Ollama",
+    "Mistral",
+    "/v1/messages",
+    "/v1/responses",
+    "11434",
+)
 
 MAX_FILE_BYTES = 2_000_000
 _SDK_HINT = re.compile(
@@ -40,7 +51,10 @@ def mentions_llm_sdk(text: str) -> bool:
 
 
 def scan_js_source(
-    text: str, path: str, config: RiceConfig | None = None, root: str | None = None,
+    text: str,
+    path: str,
+    config: RiceConfig | None = None,
+    root: str | None = None,
 ) -> tuple[list[CallSite], list[Problem]]:
     """Call sites and file-level problems of one JS/TS source text.
 
@@ -51,7 +65,9 @@ def scan_js_source(
     data = text.encode("utf-8", errors="surrogatepass")
     if len(data) > MAX_FILE_BYTES:
         limit_mb = MAX_FILE_BYTES / 1e6
-        return [], [Problem("file-too-large", f"{len(data):,} bytes is over the {limit_mb:g} MB limit; the file was skipped.")]
+        return [], [
+            Problem("file-too-large", f"{len(data):,} bytes is over the {limit_mb:g} MB limit; the file was skipped.")
+        ]
     if "\x00" in text:
         return [], [Problem("file-unreadable", "The text contains NUL bytes (not a source file).")]
     if not mentions_llm_sdk(text):
@@ -61,7 +77,7 @@ def scan_js_source(
     grammar = grammar_for(path)
     try:
         return scan_parsed(data, path, grammar, language_name(grammar), config, root)
-    except ModuleNotFoundError as exc:   # a broken install: say so once per file instead of failing the scan
+    except ModuleNotFoundError as exc:  # a broken install: say so once per file instead of failing the scan
         if not (exc.name or "").startswith("tree_sitter"):
             raise
         return [], [Problem("frontend-missing", f"The JS/TS front end needs the {exc.name} package.", "info")]

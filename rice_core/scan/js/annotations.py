@@ -3,6 +3,7 @@
 A comment counts when it is on the call's first line, or in the block of comment-only lines directly above the
 call or above the statement that contains it (`/* rice: ... */` and JSX `{/* rice: ... */}` work too).
 """
+
 from __future__ import annotations
 
 import re

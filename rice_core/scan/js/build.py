@@ -1,4 +1,5 @@
 """Turn a matched call into a ``CallSite``: model, prompt tokens, output tokens, annotations, warnings."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,8 +17,16 @@ from rice_core.scan.js.scope import MAX_ANCESTORS
 from rice_core.scan.js.table import JsTable
 from rice_core.tokens import count_messages, count_text
 
-_NAMED_FUNCTIONS = frozenset({"function_declaration", "generator_function_declaration", "method_definition",
-                              "class_declaration", "class", "abstract_class_declaration"})
+_NAMED_FUNCTIONS = frozenset(
+    {
+        "function_declaration",
+        "generator_function_declaration",
+        "method_definition",
+        "class_declaration",
+        "class",
+        "abstract_class_declaration",
+    }
+)
 _ANONYMOUS_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function"})
 
 
@@ -48,13 +57,23 @@ class SiteBuilder:
             prompt = PromptCount(int(notes["prompt_tokens"]), 0, "annotation", ())
         output_tokens, output_source, output_warnings = self._output(match, notes)
         return CallSite(
-            path=self.path, span=self.positions.span(call), sdk=match.method.sdk, api=match.method.api,
-            model=model, model_source=model_source,
-            prompt_tokens=prompt.literal_tokens + prompt.estimated_tokens, prompt_source=prompt.source,
-            output_tokens=output_tokens, output_tokens_source=output_source,
-            literal_prompt_tokens=prompt.literal_tokens, estimated_prompt_tokens=prompt.estimated_tokens,
-            function=enclosing_function(call), language=self.language, model_span=model_span,
-            volume=notes.get("volume"), ignored="ignore" in notes,
+            path=self.path,
+            span=self.positions.span(call),
+            sdk=match.method.sdk,
+            api=match.method.api,
+            model=model,
+            model_source=model_source,
+            prompt_tokens=prompt.literal_tokens + prompt.estimated_tokens,
+            prompt_source=prompt.source,
+            output_tokens=output_tokens,
+            output_tokens_source=output_source,
+            literal_prompt_tokens=prompt.literal_tokens,
+            estimated_prompt_tokens=prompt.estimated_tokens,
+            function=enclosing_function(call),
+            language=self.language,
+            model_span=model_span,
+            volume=notes.get("volume"),
+            ignored="ignore" in notes,
             warnings=model_warnings + prompt.warnings + output_warnings,
         )
 
@@ -91,8 +110,13 @@ class SiteBuilder:
         source = "file" if "file" in via else "template" if holes else "literal"
         warnings: tuple[Problem, ...] = ()
         if holes:
-            warnings = (Problem("prompt-placeholders-estimated",
-                                f"{holes} placeholder(s) counted as {placeholder_tokens} tokens each.", "info"),)
+            warnings = (
+                Problem(
+                    "prompt-placeholders-estimated",
+                    f"{holes} placeholder(s) counted as {placeholder_tokens} tokens each.",
+                    "info",
+                ),
+            )
         return PromptCount(literal, holes * placeholder_tokens, source, warnings)
 
     def _messages(self, match: Match) -> tuple[list[Message], bool, bool]:
@@ -130,7 +154,9 @@ class SiteBuilder:
         if found is not None:
             return found, source, ()
         default = self.config.defaults.output_tokens
-        note = Problem("default-output-tokens", f"The call sets no max output tokens; assumed {default} output tokens.", "info")
+        note = Problem(
+            "default-output-tokens", f"The call sets no max output tokens; assumed {default} output tokens.", "info"
+        )
         return default, "config-default", (note,)
 
 

@@ -2,6 +2,7 @@
 RunnableSequence.from([...]) }``, ``const makeLlm = () => new ChatOpenAI(...)``, ``this.createChain()`` — what
 their ``return`` statements (or an arrow's expression body) hand back, so that ``buildChain(x).invoke(q)`` is
 matched like the chain itself."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -12,7 +13,7 @@ from rice_core.scan.js.scope import FUNCTION_TYPES, Decl, FileIndex
 
 _FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function"})
 _DECLARATIONS = frozenset({"function_declaration", "generator_function_declaration"})
-MAX_STATEMENTS = 2000   # nodes visited per function body: bounds pathological inputs
+MAX_STATEMENTS = 2000  # nodes visited per function body: bounds pathological inputs
 
 
 def returned_expressions(function: Any) -> list[Any]:
@@ -20,7 +21,7 @@ def returned_expressions(function: Any) -> list[Any]:
     body = function.child_by_field_name("body")
     if body is None:
         return []
-    if body.type != "statement_block":   # arrow function with an expression body
+    if body.type != "statement_block":  # arrow function with an expression body
         return [body]
     found: list[Any] = []
     stack = list(reversed(body.named_children))

@@ -4,6 +4,7 @@
 default-instance imports (`import ollama from "ollama"`), LangChain `.pipe(...)`/`RunnableSequence.from([...])`
 chains and pass-through methods (`withStructuredOutput`, `bindTools`, ...).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -15,17 +16,25 @@ from rice_core.scan.js.scope import Decl, FileIndex, Import, Param
 from rice_core.scan.js.table import JsSdk, JsTable, load_table
 
 MAX_DEPTH = 10
-_TRANSPARENT = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression",
-                          "non_null_expression", "type_assertion", "await_expression"})
+_TRANSPARENT = frozenset(
+    {
+        "parenthesized_expression",
+        "as_expression",
+        "satisfies_expression",
+        "non_null_expression",
+        "type_assertion",
+        "await_expression",
+    }
+)
 
 
 @dataclass(frozen=True)
 class Client:
     sdk: JsSdk
-    bound: bool = False           # a model object: the model is fixed on it
-    options: Any = None           # constructor / derive options object node
-    model_arg: Any = None         # positional model argument (initChatModel("gpt-4o"))
-    prompt: Any = None            # LangChain prompt template piped before the model
+    bound: bool = False  # a model object: the model is fixed on it
+    options: Any = None  # constructor / derive options object node
+    model_arg: Any = None  # positional model argument (initChatModel("gpt-4o"))
+    prompt: Any = None  # LangChain prompt template piped before the model
 
 
 def imported(index: FileIndex, name: str, at: Any) -> Import | None:
@@ -65,7 +74,7 @@ class ClientResolver:
             return None
         if ctor.type == "identifier":
             return imported(self.index, text_of(ctor), ctor)
-        if ctor.type == "member_expression":   # new openai.OpenAI(), new langchain.ChatOpenAI()
+        if ctor.type == "member_expression":  # new openai.OpenAI(), new langchain.ChatOpenAI()
             ns = imported(self.index, text_of(ctor.child_by_field_name("object")), ctor)
             prop = text_of(ctor.child_by_field_name("property"))
             return Import(ns.module, prop) if ns is not None and ns.name in ("*", "default") else None
@@ -81,7 +90,9 @@ class ClientResolver:
         if isinstance(binding, Decl):
             return self.of(binding.value, depth + 1)
         if isinstance(binding, Param):
-            typed = self.class_client(imported(self.index, binding.type_name, node), None) if binding.type_name else None
+            typed = (
+                self.class_client(imported(self.index, binding.type_name, node), None) if binding.type_name else None
+            )
             return typed or self.of(binding.default, depth + 1)
         if isinstance(binding, Import):
             spec = self.table.sdk_for_module(binding.module)
@@ -156,7 +167,7 @@ class ClientResolver:
 
     def _pipe(self, obj: Any, arg_nodes: list[Any], depth: int) -> Client | None:
         upstream = self.of(obj, depth + 1)
-        if upstream is not None:               # chain.pipe(parser): the model is already in the chain
+        if upstream is not None:  # chain.pipe(parser): the model is already in the chain
             return upstream
         model = self.of(arg_nodes[0], depth + 1) if arg_nodes else None
         return replace(model, prompt=obj) if model is not None and model.bound else None

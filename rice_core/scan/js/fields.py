@@ -5,6 +5,7 @@ leaves abstract or undeclared, the value its subclasses in the file give it.
 When several subclasses give different values, the field is left unresolved (``conflicting`` lists them): one call
 in the base class then serves several models, and picking one would misprice the others silently.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -21,8 +22,8 @@ MAX_HOPS = 4
 
 @dataclass(frozen=True)
 class FieldValue:
-    node: Any | None                     # the value expression (None when the subclasses disagree)
-    conflicting: tuple[str, ...] = ()    # the different values several subclasses give the field
+    node: Any | None  # the value expression (None when the subclasses disagree)
+    conflicting: tuple[str, ...] = ()  # the different values several subclasses give the field
 
 
 def enclosing_class(node: Any) -> Any | None:

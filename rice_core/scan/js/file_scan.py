@@ -1,4 +1,5 @@
 """Parse one file and build a ``CallSite`` for every recognised call (wiring of the front end's parts)."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -24,7 +25,12 @@ from rice_core.scan.js.values import Evaluator
 
 
 def scan_parsed(
-    data: bytes, path: str, grammar: str, language: str, config: RiceConfig, root: str | None = None,
+    data: bytes,
+    path: str,
+    grammar: str,
+    language: str,
+    config: RiceConfig,
+    root: str | None = None,
 ) -> tuple[list[CallSite], list[Problem]]:
     """Sites of one file; a file with syntax errors is also tried with its open brackets closed at the end."""
     paths = repo_paths(path, root)
@@ -38,8 +44,9 @@ def scan_parsed(
     return sites, problems
 
 
-def _sites(data: bytes, path: str, grammar: str, language: str, config: RiceConfig,
-           paths: RepoPaths | None) -> tuple[list[CallSite], FileIndex]:
+def _sites(
+    data: bytes, path: str, grammar: str, language: str, config: RiceConfig, paths: RepoPaths | None
+) -> tuple[list[CallSite], FileIndex]:
     tree = parse_bytes(data, grammar)
     positions = Positions(data)
     index = build_index(tree.root_node, language_for(grammar))
@@ -50,8 +57,16 @@ def _sites(data: bytes, path: str, grammar: str, language: str, config: RiceConf
         evaluator.modules = ModuleConstants(paths, log)
     table = load_table()
     matcher = CallMatcher(evaluator, ClientResolver(index, table))
-    builder = SiteBuilder(path, language, config, positions, Resolver(evaluator), PromptReader(evaluator),
-                          Annotations(index.comments, positions), table)
+    builder = SiteBuilder(
+        path,
+        language,
+        config,
+        positions,
+        Resolver(evaluator),
+        PromptReader(evaluator),
+        Annotations(index.comments, positions),
+        table,
+    )
     sites = []
     for call in index.calls:
         match = matcher.match(call)

@@ -3,6 +3,7 @@
 Only files inside the repository are read (never outside it, never through a symlink that leaves it), and only
 small text files; the path must be statically known.
 """
+
 from __future__ import annotations
 
 import functools

@@ -4,6 +4,7 @@ Only an absolute URL that folds to a known endpoint path matches (the host may c
 default), so `fetch("/api/chat")` to the app's own route and ordinary POSTs never do. The JSON payload plays the
 part of an SDK call's options object.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """Build a ``FileIndex`` for one tree: imports, declarations and class fields, collected by one tree-sitter query."""
+
 from __future__ import annotations
 
 import functools
@@ -14,10 +15,15 @@ from rice_core.scan.js.scope import (
 )
 
 _QUERY_KINDS = {
-    "call": ("call_expression",), "comment": ("comment",), "import": ("import_statement",),
-    "declarator": ("variable_declarator",), "field": ("public_field_definition", "field_definition"),
-    "assignment": ("assignment_expression",), "param": ("required_parameter", "optional_parameter"),
-    "error": ("ERROR",), "missing": ("MISSING",),
+    "call": ("call_expression",),
+    "comment": ("comment",),
+    "import": ("import_statement",),
+    "declarator": ("variable_declarator",),
+    "field": ("public_field_definition", "field_definition"),
+    "assignment": ("assignment_expression",),
+    "param": ("required_parameter", "optional_parameter"),
+    "error": ("ERROR",),
+    "missing": ("MISSING",),
 }
 
 
@@ -85,7 +91,7 @@ def _add_import_clause(index: FileIndex, clause: Any, module: str) -> None:
 
 
 def _require_module(value: Any) -> str | None:
-    """"m" for `require("m")`, `require("m").default` or `await import("m")`."""
+    """ "m" for `require("m")`, `require("m").default` or `await import("m")`."""
     while value is not None and value.type in ("member_expression", "await_expression"):
         value = value.child_by_field_name("object") if value.type == "member_expression" else value.named_children[0]
     if value is None or value.type != "call_expression":

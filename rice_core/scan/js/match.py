@@ -4,6 +4,7 @@ Known receivers (clients, bound models, SDK functions) are matched exactly; on a
 distinctive path (``agnostic`` in the table) is accepted when the SDK is evidenced in the file or the receiver's
 name, or — for three-segment paths such as ``chat.completions.create`` — when every required option is present.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,8 +33,8 @@ class Match:
     method: Method
     client: Client | None
     args: tuple[Any, ...]
-    options: dict[str, Any]    # key → value node of the call's options object (an HTTP call's JSON payload)
-    url_model: str | None = None   # model named in an HTTP endpoint's URL (Gemini)
+    options: dict[str, Any]  # key → value node of the call's options object (an HTTP call's JSON payload)
+    url_model: str | None = None  # model named in an HTTP endpoint's URL (Gemini)
 
 
 def _callee_names(table: JsTable) -> set[str]:

@@ -3,6 +3,7 @@
 Only relative imports (and the common `@/` alias for the package's `src/` or root) are followed, only to files
 inside the repository, and only `const` declarations at a module's top level; parsed modules are cached.
 """
+
 from __future__ import annotations
 
 import functools
@@ -40,8 +41,11 @@ def module_file(module: str, paths: RepoPaths) -> Path | None:
         return None
     for base in bases:
         stem = base.with_suffix("") if base.suffix in (".js", ".mjs", ".cjs", ".jsx") else base
-        for candidate in (base, *(stem.with_name(stem.name + e) for e in _EXTENSIONS),
-                          *(base / f"index{e}" for e in _EXTENSIONS)):
+        for candidate in (
+            base,
+            *(stem.with_name(stem.name + e) for e in _EXTENSIONS),
+            *(base / f"index{e}" for e in _EXTENSIONS),
+        ):
             if candidate.is_file():
                 return candidate
     return None

@@ -3,6 +3,7 @@
 Grammars and parsers are built on first use and cached for the process; tree-sitter is error-tolerant, so a
 half-typed file still gives a tree whose good parts can be walked.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -43,7 +44,7 @@ def language_for(grammar: str) -> Any:
     return Language(loader())
 
 
-_LOCAL = threading.local()   # a Parser is not thread-safe: the language server analyses in worker threads
+_LOCAL = threading.local()  # a Parser is not thread-safe: the language server analyses in worker threads
 
 
 def _parser(grammar: str) -> Any:

@@ -3,6 +3,7 @@
 Every piece of text is folded by the evaluator; what cannot be known statically is a placeholder counted as
 ``placeholder_tokens`` tokens each.
 """
+
 from __future__ import annotations
 
 import re
@@ -13,10 +14,22 @@ from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.values import Evaluator, Text, hole
 
 SYSTEM_KEYS = frozenset({"system", "instructions", "systemInstruction", "config.systemInstruction", "preamble"})
-_MESSAGE_CLASSES = {"SystemMessage": "system", "HumanMessage": "user", "AIMessage": "assistant",
-                    "ChatMessage": "user", "ToolMessage": "tool", "FunctionMessage": "function"}
-_LC_ROLES = {"human": "user", "ai": "assistant", "system": "system", "user": "user", "assistant": "assistant",
-             "placeholder": "user"}
+_MESSAGE_CLASSES = {
+    "SystemMessage": "system",
+    "HumanMessage": "user",
+    "AIMessage": "assistant",
+    "ChatMessage": "user",
+    "ToolMessage": "tool",
+    "FunctionMessage": "function",
+}
+_LC_ROLES = {
+    "human": "user",
+    "ai": "assistant",
+    "system": "system",
+    "user": "user",
+    "assistant": "assistant",
+    "placeholder": "user",
+}
 _TEMPLATE_VAR = re.compile(r"(?<!\{)\{\s*[A-Za-z_][\w.]*\s*\}(?!\})")
 _TEMPLATE_FACTORIES = frozenset({"fromTemplate", "fromMessages", "fromPromptMessages"})
 
@@ -30,8 +43,8 @@ class Message:
 @dataclass
 class PromptPieces:
     messages: list[Message]
-    chat: bool          # True: count as chat messages; False: one plain string
-    resolved: bool      # False: no literal text of the prompt is statically known
+    chat: bool  # True: count as chat messages; False: one plain string
+    resolved: bool  # False: no literal text of the prompt is statically known
 
 
 class PromptReader:
@@ -97,7 +110,7 @@ class PromptReader:
                 if obj is not None and obj.type == "object":
                     return self._object_message(obj, role)
                 return Message(role, self.content(first))
-        if kind == "array" and len(item.named_children) == 2:   # ["system", "You are ..."]
+        if kind == "array" and len(item.named_children) == 2:  # ["system", "You are ..."]
             role_text = self.ev.text(item.named_children[0])
             return Message(_LC_ROLES.get(role_text.value, "user"), self.content(item.named_children[1]))
         return Message("user", self.content(item))

@@ -4,6 +4,7 @@ While a user types `await client.chat.completions.create({ model: "gpt-4o",` the
 tree-sitter has no ``call_expression`` for it. Appending the missing closers (`})` here) after the last character
 gives a tree with the call; positions of everything before the end are unchanged.
 """
+
 from __future__ import annotations
 
 _CLOSER = {"(": ")", "[": "]", "{": "}", "${": "}"}

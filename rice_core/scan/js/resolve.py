@@ -1,4 +1,5 @@
 """Model and output-token resolution for a matched call (the prompt is in ``prompts.py``)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,10 +17,10 @@ _PROVIDER_METHODS = frozenset({"chat", "responses", "completion", "languageModel
 @dataclass(frozen=True)
 class Resolved:
     value: str | None
-    source: str              # literal|constant|template|env-default|setting-default|wrapper-default|client
+    source: str  # literal|constant|template|env-default|setting-default|wrapper-default|client
     env_name: str | None = None
-    node: Any = None         # the literal node (for model_span)
-    expression: str = ""     # source text of what was not resolved
+    node: Any = None  # the literal node (for model_span)
+    expression: str = ""  # source text of what was not resolved
     reason: str | None = None  # why it was not resolved, when more specific than "not a constant"
 
 
@@ -69,8 +70,13 @@ class Resolver:
         for key in client.sdk.ctor_model:
             if key in pairs:
                 found = _resolved(self.ev.text(pairs[key]), pairs[key], "client")
-                return Resolved(found.value, "client" if found.source == "literal" else found.source,
-                                found.env_name, found.node, found.expression)
+                return Resolved(
+                    found.value,
+                    "client" if found.source == "literal" else found.source,
+                    found.env_name,
+                    found.node,
+                    found.expression,
+                )
         return Resolved(None, "client", expression="")
 
     def _factory_model(self, node: Any, depth: int) -> Resolved:
@@ -91,7 +97,7 @@ class Resolver:
                 return self._factory_model(inner, depth + 1)
             return Resolved(None, "literal", expression=text_of(node)[:80])
         found = _resolved(self.ev.text(node), node)
-        if found.value and "/" in found.value:   # AI gateway: "openai/gpt-4o"
+        if found.value and "/" in found.value:  # AI gateway: "openai/gpt-4o"
             return Resolved(found.value.split("/", 1)[1], found.source, found.env_name, None)
         return found
 
@@ -100,7 +106,7 @@ class Resolver:
             return False
         if func.type == "member_expression":
             prop = text_of(func.child_by_field_name("property"))
-            if prop == "languageModel":   # createProviderRegistry(...).languageModel("openai:gpt-4o")
+            if prop == "languageModel":  # createProviderRegistry(...).languageModel("openai:gpt-4o")
                 return True
             return prop in _PROVIDER_METHODS and self._is_provider(func.child_by_field_name("object"), depth + 1)
         if func.type != "identifier":
@@ -112,10 +118,12 @@ class Resolver:
             return self._is_provider(binding.value.child_by_field_name("function"), depth + 1)
         return False
 
-    def output_tokens(self, match: Match, output_keys: tuple[str, ...], config_keys: tuple[str, ...]) -> tuple[int | None, str]:
+    def output_tokens(
+        self, match: Match, output_keys: tuple[str, ...], config_keys: tuple[str, ...]
+    ) -> tuple[int | None, str]:
         """(max output tokens, source) from the call's options or a bound model's constructor."""
         client = match.client
-        scopes = [] if client is not None and client.bound else [match.options]   # a bound model's argument is its input
+        scopes = [] if client is not None and client.bound else [match.options]  # a bound model's argument is its input
         if client is not None and client.options is not None:
             scopes.append(self.ev.object_pairs(client.options))
         for pairs in scopes:

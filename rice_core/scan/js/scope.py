@@ -3,6 +3,7 @@
 ``FileIndex`` is built once per file (``index.build_index``: one tree-sitter query, no Python recursion) and
 answers ``resolve(identifier_node)`` with the nearest binding: a declaration, a parameter or an import.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,28 +14,35 @@ from rice_core.scan.js.parse import text_of
 # ERROR is a scope too: in a half-typed file the top-level statements can hang under an ERROR root.
 SCOPE_TYPES = frozenset({"program", "statement_block", "class_body", "for_statement", "for_in_statement", "ERROR"})
 FUNCTION_TYPES = frozenset(
-    {"function_declaration", "function_expression", "function", "arrow_function", "method_definition",
-     "generator_function_declaration", "generator_function"}
+    {
+        "function_declaration",
+        "function_expression",
+        "function",
+        "arrow_function",
+        "method_definition",
+        "generator_function_declaration",
+        "generator_function",
+    }
 )
 _PARAM_WRAPPERS = frozenset({"required_parameter", "optional_parameter"})
-MAX_ANCESTORS = 256   # tree-sitter's parent lookup is linear in depth: bound the walks for pathological nesting
+MAX_ANCESTORS = 256  # tree-sitter's parent lookup is linear in depth: bound the walks for pathological nesting
 
 
 @dataclass(frozen=True)
 class Import:
-    module: str   # "openai", "@ai-sdk/openai", ...
-    name: str     # exported name, "default", or "*" (namespace / require)
+    module: str  # "openai", "@ai-sdk/openai", ...
+    name: str  # exported name, "default", or "*" (namespace / require)
 
 
 @dataclass(frozen=True)
 class Decl:
-    value: Any    # the initialiser node (None for `let x;`)
+    value: Any  # the initialiser node (None for `let x;`)
 
 
 @dataclass(frozen=True)
 class Param:
-    default: Any | None     # default value node
-    type_name: str | None   # `client: OpenAI` → "OpenAI"
+    default: Any | None  # default value node
+    type_name: str | None  # `client: OpenAI` → "OpenAI"
 
 
 Binding = Import | Decl | Param
@@ -43,14 +51,14 @@ Binding = Import | Decl | Param
 @dataclass
 class FileIndex:
     imports: dict[str, Import] = field(default_factory=dict)
-    decls: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)   # name → [(scope node id, value)]
-    fields: dict[str, Any] = field(default_factory=dict)                    # this.<name> → value node
-    field_types: dict[str, str] = field(default_factory=dict)               # this.<name> → type name
+    decls: dict[str, list[tuple[int, Any]]] = field(default_factory=dict)  # name → [(scope node id, value)]
+    fields: dict[str, Any] = field(default_factory=dict)  # this.<name> → value node
+    field_types: dict[str, str] = field(default_factory=dict)  # this.<name> → type name
     calls: list[Any] = field(default_factory=list)
     comments: list[Any] = field(default_factory=list)
     error_nodes: list[Any] = field(default_factory=list)
-    classes: dict[str, list[Any]] | None = None                            # top-level classes by name (lazy)
-    functions: dict[str, Any] | None = None                                # top-level functions by name (lazy)
+    classes: dict[str, list[Any]] | None = None  # top-level classes by name (lazy)
+    functions: dict[str, Any] | None = None  # top-level functions by name (lazy)
 
     def resolve(self, node: Any) -> Binding | None:
         """The binding of an identifier node, looked up from its position outwards."""

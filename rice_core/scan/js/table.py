@@ -1,4 +1,5 @@
 """The JS/TS SDK pattern table (``data/js_sdks.yaml``) as typed, cached lookups. Loaded on first use."""
+
 from __future__ import annotations
 
 import fnmatch
@@ -21,7 +22,7 @@ class Method:
     derive: bool = False
     bound_only: bool = False
     model_factory: bool = False
-    options: int = 0          # position of the options object among the call's arguments
+    options: int = 0  # position of the options object among the call's arguments
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class JsSdk:
 
 @dataclass(frozen=True)
 class HttpEndpoint:
-    match: str    # substring of the URL: "/chat/completions", ":generateContent"
+    match: str  # substring of the URL: "/chat/completions", ":generateContent"
     method: Method
 
 

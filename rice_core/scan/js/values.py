@@ -3,6 +3,7 @@
 ``Evaluator.text`` never runs code: it folds literals, follows ``const``/``let`` bindings and parameter defaults, and
 turns whatever it cannot know into a counted placeholder (a "hole").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -13,8 +14,16 @@ from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.scope import Decl, FileIndex, Import, Param, string_value
 
 MAX_DEPTH = 12
-_TRANSPARENT = frozenset({"parenthesized_expression", "as_expression", "satisfies_expression",
-                          "non_null_expression", "type_assertion", "await_expression"})
+_TRANSPARENT = frozenset(
+    {
+        "parenthesized_expression",
+        "as_expression",
+        "satisfies_expression",
+        "non_null_expression",
+        "type_assertion",
+        "await_expression",
+    }
+)
 _PASS_METHODS = frozenset({"trim", "trimStart", "trimEnd", "toString", "normalize"})
 _TEMPLATE_TAGS = frozenset({"dedent", "stripIndent", "stripIndents", "outdent", "raw", "sql", "html", "md"})
 _ENV_ROOTS = ("process.env", "import.meta.env", "Deno.env", "Bun.env")
@@ -27,9 +36,9 @@ class Text:
 
     parts: list[str] = field(default_factory=list)
     holes: int = 0
-    via: set[str] = field(default_factory=set)   # constant | template | env | setting | default | file
-    env_name: str | None = None                  # the environment variable (or editor setting key) read
-    reason: str | None = None                    # why a value is unknown, when it is worth saying
+    via: set[str] = field(default_factory=set)  # constant | template | env | setting | default | file
+    env_name: str | None = None  # the environment variable (or editor setting key) read
+    reason: str | None = None  # why a value is unknown, when it is worth saying
 
     @property
     def value(self) -> str:
@@ -52,8 +61,8 @@ class Evaluator:
     """Folds expressions of one file; ``read_file`` returns a prompt file's text or None (outside the repo)."""
 
     index: FileIndex
-    read_file: Any = None   # Callable[[Any, Any], str | None]: (call node, path node) → content
-    modules: Any = None     # ModuleConstants | None: constants imported from sibling modules
+    read_file: Any = None  # Callable[[Any, Any], str | None]: (call node, path node) → content
+    modules: Any = None  # ModuleConstants | None: constants imported from sibling modules
 
     def text(self, node: Any, depth: int = 0) -> Text:
         if node is None or depth > MAX_DEPTH:
@@ -70,14 +79,15 @@ class Evaluator:
             return self._identifier(node, depth)
         if kind == "member_expression":
             return self._member(node, depth)
-        if kind == "subscript_expression" and text_of(node).startswith(_ENV_ROOTS):   # process.env["MODEL"]
+        if kind == "subscript_expression" and text_of(node).startswith(_ENV_ROOTS):  # process.env["MODEL"]
             index = self.text(node.child_by_field_name("index"), depth + 1)
             return Text([], 1, {"env"}, env_name=index.value or None)
         if kind == "binary_expression":
             return self._binary(node, depth)
         if kind == "ternary_expression":
-            return self._first_known(node.child_by_field_name("consequence"),
-                                     node.child_by_field_name("alternative"), depth)
+            return self._first_known(
+                node.child_by_field_name("consequence"), node.child_by_field_name("alternative"), depth
+            )
         if kind == "call_expression":
             return self._call(node, depth)
         if kind in ("number", "true", "false"):
@@ -177,13 +187,13 @@ class Evaluator:
 
     def _call(self, node: Any, depth: int) -> Text:
         func, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
-        if args is not None and args.type == "template_string":   # dedent`...`, String.raw`...`
+        if args is not None and args.type == "template_string":  # dedent`...`, String.raw`...`
             if func is not None and text_of(func).split(".")[-1] in _TEMPLATE_TAGS:
                 return self.text(args, depth + 1)
             return hole()
         name = text_of(func).split(".")[-1] if func is not None else ""
         arg_nodes = args.named_children if args is not None else []
-        if text_of(func) == "Deno.env.get" and arg_nodes:   # Deno.env.get("MODEL") ?? "gpt-4o"
+        if text_of(func) == "Deno.env.get" and arg_nodes:  # Deno.env.get("MODEL") ?? "gpt-4o"
             return Text([], 1, {"env"}, env_name=self.text(arg_nodes[0], depth + 1).value or None)
         if name == "get" and arg_nodes and func is not None and self._is_settings(func.child_by_field_name("object")):
             return self._setting(arg_nodes, depth)

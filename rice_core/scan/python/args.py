@@ -1,4 +1,5 @@
 """Reading call arguments by keyword name or positional index (``ArgSpec`` entries of the SDK table)."""
+
 from __future__ import annotations
 
 import ast

@@ -1,4 +1,5 @@
 """Turn a matched call into a ``CallSite``: model, prompt tokens, output tokens, annotations, spans, warnings."""
+
 from __future__ import annotations
 
 import ast
@@ -40,7 +41,9 @@ def span_of(node: ast.expr, lines: list[str]) -> Span:
     line, end_line = node.lineno, node.end_lineno or node.lineno
     first = lines[line - 1] if 0 < line <= len(lines) else ""
     last = lines[end_line - 1] if 0 < end_line <= len(lines) else ""
-    return Span(line, codepoint_column(first, node.col_offset), end_line, codepoint_column(last, node.end_col_offset or 0))
+    return Span(
+        line, codepoint_column(first, node.col_offset), end_line, codepoint_column(last, node.end_col_offset or 0)
+    )
 
 
 def _chain_prompt(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluator) -> Text:
@@ -84,7 +87,9 @@ def _prompt_texts(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
     return texts or [UNKNOWN]
 
 
-def _prompt(node: ast.Call, scope: Scope, match: Match, model: str, ctx: BuildContext) -> tuple[int, int, str, list[Problem], list[str]]:
+def _prompt(
+    node: ast.Call, scope: Scope, match: Match, model: str, ctx: BuildContext
+) -> tuple[int, int, str, list[Problem], list[str]]:
     texts = _prompt_texts(node, scope, match, ctx.evaluator)
     literal_tokens = sum(prompt_tokens_of(t.parts, t.messages, model) for t in texts)
     holes = sum(t.placeholders for t in texts)
@@ -100,8 +105,13 @@ def _prompt(node: ast.Call, scope: Scope, match: Match, model: str, ctx: BuildCo
     else:
         source = "file" if files else "template" if holes + unknown else "literal"
         if holes + unknown:
-            warnings.append(Problem("prompt-placeholders-estimated",
-                                    f"{holes + unknown} placeholder(s) counted as {ctx.config.defaults.placeholder_tokens} tokens each.", "info"))
+            warnings.append(
+                Problem(
+                    "prompt-placeholders-estimated",
+                    f"{holes + unknown} placeholder(s) counted as {ctx.config.defaults.placeholder_tokens} tokens each.",
+                    "info",
+                )
+            )
     return literal_tokens, estimated, source, warnings, files
 
 
@@ -121,7 +131,11 @@ def _output(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> tu
         return found.value, found.source, []
     default = ctx.config.defaults.output_tokens
     why = f"{found.key} is not a constant" if found.key else "the call sets no max output tokens"
-    return default, "config-default", [Problem("default-output-tokens", f"{why}; assumed {default} output tokens.", "info")]
+    return (
+        default,
+        "config-default",
+        [Problem("default-output-tokens", f"{why}; assumed {default} output tokens.", "info")],
+    )
 
 
 def build_callsite(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> CallSite:
@@ -139,9 +153,22 @@ def build_callsite(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext
     if note.get("output_tokens", "").isdigit():
         out, out_source, out_warnings = int(note["output_tokens"]), "annotation", []
     return CallSite(
-        path=ctx.path, span=span, sdk=match.pattern.sdk, api=match.pattern.api, model=model, model_source=model_source,
-        prompt_tokens=literal + estimated, prompt_source=prompt_source, output_tokens=out, output_tokens_source=out_source,
-        literal_prompt_tokens=literal, estimated_prompt_tokens=estimated, function=scope.qualname,
-        model_span=model_span, volume=note.get("volume"), ignored="ignore" in note,
-        warnings=tuple(warnings + prompt_warnings + out_warnings), extra={"prompt_files": files} if files else {},
+        path=ctx.path,
+        span=span,
+        sdk=match.pattern.sdk,
+        api=match.pattern.api,
+        model=model,
+        model_source=model_source,
+        prompt_tokens=literal + estimated,
+        prompt_source=prompt_source,
+        output_tokens=out,
+        output_tokens_source=out_source,
+        literal_prompt_tokens=literal,
+        estimated_prompt_tokens=estimated,
+        function=scope.qualname,
+        model_span=model_span,
+        volume=note.get("volume"),
+        ignored="ignore" in note,
+        warnings=tuple(warnings + prompt_warnings + out_warnings),
+        extra={"prompt_files": files} if files else {},
     )

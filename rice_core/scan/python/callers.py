@@ -1,5 +1,6 @@
 """Callers of a function in the same module: what they pass for a parameter that has no default, so a client
 or model handed in by ``run(OpenAI(), "gpt-4o")`` is still found."""
+
 from __future__ import annotations
 
 import ast
@@ -20,7 +21,11 @@ def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
             continue
         index = slot.index - 1 if slot.is_method and via_attribute else slot.index
         found = next((k.value for k in call.keywords if k.arg == slot.name), None)
-        if found is None and 0 <= index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
+        if (
+            found is None
+            and 0 <= index < len(call.args)
+            and not any(isinstance(a, ast.Starred) for a in call.args[: index + 1])
+        ):
             found = call.args[index]
         if found is not None:
             out.append((found, scope))

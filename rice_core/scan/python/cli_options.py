@@ -1,6 +1,7 @@
 """Defaults that command-line decorators give a function's parameters: ``@click.option("--model", default="X")``
 on ``def main(model: str)`` binds ``model`` to ``"X"`` (click, cloup, rich-click and alike: any decorator call
 named ``option`` or ``argument``)."""
+
 from __future__ import annotations
 
 import ast

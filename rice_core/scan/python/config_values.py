@@ -2,6 +2,7 @@
 argparse / typer / pydantic ``Field`` defaults, nested config dicts, attributes a base class sets in its
 ``__init__`` (taking what a subclass passes to ``super().__init__``), and attributes a base class only declares
 (``model: str``) that its subclasses set — resolved when they all agree, a ``conflict`` binding when they do not."""
+
 from __future__ import annotations
 
 import ast
@@ -25,7 +26,12 @@ def factory_default(node: ast.Call) -> ast.expr | None:
     if name not in DEFAULT_FACTORIES:
         return None
     found = argument(node, ("default",))
-    if found is None and name in ("Option", "Argument", "Field") and node.args and not isinstance(node.args[0], ast.Starred):
+    if (
+        found is None
+        and name in ("Option", "Argument", "Field")
+        and node.args
+        and not isinstance(node.args[0], ast.Starred)
+    ):
         first = node.args[0]
         found = None if isinstance(first, ast.Constant) and first.value is Ellipsis else first
     return found
@@ -44,8 +50,11 @@ def _is_parsed_args(value: ast.AST | None) -> bool:
     """``parser.parse_args()`` or ``parser.parse_known_args()[0]``."""
     if isinstance(value, ast.Subscript):
         value = value.value
-    return isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in (
-        "parse_args", "parse_known_args", "parse_intermixed_args")
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in ("parse_args", "parse_known_args", "parse_intermixed_args")
+    )
 
 
 def _returns_parsed_args(value: ast.AST | None, scope: Scope) -> bool:
@@ -84,8 +93,13 @@ def super_init_argument(cls: Scope, found: Binding) -> Binding | None:
         return None
     for call, scope in module_of(cls).calls or ():
         func = call.func
-        is_super = (isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call)
-                    and isinstance(func.value.func, ast.Name) and func.value.func.id == "super")
+        is_super = (
+            isinstance(func, ast.Attribute)
+            and func.attr == "__init__"
+            and isinstance(func.value, ast.Call)
+            and isinstance(func.value.func, ast.Name)
+            and func.value.func.id == "super"
+        )
         if not is_super or scope.class_scope is not cls:
             continue
         index = slot.index - 1 if slot.is_method else slot.index
@@ -122,7 +136,9 @@ def subclass_value(cls: Scope, attr: str, max_hops: int = 4) -> Binding | None:
     """What the module's subclasses of ``cls`` set ``attr`` to: their binding when all agree, a ``conflict``
     binding (``value``: a tuple of the different values) when they differ, None when none sets it."""
     module = module_of(cls)
-    classes = [b.scope for group in module.bindings.values() for b in group if b.kind == "class" and b.scope is not None]
+    classes = [
+        b.scope for group in module.bindings.values() for b in group if b.kind == "class" and b.scope is not None
+    ]
     found: list[Binding] = []
     parents, seen = [cls], {id(cls)}
     for _ in range(max_hops):

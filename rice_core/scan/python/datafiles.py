@@ -1,5 +1,6 @@
 """Prompts kept in data files inside the repository: ``yaml.safe_load(open("prompts.yaml"))["summarize"]``,
 ``json.load``, ``tomllib.load`` — the file is read (inside the root only) and constant keys are followed."""
+
 from __future__ import annotations
 
 import ast
@@ -12,8 +13,19 @@ from rice_core.scan.python.prompts import PromptEvaluator, Text, qual_of
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.values import binding_of, resolve_int, resolve_str
 
-LOADERS = frozenset({"yaml.safe_load", "yaml.load", "yaml.full_load", "json.load", "json.loads", "tomllib.load",
-                     "tomllib.loads", "tomli.load", "tomli.loads"})
+LOADERS = frozenset(
+    {
+        "yaml.safe_load",
+        "yaml.load",
+        "yaml.full_load",
+        "json.load",
+        "json.loads",
+        "tomllib.load",
+        "tomllib.loads",
+        "tomli.load",
+        "tomli.loads",
+    }
+)
 MAX_DEPTH = 8
 _MISSING = object()
 

@@ -1,6 +1,7 @@
 """LangChain test doubles: a runnable built around a fake chat model (``FakeListChatModel``, ``FakeListLLM``,
 ``GenericFakeChatModel``, ``ParrotFakeChatModel``, …) never reaches a provider, so ``prompt | fake`` and
 ``fake.invoke(...)`` are no LLM calls (the JS scanner likewise leaves ``new FakeListChatModel(...).pipe`` alone)."""
+
 from __future__ import annotations
 
 import ast

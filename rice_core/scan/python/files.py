@@ -1,5 +1,6 @@
 """Prompt files read by the analysed code (``open(p).read()``, ``Path(p).read_text()``): resolve the path
 statically and read it only when it lies inside the repository root. Never follows a path outside the root."""
+
 from __future__ import annotations
 
 import ast

@@ -1,4 +1,5 @@
 """Python front end: parse (recovering from syntax errors), collect scopes, match SDK calls, build CallSites."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -43,7 +44,9 @@ def _syntax_problem(fault: SyntaxFault) -> Problem:
     return Problem("syntax-error", message, line=fault.line, column=fault.column)
 
 
-def scan_python(text: str, path: str | None, config: RiceConfig, root: str | None = None) -> tuple[list[CallSite], list[Problem]]:
+def scan_python(
+    text: str, path: str | None, config: RiceConfig, root: str | None = None
+) -> tuple[list[CallSite], list[Problem]]:
     """Every LLM call in a Python source text, with the file-level problems (syntax errors, nesting)."""
     problems: list[Problem] = []
     try:

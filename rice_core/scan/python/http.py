@@ -1,6 +1,7 @@
 """Raw HTTP calls to LLM endpoints: ``requests.post(URL, json=body)``, ``httpx``/``aiohttp`` clients' ``.post``.
 
 Only a URL that resolves statically to a known endpoint path makes a match, so ordinary POSTs never do."""
+
 from __future__ import annotations
 
 import ast

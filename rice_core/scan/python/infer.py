@@ -1,5 +1,6 @@
 """Abstract evaluation of expressions to what they denote: an imported name, an SDK client/model instance,
 a member path below an instance, a LangChain ``prompt | llm`` chain, ``self`` — or nothing known."""
+
 from __future__ import annotations
 
 import ast
@@ -14,7 +15,7 @@ MAX_DEPTH = 12
 
 @dataclass(frozen=True)
 class Qual:
-    path: str                                  # "openai.OpenAI", "litellm.completion"
+    path: str  # "openai.OpenAI", "litellm.completion"
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class Origin:
 class Inst:
     spec: SdkSpec
     cls: str
-    origins: tuple[Origin, ...] = ()           # most specific first
+    origins: tuple[Origin, ...] = ()  # most specific first
 
 
 @dataclass(frozen=True)
@@ -51,9 +52,9 @@ class Bound:
     """``functools.partial(target, *args, **keywords)``: calling it calls ``target`` with those arguments first."""
 
     target: Qual | Member
-    call: ast.Call                             # the ``partial(...)`` call
+    call: ast.Call  # the ``partial(...)`` call
     scope: Scope
-    inner: Bound | None = None                 # ``partial(other_partial, ...)``: the partial it wraps
+    inner: Bound | None = None  # ``partial(other_partial, ...)``: the partial it wraps
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class LocalClass:
 @dataclass(frozen=True)
 class LocalFunction:
     node: ast.FunctionDef | ast.AsyncFunctionDef
-    scope: Scope                               # the function's own scope
+    scope: Scope  # the function's own scope
 
 
 Obj = Qual | Inst | Member | Chain | Bound | SelfRef | LocalClass | LocalFunction | None
@@ -168,7 +169,7 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
         from rice_core.scan.python.infer_calls import pipe_obj
 
         return pipe_obj(node, scope, depth)
-    if isinstance(node, ast.Subscript):   # Optional[OpenAI] / list[...] annotations
+    if isinstance(node, ast.Subscript):  # Optional[OpenAI] / list[...] annotations
         return infer(node.slice, scope, depth + 1) if _is_optional(node) else None
     return None
 
@@ -188,7 +189,11 @@ def _infer_binding(binding: Binding | None, depth: int) -> Obj:
         return SelfRef(binding.scope) if binding.scope is not None and binding.scope.kind == "class" else None
     if binding.kind == "class" and binding.scope is not None:
         return LocalClass(binding.scope)
-    if binding.kind == "def" and binding.scope is not None and isinstance(binding.value, (ast.FunctionDef, ast.AsyncFunctionDef)):
+    if (
+        binding.kind == "def"
+        and binding.scope is not None
+        and isinstance(binding.value, (ast.FunctionDef, ast.AsyncFunctionDef))
+    ):
         return LocalFunction(binding.value, binding.scope)
     if binding.scope is None:
         return None

@@ -1,5 +1,6 @@
 """What a call or a ``|`` pipe evaluates to: SDK clients and chat models from constructors and factories, derived
 sessions, LangChain chains and agents, local factories' return values, local subclasses of SDK clients."""
+
 from __future__ import annotations
 
 import ast
@@ -130,8 +131,9 @@ def _package_of(spec: SdkSpec, path: str) -> str:
     return max((p for p in spec.packages if path == p or path.startswith(p + ".")), key=len)
 
 
-def _task_matches(node: ast.Call, task_args: tuple[str | int, ...], tasks: tuple[str, ...], scope: Scope,
-                  strict: bool = False) -> bool:
+def _task_matches(
+    node: ast.Call, task_args: tuple[str | int, ...], tasks: tuple[str, ...], scope: Scope, strict: bool = False
+) -> bool:
     """Whether a factory's task argument (``pipeline("text-generation")``) is one of ``tasks``; an unknown
     task passes unless ``strict``."""
     from rice_core.scan.python.values import resolve_str

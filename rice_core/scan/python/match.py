@@ -1,5 +1,6 @@
 """Which calls are LLM calls: match a call's callee against the SDK pattern table (imports, clients, chains),
 with a receiver-agnostic fallback for distinctive method paths when the SDK is imported."""
+
 from __future__ import annotations
 
 import ast
@@ -29,10 +30,10 @@ class Match:
     pattern: CallPattern
     inst: Inst | None = None
     chain: Chain | None = None
-    body: ast.expr | None = None      # raw HTTP: the JSON body
-    url_model: str | None = None      # raw HTTP: a model named in the URL (Gemini)
+    body: ast.expr | None = None  # raw HTTP: the JSON body
+    url_model: str | None = None  # raw HTTP: a model named in the URL (Gemini)
     http: bool = False
-    bound: Bound | None = None        # called through ``functools.partial``: its preset arguments
+    bound: Bound | None = None  # called through ``functools.partial``: its preset arguments
 
 
 def _worth_inferring(func: ast.expr) -> bool:
@@ -187,8 +188,11 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
         for spec in table.sdks:
             if spec.chat_model and _imported(spec, info):
                 return Match(CallPattern(spec.sdk, f"chain.{names[-1]}", model=(), prompt=(0, "input")))
-    candidates = [(spec, segments, pattern) for spec, segments, pattern in table.agnostic.get(names[-1], ())
-                  if len(names) > len(segments) and tuple(names[-len(segments):]) == segments]
+    candidates = [
+        (spec, segments, pattern)
+        for spec, segments, pattern in table.agnostic.get(names[-1], ())
+        if len(names) > len(segments) and tuple(names[-len(segments) :]) == segments
+    ]
     if not candidates:
         return None
     keywords = {k.arg for k in node.keywords}

@@ -1,5 +1,6 @@
 """The model of a matched call: its own argument (or ``**params``), a model fixed on the client or chat-model
 constructor, a raw HTTP body or URL — with the source and the warnings the CallSite reports."""
+
 from __future__ import annotations
 
 import ast
@@ -15,14 +16,14 @@ from rice_core.scan.python.sdk_table import CallPattern
 from rice_core.scan.python.values import StrValue, dict_items, resolve_str
 
 NO_MODEL = StrValue(None, "unresolved", reason="the call names no model")
-MAX_MODEL_OBJECTS = 3   # Agent(FallbackModel(OpenAIModel("gpt-4o"))): nesting followed; ``llm = X(model=llm)`` stops
+MAX_MODEL_OBJECTS = 3  # Agent(FallbackModel(OpenAIModel("gpt-4o"))): nesting followed; ``llm = X(model=llm)`` stops
 
 
 @dataclass(frozen=True)
 class ModelChoice:
     name: str
-    source: str                   # literal|constant|fstring|env-default|wrapper-default|client|config-default
-    node: ast.Constant | None     # the literal, when it sits in the call or the constructor (code actions)
+    source: str  # literal|constant|fstring|env-default|wrapper-default|client|config-default
+    node: ast.Constant | None  # the literal, when it sits in the call or the constructor (code actions)
     warnings: tuple[Problem, ...]
 
 
@@ -89,11 +90,22 @@ def choose_model(node: ast.Call, scope: Scope, match: Match, default: str) -> Mo
     """The model to report and price; the configured ``default`` with ``unresolved-model`` when not static."""
     value, via_ctor = model_value(node, scope, match)
     if value.value is None:
-        why = f"environment variable {value.env_var} has no default" if value.env_var else value.reason or "not a constant"
-        return ModelChoice(default, "config-default", None, (Problem("unresolved-model", f"Model not resolved ({why}); using {default}."),))
+        why = (
+            f"environment variable {value.env_var} has no default"
+            if value.env_var
+            else value.reason or "not a constant"
+        )
+        return ModelChoice(
+            default,
+            "config-default",
+            None,
+            (Problem("unresolved-model", f"Model not resolved ({why}); using {default}."),),
+        )
     warnings: tuple[Problem, ...] = ()
     if value.source == "env-default":
-        warnings = (Problem("model-from-env", f"Model from ${value.env_var}; its default {value.value!r} was used.", "info"),)
+        warnings = (
+            Problem("model-from-env", f"Model from ${value.env_var}; its default {value.value!r} was used.", "info"),
+        )
     source = "client" if via_ctor and value.source in ("literal", "constant", "fstring") else value.source
     literal = value.node if value.node is not None and value.source == "literal" else None
     return ModelChoice(value.value, source, literal, warnings)

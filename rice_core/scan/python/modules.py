@@ -1,6 +1,7 @@
 """Constants imported from the repository's own modules (``from .config import MODEL``, ``import settings`` then
 ``settings.MODEL``, ``from app.config import settings`` then ``settings.model``): the module file is found under the
 root, parsed once (cached by path and mtime) and the name resolved there. Never executed; never outside the root."""
+
 from __future__ import annotations
 
 import functools
@@ -23,8 +24,15 @@ def _candidates(qualname: str, ctx: FileContext) -> list[str]:
             base = os.path.dirname(base)
         bases = [base]
     else:
-        bases = [d for d in (ctx.root, os.path.join(ctx.root, "src") if ctx.root else None,
-                             os.path.dirname(ctx.file_abs) if ctx.file_abs else None) if d]
+        bases = [
+            d
+            for d in (
+                ctx.root,
+                os.path.join(ctx.root, "src") if ctx.root else None,
+                os.path.dirname(ctx.file_abs) if ctx.file_abs else None,
+            )
+            if d
+        ]
     out = []
     for base in bases:
         stem = os.path.join(base, *parts) if parts else base
@@ -58,7 +66,9 @@ def module_scope(qualname: str, ctx: FileContext) -> Scope | None:
     return None
 
 
-def imported_binding(binding: Binding, scope: Scope, attrs: tuple[str, ...]) -> tuple[Binding, Scope, tuple[str, ...]] | None:
+def imported_binding(
+    binding: Binding, scope: Scope, attrs: tuple[str, ...]
+) -> tuple[Binding, Scope, tuple[str, ...]] | None:
     """Follow an import into the repository module it names: (binding there, that module, attributes left).
 
     ``from .config import MODEL`` + ``MODEL`` → MODEL's binding; ``import config`` + ``config.MODEL`` → the same;

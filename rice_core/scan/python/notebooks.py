@@ -1,5 +1,6 @@
 """Jupyter notebooks (``.ipynb``): the code cells become one script (IPython magics and shell escapes blanked,
 line count kept), scanned by the Python front end; each call records its cell and the line within the cell."""
+
 from __future__ import annotations
 
 import dataclasses

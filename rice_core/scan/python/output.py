@@ -1,5 +1,6 @@
 """Output tokens of a call: ``max_tokens`` and its cousins on the call, inside generation configs, or fixed on
 the client / chat-model constructor."""
+
 from __future__ import annotations
 
 import ast
@@ -9,17 +10,43 @@ from rice_core.scan.python.infer import Inst
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.values import dict_items, resolve_int
 
-OUTPUT_KEYS = ("max_tokens", "max_completion_tokens", "max_output_tokens", "max_new_tokens", "num_predict",
-               "max_tokens_to_sample", "maxOutputTokens", "maxTokens", "max_gen_len", "maxTokenCount")
-CONFIG_KEYS = ("config", "generation_config", "generationConfig", "inferenceConfig", "textGenerationConfig", "body", "options", "sampling_params", "model_kwargs", "generate_kwargs",
-               "extra_body", "llm_kwargs", "pipeline_kwargs", "generation_kwargs", "inference_params", "model_settings")
+OUTPUT_KEYS = (
+    "max_tokens",
+    "max_completion_tokens",
+    "max_output_tokens",
+    "max_new_tokens",
+    "num_predict",
+    "max_tokens_to_sample",
+    "maxOutputTokens",
+    "maxTokens",
+    "max_gen_len",
+    "maxTokenCount",
+)
+CONFIG_KEYS = (
+    "config",
+    "generation_config",
+    "generationConfig",
+    "inferenceConfig",
+    "textGenerationConfig",
+    "body",
+    "options",
+    "sampling_params",
+    "model_kwargs",
+    "generate_kwargs",
+    "extra_body",
+    "llm_kwargs",
+    "pipeline_kwargs",
+    "generation_kwargs",
+    "inference_params",
+    "model_settings",
+)
 
 
 @dataclass(frozen=True)
 class OutputTokens:
     value: int | None
-    source: str          # argument|generation-config ("" when not found)
-    key: str = ""        # the keyword that set it (even when its value is not a constant)
+    source: str  # argument|generation-config ("" when not found)
+    key: str = ""  # the keyword that set it (even when its value is not a constant)
 
 
 NOT_FOUND = OutputTokens(None, "")

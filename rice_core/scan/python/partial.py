@@ -2,6 +2,7 @@
 then ``cheap(messages=[...])``. The call site is ``cheap(...)``; its arguments are read first, then those bound
 in the partial (evaluated where the partial was made; an outer partial's before an inner one's), as Python
 merges them: preset positional arguments come first, keywords given later win."""
+
 from __future__ import annotations
 
 import ast
@@ -35,7 +36,9 @@ def call_views(node: ast.Call, scope: Scope, bound: Bound | None) -> list[CallVi
     offset = 0
     for layer in _layers(bound):
         preset = layer.call.args[1:]
-        view = ast.Call(func=layer.call.func, args=[*(_skipped() for _ in range(offset)), *preset], keywords=layer.call.keywords)
+        view = ast.Call(
+            func=layer.call.func, args=[*(_skipped() for _ in range(offset)), *preset], keywords=layer.call.keywords
+        )
         views.insert(0, (ast.copy_location(view, layer.call), layer.scope))
         offset += len(preset)
     own = ast.Call(func=node.func, args=[*(_skipped() for _ in range(offset)), *node.args], keywords=node.keywords)

@@ -1,5 +1,6 @@
 """Prompt text of call expressions: string methods, dedent, file reads, LangChain and Jinja templates, message
 classes (``HumanMessage``, ``ChatMessage``, ``types.Content``/``Part``)."""
+
 from __future__ import annotations
 
 import ast
@@ -112,7 +113,10 @@ def _method(ev: PromptEvaluator, node: ast.Call, func: ast.Attribute, scope: Sco
         return ev.read_file(path, scope) if path is not None else UNKNOWN
     if attr == "read_text":
         return ev.read_file(receiver, scope)
-    if attr in ("from_template", "from_messages", "from_file") and qual_of(receiver, scope).rpartition(".")[2] in LC_TEMPLATES:
+    if (
+        attr in ("from_template", "from_messages", "from_file")
+        and qual_of(receiver, scope).rpartition(".")[2] in LC_TEMPLATES
+    ):
         source = node.args[0] if node.args else _kw(node, "template") or _kw(node, "messages")
         if attr == "from_file":
             return _pending(ev.read_file(source, scope, "format"), "")

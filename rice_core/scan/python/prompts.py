@@ -4,6 +4,7 @@ Handles message lists (dicts, tuples, message classes), constants, implicit conc
 and ``%`` templates, ``textwrap.dedent``, ``"".join``, LangChain prompt templates, Jinja templates and prompt files
 inside the repository. Unknown values become placeholders (inside templates) or unknown parts (whole values).
 """
+
 from __future__ import annotations
 
 import ast
@@ -19,8 +20,14 @@ from rice_core.scan.python.values import binding_of, dict_items
 MAX_DEPTH = 14
 _CONTENT_KEYS = ("content", "text", "parts", "message", "prompt")
 _LC_TEMPLATES = frozenset(
-    {"PromptTemplate", "ChatPromptTemplate", "SystemMessagePromptTemplate", "HumanMessagePromptTemplate",
-     "AIMessagePromptTemplate", "FewShotPromptTemplate"}
+    {
+        "PromptTemplate",
+        "ChatPromptTemplate",
+        "SystemMessagePromptTemplate",
+        "HumanMessagePromptTemplate",
+        "AIMessagePromptTemplate",
+        "FewShotPromptTemplate",
+    }
 )
 _DEDENT = frozenset({"textwrap.dedent", "inspect.cleandoc"})
 _JINJA_TEMPLATE = frozenset({"jinja2.Template", "jinja2.environment.Template"})
@@ -28,12 +35,12 @@ _JINJA_TEMPLATE = frozenset({"jinja2.Template", "jinja2.environment.Template"})
 
 @dataclass(frozen=True)
 class Text:
-    parts: tuple[str, ...] = ()   # literal text, one entry per message
-    placeholders: int = 0         # template holes
-    unknown: int = 0              # whole values that are not static
-    files: tuple[str, ...] = ()   # prompt files read
-    messages: int = 0             # >0 when the prompt is a chat message list
-    template: str = ""            # pending template style ("format", "jinja") until values are known
+    parts: tuple[str, ...] = ()  # literal text, one entry per message
+    placeholders: int = 0  # template holes
+    unknown: int = 0  # whole values that are not static
+    files: tuple[str, ...] = ()  # prompt files read
+    messages: int = 0  # >0 when the prompt is a chat message list
+    template: str = ""  # pending template style ("format", "jinja") until values are known
 
     @property
     def literal(self) -> str:
@@ -97,7 +104,13 @@ class PromptEvaluator:
         if node is None or depth > MAX_DEPTH:
             return UNKNOWN
         if isinstance(node, ast.Constant):
-            return Text((node.value,)) if isinstance(node.value, str) else Text((str(node.value),)) if node.value is not None else Text()
+            return (
+                Text((node.value,))
+                if isinstance(node.value, str)
+                else Text((str(node.value),))
+                if node.value is not None
+                else Text()
+            )
         if isinstance(node, ast.JoinedStr):
             return self._fstring(node, scope, depth)
         if isinstance(node, ast.BinOp):
@@ -133,8 +146,13 @@ class PromptEvaluator:
             right = self.text(node.right, scope, depth + 1)
             if left.messages and right.messages:  # list + list of messages
                 left, right = finalize(left), finalize(right)
-                return Text(left.parts + right.parts, left.placeholders + right.placeholders,
-                            left.unknown + right.unknown, left.files + right.files, left.messages + right.messages)
+                return Text(
+                    left.parts + right.parts,
+                    left.placeholders + right.placeholders,
+                    left.unknown + right.unknown,
+                    left.files + right.files,
+                    left.messages + right.messages,
+                )
             return concat([left, right])
         if isinstance(node.op, ast.Mod) and left.parts:
             values = self._percent_values(node.right, scope, depth)
@@ -169,9 +187,13 @@ class PromptEvaluator:
             return base
         base = finalize(base)
         extra = [self.text(e, scope, depth + 1) for e in added]
-        return Text(base.parts + tuple(p for t in extra for p in ((t.literal,) if t.parts else ())),
-                    base.placeholders + sum(t.placeholders for t in extra), base.unknown + sum(t.unknown for t in extra),
-                    base.files, base.messages + len(extra))
+        return Text(
+            base.parts + tuple(p for t in extra for p in ((t.literal,) if t.parts else ())),
+            base.placeholders + sum(t.placeholders for t in extra),
+            base.unknown + sum(t.unknown for t in extra),
+            base.files,
+            base.messages + len(extra),
+        )
 
     def _with_augadds(self, base: Text, node: ast.Name, since: int, scope: Scope, depth: int) -> Text:
         adds = [b for b in scope.bindings.get(node.id, ()) if b.kind == "augadd" and since < b.line < node.lineno]

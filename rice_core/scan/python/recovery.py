@@ -1,5 +1,6 @@
 """Parse Python that may be half-typed: blank the offending lines and retry, then fall back to parsing top-level
 statement chunks separately, so the parts that parse still yield calls."""
+
 from __future__ import annotations
 
 import ast

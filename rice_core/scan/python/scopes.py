@@ -2,6 +2,7 @@
 
 Nothing is executed or imported; bindings keep the AST of the bound value so later passes resolve lazily.
 """
+
 from __future__ import annotations
 
 import ast
@@ -15,37 +16,37 @@ _LEAVES = frozenset({ast.Name, ast.Constant, ast.Load, ast.Store, ast.Del})
 
 @dataclass(frozen=True)
 class Binding:
-    kind: str                     # assign|augadd|import|param|self|with|loop|def|class|unknown
+    kind: str  # assign|augadd|import|param|self|with|loop|def|class|unknown
     line: int
     value: ast.AST | None = None  # assigned value, param default, with-context, loop iterable
     scope: Scope | None = None  # where ``value`` is evaluated
-    qualname: str = ""            # import target ("openai.OpenAI")
+    qualname: str = ""  # import target ("openai.OpenAI")
     annotation: ast.expr | None = None
     param: ParamSlot | None = None  # parameters: which function and position, to look at the callers
 
 
 @dataclass(frozen=True)
 class ParamSlot:
-    function: str                 # the function's name as callers write it
+    function: str  # the function's name as callers write it
     name: str
-    index: int                    # positional index (None-like -1 for keyword-only)
-    is_method: bool               # callers via ``obj.f(...)`` skip ``self``
-    module: Scope               # the module scope, whose ``calls`` list holds the callers
+    index: int  # positional index (None-like -1 for keyword-only)
+    is_method: bool  # callers via ``obj.f(...)`` skip ``self``
+    module: Scope  # the module scope, whose ``calls`` list holds the callers
 
 
 @dataclass(eq=False)
 class Scope:
-    kind: str                     # module|class|function
+    kind: str  # module|class|function
     name: str
     parent: Scope | None
     qualname: str | None = None
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
-    self_attrs: dict[str, list[Binding]] = field(default_factory=dict)   # class scopes: self.<name> = ...
+    self_attrs: dict[str, list[Binding]] = field(default_factory=dict)  # class scopes: self.<name> = ...
     appends: dict[str, list[tuple[int, ast.expr]]] = field(default_factory=dict)  # name.append(x) / extend
-    class_scope: Scope | None = None   # methods: the class they belong to
+    class_scope: Scope | None = None  # methods: the class they belong to
     calls: list[tuple[ast.Call, Scope]] | None = None  # module scope only: every call, for caller look-ups
     memo: dict[tuple[int, str], object] = field(default_factory=dict)  # module scope: caller-inference results
-    file: object = None           # module scope: the FileContext of the analysed file (cross-module constants)
+    file: object = None  # module scope: the FileContext of the analysed file (cross-module constants)
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)
@@ -55,7 +56,7 @@ class Scope:
 class ModuleInfo:
     module: Scope
     calls: list[tuple[ast.Call, Scope]] = field(default_factory=list)
-    imported: set[str] = field(default_factory=set)   # top-level packages and full module paths imported
+    imported: set[str] = field(default_factory=set)  # top-level packages and full module paths imported
     classes: dict[str, Scope] = field(default_factory=dict)
     sdk_imported: dict[int, bool] = field(default_factory=dict)  # memo for receiver-agnostic matching
 
@@ -93,7 +94,9 @@ def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scop
     if isinstance(target, ast.Name):
         scope.bind(target.id, Binding(kind, line, value, scope))
     elif isinstance(target, (ast.Tuple, ast.List)):
-        values = value.elts if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) else None
+        values = (
+            value.elts if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) else None
+        )
         for i, elt in enumerate(target.elts):
             _bind_target(elt, values[i] if values else None, line, scope, kind if values else "unknown")
     elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):

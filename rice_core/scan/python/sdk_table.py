@@ -1,4 +1,5 @@
 """The SDK pattern table (``data/python_sdks.yaml``) as typed, cached lookups. Loaded on first use."""
+
 from __future__ import annotations
 
 import fnmatch
@@ -21,7 +22,7 @@ class CallPattern:
     agnostic: bool = False
     require: tuple[str, ...] = ()
     derive: bool = False
-    cls: str | None = None        # derive / factory: the class of the returned instance
+    cls: str | None = None  # derive / factory: the class of the returned instance
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Factory:
     cls: str
     task: ArgSpec = ()
     tasks: tuple[str, ...] = ()
-    strict: bool = False          # the task must be a known constant (boto3.client("s3") is not an LLM client)
+    strict: bool = False  # the task must be a known constant (boto3.client("s3") is not an LLM client)
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class SdkSpec:
     methods: dict[str, CallPattern]
     functions: dict[str, CallPattern]
     factories: dict[str, Factory]
-    callable: bool | tuple[str, ...]   # True: every class's instances are called to generate; or those classes
+    callable: bool | tuple[str, ...]  # True: every class's instances are called to generate; or those classes
     call_prompt: ArgSpec
     chat_model: bool
     exclude_classes: tuple[str, ...] = ()
@@ -74,8 +75,8 @@ class SdkSpec:
 
 @dataclass(frozen=True)
 class ChainSpec:
-    name: str                     # "create_react_agent", "RetrievalQA.from_chain_type"
-    llm: ArgSpec                  # the chat model, an inner chain, or a model name
+    name: str  # "create_react_agent", "RetrievalQA.from_chain_type"
+    llm: ArgSpec  # the chat model, an inner chain, or a model name
     prompt: ArgSpec = ()
 
 
@@ -172,8 +173,15 @@ def _pattern(sdk: str, raw: dict[str, Any]) -> CallPattern:
 
 
 def _factory(sdk: str, raw: dict[str, Any]) -> Factory:
-    return Factory(sdk, raw["api"], _args(raw.get("model")), raw["class"], _args(raw.get("task")),
-                   tuple(raw.get("tasks", ())), bool(raw.get("strict", False)))
+    return Factory(
+        sdk,
+        raw["api"],
+        _args(raw.get("model")),
+        raw["class"],
+        _args(raw.get("task")),
+        tuple(raw.get("tasks", ())),
+        bool(raw.get("strict", False)),
+    )
 
 
 def _sdk(raw: dict[str, Any]) -> SdkSpec:

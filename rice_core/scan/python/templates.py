@@ -1,5 +1,6 @@
 """Template syntaxes: split str.format / LangChain f-string templates, Jinja and %-format text into literal
 segments and placeholder names, so values can be substituted in place and the rest counted."""
+
 from __future__ import annotations
 
 import re

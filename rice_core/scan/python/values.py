@@ -1,5 +1,6 @@
 """Static value resolution for models and numbers: literals, constants, f-strings of constants, env-var defaults,
 wrapper keyword defaults, ``self.x`` and class attributes, constant dict lookups. Never executes anything."""
+
 from __future__ import annotations
 
 import ast
@@ -17,10 +18,10 @@ ENV_GETTERS = frozenset({"os.getenv", "os.environ.get", "os.environ.setdefault",
 @dataclass(frozen=True)
 class StrValue:
     value: str | None
-    source: str                       # literal|constant|fstring|env-default|wrapper-default|unresolved
+    source: str  # literal|constant|fstring|env-default|wrapper-default|unresolved
     node: ast.Constant | None = None  # where the literal text sits
-    env_var: str | None = None        # the environment variable consulted, if any
-    reason: str = ""                  # why it is unresolved
+    env_var: str | None = None  # the environment variable consulted, if any
+    reason: str = ""  # why it is unresolved
 
     @property
     def resolved(self) -> bool:
@@ -186,7 +187,9 @@ def env_var_name(node: ast.Call, scope: Scope) -> str | None:
 def _call(node: ast.Call, scope: Scope, depth: int) -> StrValue:
     env = env_var_name(node, scope)
     if env is not None:
-        default = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "default"), None)
+        default = (
+            node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "default"), None)
+        )
         found = resolve_str(default, scope, depth + 1) if default is not None else UNRESOLVED
         if found.resolved:
             return StrValue(found.value, "env-default", found.node, env)
@@ -232,7 +235,11 @@ def dict_items(node: ast.expr | None, scope: Scope, depth: int = 0) -> dict[str,
     if node is None or depth > MAX_DEPTH:
         return None
     if isinstance(node, ast.Dict):
-        return {k.value: v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant) and isinstance(k.value, str)}
+        return {
+            k.value: v
+            for k, v in zip(node.keys, node.values)
+            if isinstance(k, ast.Constant) and isinstance(k.value, str)
+        }
     if isinstance(node, ast.Call):
         if node.args and _is_json_dumps(node, scope):  # body=json.dumps({...})
             return dict_items(node.args[0], scope, depth + 1)
