@@ -20,7 +20,7 @@ class Assumption:
     detail: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Estimate:
     """Per-request latency, energy and CO2e of one LLM call, with its range and every assumption behind it."""
 
