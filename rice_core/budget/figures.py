@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rice_core.budget.result import CheckResult
-from rice_core.budget.volume import format_volume
+from rice_core.config.volume import format_volume
 
 
 def kg(value: float) -> str:

@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from rice_core.budget.volume import parse_volume
+from rice_core.config.volume import parse_volume
 from rice_core.config import Volume, VolumeConfig
 from rice_core.problems import Problem
 from rice_core.scan.callsite import CallSite

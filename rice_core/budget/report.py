@@ -20,7 +20,7 @@ from rice_core.budget.figures import (
 )
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult
-from rice_core.budget.volume import format_volume
+from rice_core.config.volume import format_volume
 
 BAR_WIDTH = 30
 TOP_CALLS = 10

@@ -53,7 +53,7 @@ class CheckResult:
 
 def describe_volume(call: CallProjection) -> str:
     """``50k/day (app/chat/**)`` for an override, ``1k/day (default)``, ``5k/day (annotation)``."""
-    from rice_core.budget.volume import format_volume
+    from rice_core.config.volume import format_volume
 
     choice = call.volume
     origin = choice.rule if choice.source == "override" else choice.source

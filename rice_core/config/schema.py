@@ -11,7 +11,7 @@ import difflib
 from collections.abc import Callable
 from typing import Any
 
-from rice_core.budget.volume import parse_volume
+from rice_core.config.volume import parse_volume
 from rice_core.config import (
     PERIOD_HOURS,
     Budget,

@@ -1,6 +1,6 @@
 import pytest
 
-from rice_core.budget.volume import format_volume, parse_volume
+from rice_core.config.volume import format_volume, parse_volume
 from rice_core.config import Volume
 
 

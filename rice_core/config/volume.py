@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from rice_core.config import PERIOD_HOURS, Volume
+from rice_core.config.settings import PERIOD_HOURS, Volume
 
 MULTIPLIERS: dict[str, float] = {"": 1.0, "k": 1e3, "m": 1e6, "b": 1e9}
 PERIOD_ALIASES: dict[str, str] = {
