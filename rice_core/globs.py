@@ -1,4 +1,8 @@
-"""Path globs as regular expressions, shared by ``rice.yaml`` overrides and ``.gitignore`` rules.
+"""Path globs as regular expressions for ``rice.yaml`` volume overrides.
+
+Overrides are anchored at the project root (``chat/*.py`` never matches ``lib/chat/x.py``), which is not
+``.gitignore`` semantics (a slash-free pattern matches at any depth), so they keep this small translation while
+``.gitignore`` files are read with ``pathspec`` (``rice_core/scan/gitignore.py``).
 
 ``*`` and ``?`` stay inside one folder, ``**`` crosses folders, ``[abc]``/``[!abc]`` are character classes.
 """

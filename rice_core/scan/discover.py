@@ -1,4 +1,4 @@
-"""Which files to scan: ``git ls-files`` inside a repository, otherwise a walk honouring the root .gitignore;
+"""Which files to scan: ``git ls-files`` inside a repository, otherwise a walk honouring every .gitignore;
 then the supported extensions and ``scan.include``/``scan.exclude`` globs."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import subprocess
 from collections.abc import Iterable
 
 from rice_core.scan.dispatch import language_of
-from rice_core.scan.gitignore import ALWAYS_SKIPPED_DIRS, ignored, parse_gitignore
+from rice_core.scan.gitignore import ALWAYS_SKIPPED_DIRS, IgnoreTree
 
 
 def _git_files(directory: str) -> list[str] | None:
@@ -31,18 +31,16 @@ def _git_files(directory: str) -> list[str] | None:
 
 
 def _walk_files(directory: str, root: str) -> list[str]:
-    rules = []
-    gitignore = os.path.join(root, ".gitignore")
-    if os.path.isfile(gitignore):
-        with open(gitignore, encoding="utf-8", errors="replace") as handle:
-            rules = parse_gitignore(handle.read())
+    """Files under ``directory`` (relative to it), honouring every ``.gitignore`` from ``root`` down."""
+    base = root if not os.path.relpath(directory, root).startswith("..") else directory
+    rules = IgnoreTree(base)
     found = []
     for current, dirs, files in os.walk(directory):
-        rel_dir = os.path.relpath(current, root).replace(os.sep, "/")
+        rel_dir = os.path.relpath(current, base).replace(os.sep, "/")
         rel_dir = "" if rel_dir == "." else rel_dir + "/"
-        dirs[:] = sorted(d for d in dirs if d not in ALWAYS_SKIPPED_DIRS and not ignored(rel_dir + d, True, rules))
+        dirs[:] = sorted(d for d in dirs if d not in ALWAYS_SKIPPED_DIRS and not rules.ignored(rel_dir + d, True))
         for name in sorted(files):
-            if not ignored(rel_dir + name, False, rules):
+            if not rules.ignored(rel_dir + name, False):
                 found.append(os.path.relpath(os.path.join(current, name), directory))
     return found
 

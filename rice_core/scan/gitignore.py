@@ -1,11 +1,14 @@
-"""A small .gitignore matcher for trees outside git: the root ``.gitignore`` patterns (globs, ``/`` anchors,
-trailing ``/`` for folders, ``**``, ``!`` negation)."""
+""".gitignore rules for trees outside git, with git's own semantics (``pathspec.GitIgnoreSpec``, as black and mypy
+use): every folder's ``.gitignore`` applies below it, and the deepest file with a matching pattern decides."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from rice_core.globs import glob_to_regex
+import os
+import stat
+
+from pathspec import GitIgnoreSpec
+
+MAX_GITIGNORE_BYTES = 1024 * 1024  # a larger file is not a hand-written ignore list: it is skipped
 
 ALWAYS_SKIPPED_DIRS = frozenset(
     {
@@ -29,36 +32,46 @@ ALWAYS_SKIPPED_DIRS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Rule:
-    regex: re.Pattern[str]
-    negate: bool
-    dir_only: bool
+def parse_gitignore(text: str) -> GitIgnoreSpec:
+    """One ``.gitignore`` file's patterns."""
+    return GitIgnoreSpec.from_lines(text.splitlines())
 
 
-def parse_gitignore(text: str) -> list[Rule]:
-    rules = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        negate = line.startswith("!")
-        line = line[1:] if negate else line
-        dir_only = line.endswith("/")
-        line = line.strip("/") if dir_only else line
-        anchored = "/" in line.lstrip("/") or raw.strip().lstrip("!").startswith("/")
-        body = glob_to_regex(line.lstrip("/"))
-        prefix = "^" if anchored else "^(?:.*/)?"
-        rules.append(Rule(re.compile(prefix + body + "$"), negate, dir_only))
-    return rules
+def read_gitignore(folder: str) -> GitIgnoreSpec | None:
+    """The ``.gitignore`` of ``folder`` when it is a regular file of bounded size (never a FIFO or a link)."""
+    path = os.path.join(folder, ".gitignore")
+    try:
+        info = os.lstat(path)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_GITIGNORE_BYTES:
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_GITIGNORE_BYTES + 1)
+    except OSError:
+        return None
+    return parse_gitignore(data[:MAX_GITIGNORE_BYTES].decode("utf-8", "replace"))
 
 
-def ignored(rel_path: str, is_dir: bool, rules: list[Rule]) -> bool:
-    """Whether a root-relative path (``/``-separated) is ignored; the last matching rule wins."""
-    result = False
-    for rule in rules:
-        if rule.dir_only and not is_dir:
-            continue
-        if rule.regex.match(rel_path):
-            result = not rule.negate
-    return result
+class IgnoreTree:
+    """The ``.gitignore`` files of one tree, read once per folder as the walk reaches it."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self._specs: dict[str, GitIgnoreSpec | None] = {}
+
+    def _spec(self, rel_dir: str) -> GitIgnoreSpec | None:
+        if rel_dir not in self._specs:
+            self._specs[rel_dir] = read_gitignore(os.path.join(self.root, rel_dir) if rel_dir else self.root)
+        return self._specs[rel_dir]
+
+    def ignored(self, rel_path: str, is_dir: bool) -> bool:
+        """Whether a root-relative ``/``-separated path is ignored: the deepest ``.gitignore`` that matches wins."""
+        parts = rel_path.split("/")
+        for depth in range(len(parts) - 1, -1, -1):
+            spec = self._spec("/".join(parts[:depth]))
+            if spec is None:
+                continue
+            below = "/".join(parts[depth:]) + ("/" if is_dir else "")
+            verdict = spec.check_file(below).include
+            if verdict is not None:
+                return verdict
+        return False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import itertools
 import shutil
 import subprocess
@@ -10,7 +12,7 @@ import pytest
 
 from rice_core.config import RiceConfig, ScanConfig
 from rice_core.scan import scan_paths
-from rice_core.scan.gitignore import ignored, parse_gitignore
+from rice_core.scan.gitignore import IgnoreTree
 
 CALL = "from openai import OpenAI\nOpenAI().chat.completions.create(model='gpt-4o', messages=[])\n"
 
@@ -66,12 +68,37 @@ def test_include_exclude_globs(tmp_path) -> None:
         ("docs/**/*.py", "docs/x/y.py", False, True),
     ],
 )
-def test_gitignore_patterns(pattern: str, path: str, is_dir: bool, expected: bool) -> None:
-    assert ignored(path, is_dir, parse_gitignore(pattern)) is expected
+def test_gitignore_patterns(tmp_path, pattern: str, path: str, is_dir: bool, expected: bool) -> None:
+    (tmp_path / ".gitignore").write_text(pattern, encoding="utf-8")
+    assert IgnoreTree(str(tmp_path)).ignored(path, is_dir) is expected
 
 
-def test_negation_reincludes() -> None:
-    assert not ignored("keep.py", False, parse_gitignore("*.py\n!keep.py"))
+def test_negation_reincludes(tmp_path) -> None:
+    (tmp_path / ".gitignore").write_text("*.py\n!keep.py", encoding="utf-8")
+    assert not IgnoreTree(str(tmp_path)).ignored("keep.py", False)
+
+
+def test_nested_gitignore_files_apply_below_their_folder_and_the_deepest_wins(tmp_path) -> None:
+    (tmp_path / ".gitignore").write_text("generated_*.py\n", encoding="utf-8")
+    (tmp_path / "pkg" / "gen").mkdir(parents=True)
+    (tmp_path / "pkg" / ".gitignore").write_text("/local.py\n!generated_keep.py\n", encoding="utf-8")
+    for rel in (
+        "generated_a.py",
+        "pkg/generated_b.py",
+        "pkg/generated_keep.py",
+        "pkg/local.py",
+        "local.py",
+        "pkg/gen/local.py",
+    ):
+        (tmp_path / rel).write_text(CALL, encoding="utf-8")
+    result = scan_paths([str(tmp_path)], use_cache=False)
+    assert sorted({c.path for c in result.calls}) == ["local.py", "pkg/gen/local.py", "pkg/generated_keep.py"]
+
+
+def test_a_gitignore_that_is_not_a_regular_file_is_not_read(tmp_path) -> None:
+    os.mkfifo(tmp_path / ".gitignore")  # reading it would block forever
+    (tmp_path / "a.py").write_text(CALL, encoding="utf-8")
+    assert [c.path for c in scan_paths([str(tmp_path)], use_cache=False).calls] == ["a.py"]
 
 
 def test_cache_skips_unchanged_and_rescans_changed(tmp_path) -> None:
