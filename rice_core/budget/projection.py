@@ -106,7 +106,7 @@ class Projection:
 def project_call(call: CallSite, estimate: Estimate, config: RiceConfig) -> CallProjection:
     """One call's per-period CO2e at the volume chosen for it."""
     choice = choose_volume(call, config.volume)
-    requests = choice.volume.per_period(config.budget.period)
+    requests = choice.volume.per_period(config.budget.period) * call.requests_per_call  # chain steps, n=, turns
     rng = estimate.co2e_range_g
     per_request_g = rng.high if config.budget.compare == "high" else estimate.co2e_g
     ceiling = config.budget.per_call_co2e_g

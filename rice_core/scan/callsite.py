@@ -41,6 +41,9 @@ class CallSite:
     ignored: bool = False  # "# rice: ignore"
     warnings: tuple[Problem, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    # requests one execution of the call sends (sequential chain steps, ``n=``, agent turns, a batch of prompts)
+    requests_per_call: int = 1
+    requests_source: str = ""  # why: "SequentialChain of 3 LLMChains", "n=4", "max_turns=5", ...
 
     @property
     def line(self) -> int:
