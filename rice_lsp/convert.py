@@ -28,8 +28,8 @@ _SEVERITY = {
 
 
 def problem_url(code: str) -> str:
-    """README anchor that explains one problem code (anchors live in the README's language-server section)."""
-    return f"{REPOSITORY_URL}#problem-{code}"
+    """Anchor that explains one problem code (the table in docs/cli.md)."""
+    return f"{REPOSITORY_URL}/blob/main/docs/cli.md#problem-{code}"
 
 
 def position(lines: Sequence[str], codec: PositionCodec, line1: int, column: int) -> T.Position:

@@ -188,10 +188,10 @@ def test_unreadable_config_file_is_a_config_error(tmp_path: Path):
         load_config_file(tmp_path / "missing.yaml")
 
 
-def test_the_readme_full_example_is_valid():
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("<!-- section:budget -->", 1)[1].split("<!-- /section:budget -->", 1)[0]
+def test_the_documented_full_example_is_valid():
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "configuration.md").read_text(encoding="utf-8")
+    section = readme.split("<!-- section:config -->", 1)[1].split("<!-- /section:config -->", 1)[0]
     example = section.split("```yaml\ndefaults:", 1)[1].split("```", 1)[0]
-    config = parse_config_text("defaults:" + example, "README.md")
+    config = parse_config_text("defaults:" + example, "docs/configuration.md")
     assert config.defaults.precision == "fp16" and config.budget.compare == "central"
     assert [o.volume.requests for o in config.volume.overrides] == [5000, 50000, 1]

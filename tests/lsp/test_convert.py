@@ -51,5 +51,5 @@ def test_diagnostic_carries_code_and_link() -> None:
     assert diag.severity == T.DiagnosticSeverity.Information
     assert diag.code == "unknown-model"
     assert diag.code_description is not None
-    assert diag.code_description.href == "https://github.com/r-ice/r-ice#problem-unknown-model"
+    assert diag.code_description.href == "https://github.com/r-ice/r-ice/blob/main/docs/cli.md#problem-unknown-model"
     assert diag.source == "rice"

@@ -1,0 +1,122 @@
+"""Regenerate the figures shown in README.md and docs/ from the program itself, so the documentation cannot drift.
+
+Each figure lives between ``<!-- figures:NAME -->`` and ``<!-- /figures:NAME -->`` markers; the text between them is
+replaced by what the generator ``NAME`` prints today. Run it after any change to the estimator, the catalogs or the
+report layout:
+
+    python scripts/readme_figures.py --write    # rewrite every marked block
+    python scripts/readme_figures.py --check    # exit 1 and name the stale blocks (used by tests/docs)
+
+``--only NAME`` limits either mode to one generator (``validation`` refits the engine 38 times: ≈ 10–30 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FILES = ("README.md", "docs/budget.md")
+BLOCK = re.compile(r"(<!-- figures:(?P<name>[a-z0-9-]+) -->\n)(?P<body>.*?)(<!-- /figures:(?P=name) -->)", re.S)
+
+
+def check_support_bot() -> str:
+    """The report of the README's first quick-start command, as printed to a pipe (100 columns)."""
+    run = subprocess.run(
+        [sys.executable, "-m", "rice_core", "check", "examples/support-bot"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    if run.returncode not in (0, 1):
+        raise SystemExit(f"readme_figures: rice check failed ({run.returncode}): {run.stderr.strip()}")
+    lines = [line.rstrip() for line in run.stdout.rstrip("\n").splitlines()]
+    return "```text\n" + "\n".join(lines) + "\n```\n" + f"\nExit code {run.returncode}.\n"
+
+
+def _pct(fraction: float) -> str:
+    return f"{100 * fraction:.1f} %"
+
+
+def _signed_pct(fraction: float) -> str:
+    return f"{100 * fraction:+.1f} %".replace("-", "−")
+
+
+def validation() -> str:
+    """Held-out error of the default engine: ML.ENERGY energy per request and HELM batch-1 latency."""
+    from rice_core.validate.mlenergy_eval import evaluate, grouped
+
+    ev = evaluate()
+    _, cal, paper = grouped(ev)[0]
+    helm = ev.helm_held_out
+    cover = f", and its (low, high) range holds {_pct(cal.coverage)} of the measurements" if cal.coverage else ""
+    return (
+        f"- **Energy per request**, batched serving on A100 and H100 (ML.ENERGY v2, {cal.n} rows, each model held "
+        f"out): mean absolute error {_pct(cal.mape)}, median {_pct(cal.median_ape)}, bias {_signed_pct(cal.bias)}"
+        f"{cover}. The paper's batch-1 method on the same rows: mean error {_pct(paper.mape)}.\n"
+        f"- **Latency at batch 1** (HELM on A100-80GB, {helm.n} runtimes, each profile held out): mean absolute "
+        f"error {_pct(helm.mape)}, median {_pct(helm.median_ape)}, bias {_signed_pct(helm.bias)}.\n"
+    )
+
+
+GENERATORS: dict[str, Callable[[], str]] = {"check-support-bot": check_support_bot, "validation": validation}
+
+
+def blocks(text: str) -> list[str]:
+    return [m.group("name") for m in BLOCK.finditer(text)]
+
+
+def refresh(text: str, produced: dict[str, str]) -> str:
+    """``text`` with every block whose generator ran replaced by its output."""
+
+    def replace(m: re.Match[str]) -> str:
+        name = m.group("name")
+        if name not in produced:
+            return m.group(0)
+        return m.group(1) + produced[name] + m.group(4)
+
+    return BLOCK.sub(replace, text)
+
+
+def run(only: str | None, write: bool) -> int:
+    texts = {name: (ROOT / name).read_text(encoding="utf-8") for name in FILES}
+    wanted = sorted({b for text in texts.values() for b in blocks(text)})
+    unknown = [b for b in wanted if b not in GENERATORS]
+    if unknown:
+        print(f"readme_figures: no generator for block(s): {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    names = [b for b in wanted if only in (None, b)]
+    produced = {name: GENERATORS[name]() for name in names}
+    stale = []
+    for file, text in texts.items():
+        new = refresh(text, produced)
+        if new != text:
+            stale += [f"{file}: {b}" for b in blocks(text) if b in produced and produced[b] not in text]
+            if write:
+                (ROOT / file).write_text(new, encoding="utf-8")
+    if stale and not write:
+        print("readme_figures: stale figures (run python scripts/readme_figures.py --write):", file=sys.stderr)
+        print("\n".join(f"  {s}" for s in stale), file=sys.stderr)
+        return 1
+    print(f"readme_figures: {'rewrote' if write and stale else 'up to date:'} {', '.join(stale or names)}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--write", action="store_true", help="rewrite the marked blocks")
+    mode.add_argument("--check", action="store_true", help="exit 1 when a marked block is stale")
+    parser.add_argument("--only", choices=sorted(GENERATORS), help="one generator only")
+    args = parser.parse_args(argv)
+    return run(args.only, args.write)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
