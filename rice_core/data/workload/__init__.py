@@ -1,0 +1,1 @@
+"""Workload data files (response-length distributions, placeholder sizes); see README.md for provenance."""

@@ -1,0 +1,56 @@
+"""The kind of work a call does, from what its code says: annotation, structured output, stop sequences,
+streaming, and what the prompt asks for (one word, a summary, an essay). No hint: chat.
+
+Hints come from the scanners as short strings: ``kind:<id>`` (``# rice: kind=``), ``structured:<key>``
+(``response_format``, a JSON schema), ``stop:<key>``, ``stream``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_FLAGS = re.IGNORECASE
+_LABEL = re.compile(
+    r"\b(one|single|1|exactly one)[ -](word|label|category|class|token|letter|digit|number)\b"
+    r"|\bonly (the|one|a) (label|category|class|word|letter|number)\b"
+    r"|\b(yes|true) or (no|false)\b|\bclassify\b|\bcategori[sz]e\b",
+    _FLAGS,
+)
+_JSON = re.compile(
+    r"\b(return|respond|reply|output|answer|format)\b[^.\n]{0,30}\bjson\b|\bjson (object|schema)\b|\bextract\b", _FLAGS
+)
+_SUMMARY = re.compile(r"\bsummar(y|ies|ise|ize|ised|ized|ising|izing)\b|\btl;?dr\b", _FLAGS)
+_LONG = re.compile(
+    r"\bwrite (a|an) ([a-z-]+ ){0,2}(essay|article|blog post|report|story|chapter|whitepaper|post)\b"
+    r"|\b\d{3,}[ -]words?\b",
+    _FLAGS,
+)
+_PROMPT_RULES = (
+    ("classification", _LABEL, "the prompt asks for a label"),
+    ("extraction", _JSON, "the prompt asks for JSON"),
+    ("summarisation", _SUMMARY, "the prompt asks for a summary"),
+    ("long-form", _LONG, "the prompt asks for long text"),
+)
+
+
+def infer_kind(hints: Sequence[str], prompt: str = "") -> tuple[str, str]:
+    """(kind id, why) for a call with scanner ``hints`` and literal ``prompt`` text."""
+    for hint in hints:
+        if hint.startswith("kind:"):
+            return hint[5:], "# rice: kind="
+    for hint in hints:
+        if hint.startswith("structured:"):
+            return "extraction", f"{hint[11:]} asks for structured output"
+    for kind, pattern, why in _PROMPT_RULES[:1]:
+        if pattern.search(prompt):
+            return kind, why
+    for hint in hints:
+        if hint.startswith("stop:"):
+            return "code", f"{hint[5:]} ends the output early (completion-style)"
+    for kind, pattern, why in _PROMPT_RULES[1:]:
+        if pattern.search(prompt):
+            return kind, why
+    if "stream" in hints:
+        return "chat", "streamed chat reply"
+    return "chat", "no hint in the code: chat"
