@@ -87,7 +87,9 @@ def table_rows(calls, labels, manifest) -> list[tuple[str, Quality]]:
     for axis, of_label, of_call in axes:
         groups = sorted({of_label(lab) for lab in labels} | {of_call(c) for c in calls})
         for group in groups:
-            rows.append((f"{axis}: {group}", group_quality(calls, labels, of_label, of_call, group)))
+            q = group_quality(calls, labels, of_label, of_call, group)
+            if q.labels or q.found:
+                rows.append((f"{axis}: {group}", q))
     return rows
 
 
