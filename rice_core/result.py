@@ -47,6 +47,7 @@ class Estimate:
     power_model: str
     assumptions: tuple[Assumption, ...] = ()
     warnings: tuple[Problem, ...] = ()
+    reasoning_tokens: int = 0  # hidden reasoning tokens (counted in energy on top of output_tokens)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of every field, ranges as [low, high]."""

@@ -44,6 +44,12 @@ class CallSite:
     # requests one execution of the call sends (sequential chain steps, ``n=``, agent turns, a batch of prompts)
     requests_per_call: int = 1
     requests_source: str = ""  # why: "SequentialChain of 3 LLMChains", "n=4", "max_turns=5", ...
+    # issue 16 (rice_core/workload): what the code says about the kind of work and reasoning
+    output_hints: tuple[str, ...] = ()  # "kind:<id>", "structured:<key>", "stop:<key>", "stream"
+    prompt_text: str = ""  # literal prompt text (first 2,000 characters), for kind inference
+    reasoning_effort: str = ""  # reasoning_effort / reasoning.effort as written; "none" when thinking is off
+    reasoning_budget: int | None = None  # thinking budget_tokens / thinking_budget
+    placeholders: tuple[tuple[str, int, str], ...] = ()  # (name, tokens, how) of each estimated placeholder
 
     @property
     def line(self) -> int:

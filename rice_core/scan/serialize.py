@@ -41,4 +41,6 @@ def callsite_from_dict(data: dict[str, Any]) -> CallSite:
     values["span"] = Span(**values["span"])
     values["model_span"] = Span(**values["model_span"]) if values.get("model_span") else None
     values["warnings"] = tuple(problem_from_dict(p) for p in values.get("warnings", ()))
+    values["output_hints"] = tuple(values.get("output_hints", ()))
+    values["placeholders"] = tuple(tuple(p) for p in values.get("placeholders", ()))
     return CallSite(**values)
