@@ -24,6 +24,7 @@ CODES: dict[str, str] = {
     # scanner
     "unresolved-model": "The model argument could not be resolved statically; the configured default model was used.",
     "model-from-env": "The model comes from an environment variable; its default value was used.",
+    "model-from-sdk-default": "The call names no model; the SDK's documented default model was used.",
     "model-from-setting": "The model comes from an editor/application setting (getConfiguration().get); its default value was used.",
     "unresolved-prompt": "The prompt could not be resolved statically; its token count is a default.",
     "prompt-placeholders-estimated": "The prompt has template placeholders; each was counted as a configured number of tokens.",

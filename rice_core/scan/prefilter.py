@@ -38,6 +38,13 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b"/api/chat",
     b"/api/generate",
     b"/v1/messages",
+    b"llama_cpp",
+    b"mlx_lm",
+    b"dspy",
+    b"haystack",
+    b"semantic_kernel",
+    b"crewai",
+    b"autogen",
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")
 

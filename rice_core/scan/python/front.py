@@ -16,6 +16,7 @@ from rice_core.scan.python.match import match_call
 from rice_core.scan.python.prompts import PromptEvaluator
 from rice_core.scan.python.scopes import collect
 from rice_core.scan.python.recovery import SyntaxFault, TooDeep, parse_recovering
+from rice_core.scan.python.requests import with_requests
 
 
 @functools.lru_cache(maxsize=256)
@@ -62,7 +63,7 @@ def scan_python(
         for node, scope in info.calls:
             match = match_call(node, scope, info)
             if match is not None:
-                calls.append(build_callsite(node, scope, match, ctx))
+                calls.append(with_requests(build_callsite(node, scope, match, ctx), node, scope, match))
     except (TooDeep, RecursionError):
         return [], [*problems, Problem("file-too-deep", "The code nests too deeply to analyse; the file was skipped.")]
     calls.sort(key=lambda c: (c.span.line, c.span.column))

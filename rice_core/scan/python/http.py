@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.scopes import Scope
-from rice_core.scan.python.values import resolve_str
+from rice_core.scan.python.values import dict_items, resolve_str
 from rice_core.scan.python.sdk_table import HttpEndpoint, load_table
 
-_GEMINI_MODEL = re.compile(r"models/([^:/?]+):")
+_URL_MODEL = (re.compile(r"models/([^:/?]+):"), re.compile(r"/deployments/([^/?]+)/"))  # Gemini, Azure OpenAI
+_HOLE = "\x00"  # a part of the URL that is not static (an API key in the query, a host from the environment)
+MAX_URL_DEPTH = 8
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,42 @@ def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
     if name not in table.http_methods:
         return None
     url_arg = argument(node, ("url", 1 if name == "request" else 0))
-    url = resolve_str(url_arg, scope).value if url_arg is not None else None
+    url = url_text(url_arg, scope) if url_arg is not None else None
     if not url:
         return None
     endpoint = next((e for e in table.http_endpoints if e.match in url), None)
     if endpoint is None:
         return None
-    found = _GEMINI_MODEL.search(url)
-    return HttpCall(endpoint, argument(node, table.http_body), found.group(1) if found else None)
+    models = [found.group(1) for pattern in _URL_MODEL if (found := pattern.search(url))]
+    model = models[0] if models and _HOLE not in models[0] else None
+    body = argument(node, table.http_body)
+    if _HOLE in url and not models and "model" not in (dict_items(body, scope) or {}):
+        return None  # ``f"{BACKEND}/api/chat"`` with {"message": ...}: the app's own route, not a model API
+    return HttpCall(endpoint, body, model)
+
+
+def url_text(node: ast.expr, scope: Scope, depth: int = 0) -> str | None:
+    """The URL with its unknown parts as holes (``f"{BASE}/models/{M}:generateContent?key={KEY}"``): the endpoint
+    path must be static, the host and query need not be. None when nothing of it is static."""
+    found = resolve_str(node, scope)
+    if found.value is not None:
+        return found.value
+    if depth > MAX_URL_DEPTH:
+        return None
+    if isinstance(node, ast.JoinedStr):
+        parts = [
+            str(v.value) if isinstance(v, ast.Constant) else url_text(v.value, scope, depth + 1) or _HOLE
+            for v in node.values
+            if isinstance(v, (ast.Constant, ast.FormattedValue))
+        ]
+        return "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = url_text(node.left, scope, depth + 1), url_text(node.right, scope, depth + 1)
+        return None if left is None and right is None else (left or _HOLE) + (right or _HOLE)
+    if isinstance(node, ast.Name):
+        from rice_core.scan.python.values import binding_of
+
+        binding = binding_of(node, scope)
+        if binding is not None and binding.kind == "assign" and binding.scope is not None:
+            return url_text(binding.value, binding.scope, depth + 1)  # type: ignore[arg-type]
+    return None

@@ -11,6 +11,9 @@ from rice_core.scan.python.scopes import Binding, Scope
 from rice_core.scan.python.sdk_table import SdkSpec, load_table
 
 MAX_DEPTH = 12
+# SDK modules a framework may inject as globals without an import in the file (Modal/Beam-style ``imports=[...]``,
+# notebook-exported scripts): an unbound name spelled exactly like one of these packages is that package.
+INJECTED_MODULES = frozenset({"openai", "anthropic", "litellm", "ollama", "cohere", "groq", "mistralai", "dspy"})
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class Chain:
     llm: Inst
     prompt: ast.expr | None
     scope: Scope | None
+    requests: int = 1  # LLM requests one run sends (a SequentialChain of three LLMChains: 3)
+    requests_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,7 +157,10 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
     if node is None or depth > MAX_DEPTH:
         return None
     if isinstance(node, ast.Name):
-        return _infer_binding(lookup(node.id, scope, node.lineno - 1), depth)
+        binding = lookup(node.id, scope, node.lineno - 1)
+        if binding is None and node.id in INJECTED_MODULES:  # ``@app.function(imports=[openai])``: never imported here
+            return Qual(node.id)
+        return _infer_binding(binding, depth)
     if isinstance(node, ast.Attribute):
         return _attribute(infer(node.value, scope, depth + 1), node.attr, depth)
     if isinstance(node, ast.Call):
@@ -199,6 +207,9 @@ def _infer_binding(binding: Binding | None, depth: int) -> Obj:
         return None
     if binding.kind in ("assign", "with"):
         return infer(binding.value, binding.scope, depth + 1)
+    if binding.kind == "unpack" and binding.qualname == "0":  # ``model, tokenizer = mlx_lm.load(...)``
+        found = infer(binding.value, binding.scope, depth + 1)
+        return found if isinstance(found, Inst) else None
     if binding.kind == "param":
         found = infer(binding.value, binding.scope, depth + 1) if binding.value is not None else None
         if found is None and binding.annotation is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 
 from rice_core.scan.python.args import argument
+from rice_core.scan.python.engines import ENGINE_METHODS, engine_from_constructor, engine_obj
 from rice_core.scan.python.infer import (
     Bound,
     Chain,
@@ -30,6 +31,8 @@ def call_obj(node: ast.Call, scope: Scope, depth: int) -> Obj:
         return _sequence([node.func.value, *node.args], scope, depth)
     if isinstance(node.func, ast.Name) and node.func.id == "RunnableSequence" and node.args:
         return _sequence(list(node.args), scope, depth)
+    if isinstance(node.func, ast.Attribute) and node.func.attr in ENGINE_METHODS:  # index.as_query_engine(...)
+        return engine_obj(node, scope, depth)
     func = infer(node.func, scope, depth + 1)
     if isinstance(func, Qual) and func.path in PARTIAL_PATHS:
         target = infer(node.args[0], scope, depth + 1) if node.args else None
@@ -89,6 +92,8 @@ def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
         return infer(node.args[0], scope, depth + 1)
     name = path.rpartition(".")[2]
     chain = table.chain_for(path)
+    if chain is not None and path.startswith("llama_index."):
+        return engine_from_constructor(chain, node, scope, depth)
     if chain is not None:
         return _chain(chain, node, scope, depth)
     spec = table.sdk_for_module(path)

@@ -81,8 +81,12 @@ def model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, b
         for call, where in call_views(node, scope, match.bound):
             expr = argument(call, match.pattern.model) or spread_argument(call, where, match.pattern.model)
             if expr is not None:
-                return resolve_str(expr, where), False
+                found = resolve_str(expr, where)  # or a model object: ``mlx_lm.generate(model, tok, ...)``
+                obj = None if found.resolved else _model_object(expr, where, 0)
+                return (obj, True) if obj is not None and obj.resolved else (found, False)
     fixed = _constructor_model(match, overriding=False)
+    if fixed is None and match.inst is not None and match.inst.spec.default_model and match.inst.cls == "OpenAI":
+        return StrValue(match.inst.spec.default_model, "sdk-default"), False  # LlamaIndex's OpenAI() default
     return (fixed, True) if fixed is not None else (NO_MODEL, False)
 
 
@@ -102,6 +106,10 @@ def choose_model(node: ast.Call, scope: Scope, match: Match, default: str) -> Mo
             (Problem("unresolved-model", f"Model not resolved ({why}); using {default}."),),
         )
     warnings: tuple[Problem, ...] = ()
+    if value.source == "sdk-default":
+        warnings = (
+            Problem("model-from-sdk-default", f"No model named; the SDK's default {value.value!r} was used.", "info"),
+        )
     if value.source == "env-default":
         warnings = (
             Problem("model-from-env", f"Model from ${value.env_var}; its default {value.value!r} was used.", "info"),

@@ -43,6 +43,7 @@ class Scope:
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     self_attrs: dict[str, list[Binding]] = field(default_factory=dict)  # class scopes: self.<name> = ...
     appends: dict[str, list[tuple[int, ast.expr]]] = field(default_factory=dict)  # name.append(x) / extend
+    items: dict[str, list[tuple[str, ast.expr]]] = field(default_factory=dict)  # name["key"] = value
     class_scope: Scope | None = None  # methods: the class they belong to
     calls: list[tuple[ast.Call, Scope]] | None = None  # module scope only: every call, for caller look-ups
     memo: dict[tuple[int, str], object] = field(default_factory=dict)  # module scope: caller-inference results
@@ -98,13 +99,28 @@ def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scop
             value.elts if isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts) else None
         )
         for i, elt in enumerate(target.elts):
+            if values is None and isinstance(value, ast.Call) and isinstance(elt, ast.Name):  # model, tok = load(..)
+                scope.bind(elt.id, Binding("unpack", line, value, scope, qualname=str(i)))
+                continue
             _bind_target(elt, values[i] if values else None, line, scope, kind if values else "unknown")
     elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
         owner = scope.class_scope
         if owner is not None and _is_self(target.value.id, scope):
             owner.self_attrs.setdefault(target.attr, []).append(Binding(kind, line, value, scope))
+        elif kind == "assign":  # ``Settings.llm = OpenAI(...)``: a global a framework reads (dotted key, module scope)
+            _module_scope(scope).bind(f"{target.value.id}.{target.attr}", Binding(kind, line, value, scope))
     elif isinstance(target, ast.Starred):
         _bind_target(target.value, None, line, scope, "unknown")
+    elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and isinstance(value, ast.expr):
+        key = target.slice  # ``body["model"] = MODEL``: a request body built item by item
+        if isinstance(key, ast.Constant) and isinstance(key.value, str):
+            scope.items.setdefault(target.value.id, []).append((key.value, value))
+
+
+def _module_scope(scope: Scope) -> Scope:
+    while scope.parent is not None:
+        scope = scope.parent
+    return scope
 
 
 def _is_self(name: str, scope: Scope) -> bool:

@@ -51,6 +51,8 @@ class SdkSpec:
     chat_model: bool
     exclude_classes: tuple[str, ...] = ()
     ctor_model_override: ArgSpec = ()
+    local: str | None = None  # runtime on the user's own hardware ("vllm", "llama.cpp", ...); None for hosted APIs
+    default_model: str | None = None  # the SDK's documented default when nothing names a model
 
     def owns(self, qualname: str) -> bool:
         """True when ``qualname`` (e.g. ``openai.OpenAI``) is in one of this SDK's packages."""
@@ -200,6 +202,8 @@ def _sdk(raw: dict[str, Any]) -> SdkSpec:
         chat_model=bool(raw.get("chat_model", False)),
         exclude_classes=tuple(raw.get("exclude_classes", ())),
         ctor_model_override=_args(raw.get("ctor_model_override")),
+        local=raw.get("local"),
+        default_model=raw.get("default_model"),
     )
 
 

@@ -247,7 +247,9 @@ def dict_items(node: ast.expr | None, scope: Scope, depth: int = 0) -> dict[str,
     if isinstance(node, (ast.Name, ast.Attribute)):
         binding = binding_of(node, scope)
         if binding is not None and binding.kind in ("assign", "param") and binding.scope is not None:
-            return dict_items(binding.value, binding.scope, depth + 1)  # type: ignore[arg-type]
+            items = dict_items(binding.value, binding.scope, depth + 1)  # type: ignore[arg-type]
+            added = binding.scope.items.get(node.id) if isinstance(node, ast.Name) else None
+            return {**(items or {}), **dict(added)} if added and items is not None else items
     if isinstance(node, ast.Subscript):  # CONFIG["llm"] → the nested dict
         container = dict_items(node.value, scope, depth + 1)
         key = resolve_str(node.slice, scope, depth + 1).value

@@ -1,0 +1,87 @@
+"""Framework objects that run a configured LLM: LlamaIndex query and chat engines (``index.as_query_engine(llm=…,
+text_qa_template=…)`` then ``.query()``; ``SimpleChatEngine.from_defaults(llm=…)`` then ``.chat()``).
+
+One query is one request priced with the engine's LLM: the ``llm=`` argument, else the module's global
+``Settings.llm = …`` (or a legacy ``ServiceContext.from_defaults(llm=…)``), else LlamaIndex's documented default,
+OpenAI ``gpt-3.5-turbo`` (``default_model`` in the SDK table).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from rice_core.scan.python.args import argument
+from rice_core.scan.python.infer import Chain, Inst, Obj, Qual, infer
+from rice_core.scan.python.scopes import Scope
+from rice_core.scan.python.sdk_table import ChainSpec, load_table
+
+# method on an index → the keyword holding the engine's prompt template
+ENGINE_METHODS = {"as_query_engine": ("text_qa_template",), "as_chat_engine": ("system_prompt", "context_prompt")}
+_PACKAGE = "llama_index"
+_GLOBALS = ("Settings.llm",)
+_LEGACY = "ServiceContext.from_defaults"
+
+
+def _module(scope: Scope) -> Scope:
+    while scope.parent is not None:
+        scope = scope.parent
+    return scope
+
+
+def imports_llama_index(scope: Scope) -> bool:
+    """Whether the module imports from LlamaIndex (memoised on the module scope)."""
+    module = _module(scope)
+    key = (0, "imports:llama_index")
+    if key not in module.memo:
+        module.memo[key] = any(
+            b.kind == "import" and b.qualname.split(".")[0] == _PACKAGE for bs in module.bindings.values() for b in bs
+        )
+    return bool(module.memo[key])
+
+
+def engine_obj(node: ast.Call, scope: Scope, depth: int) -> Chain | None:
+    """``index.as_query_engine(llm=llm, text_qa_template=qa)``: a chain around the engine's LLM."""
+    assert isinstance(node.func, ast.Attribute)
+    if not imports_llama_index(scope):
+        return None
+    llm = engine_llm(argument(node, ("llm",)), scope, depth)
+    return Chain(llm, argument(node, ENGINE_METHODS[node.func.attr]), scope) if llm is not None else None
+
+
+def engine_from_constructor(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain | None:
+    """``SimpleChatEngine.from_defaults(llm=llm)``, ``ReActAgent.from_tools(tools, llm=llm)``."""
+    llm = engine_llm(argument(node, chain.llm), scope, depth)
+    prompt = argument(node, chain.prompt) if chain.prompt else None
+    return Chain(llm, prompt, scope) if llm is not None else None
+
+
+def engine_llm(expr: ast.expr | None, scope: Scope, depth: int) -> Inst | None:
+    """The LLM an engine runs: the given one, the global ``Settings.llm``, else the SDK default."""
+    if expr is not None:
+        found = infer(expr, scope, depth + 1)
+        return found if isinstance(found, Inst) else _default_llm("LLM")  # an LLM we cannot see: unresolved
+    return _global_llm(scope, depth) or _default_llm("OpenAI")
+
+
+def _global_llm(scope: Scope, depth: int) -> Inst | None:
+    module = _module(scope)
+    for key in _GLOBALS:
+        for binding in reversed(module.bindings.get(key, ())):
+            found = infer(binding.value, binding.scope, depth + 1) if binding.scope is not None else None
+            if isinstance(found, Inst):
+                return found
+    for call, where in module.calls or ():
+        if isinstance(call.func, ast.Attribute) and call.func.attr == "from_defaults":
+            target: Obj = infer(call.func, where, depth + 1)
+            llm = argument(call, ("llm",))
+            if isinstance(target, Qual) and target.path.endswith(_LEGACY) and llm is not None:
+                found = infer(llm, where, depth + 1)
+                if isinstance(found, Inst):
+                    return found
+    return None
+
+
+def _default_llm(cls: str) -> Inst | None:
+    """An LLM without constructor: ``OpenAI`` takes the SDK's default model, ``LLM`` stays unresolved."""
+    spec = next((s for s in load_table().sdks if s.sdk == _PACKAGE and s.default_model), None)
+    return Inst(spec, cls) if spec is not None else None

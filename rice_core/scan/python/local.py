@@ -1,0 +1,103 @@
+"""Local inference (vLLM offline, transformers, llama.cpp, mlx-lm): which runtime runs the call and at what weight
+precision, read from the model's constructor — so pricing can put it on the user's hardware at batch 1.
+
+The precision comes from, in order: an explicit dtype/quantisation argument (``torch_dtype=torch.float16``,
+``load_in_4bit=True``, ``quantization="awq"``, ``BitsAndBytesConfig(load_in_4bit=True)``), a quantisation tag in the
+model name or file (``…Q4_K_M.gguf``, ``-AWQ``, ``-4bit``), then the runtime's own default (llama.cpp and mlx
+community builds are 4-bit; transformers and vLLM load the released weights: the catalog's native precision).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+from rice_core.errors import InputError
+from rice_core.precision import canonical_precision
+from rice_core.scan.python.args import argument
+from rice_core.scan.python.infer import Inst
+from rice_core.scan.python.scopes import Scope
+from rice_core.scan.python.sdk_table import load_table
+from rice_core.scan.python.values import dict_items, resolve_str
+
+# runtime → precision its usual builds run at when nothing says otherwise (None: the model's released weights)
+RUNTIME_DEFAULT_PRECISION: dict[str, str | None] = {"llama.cpp": "int4", "mlx": None, "vllm": None}
+_DTYPE_KEYS = ("torch_dtype", "dtype", "quantization")
+_TAG = re.compile(
+    r"(?:^|[-_.:/])(q\d(?:_k)?(?:_[a-z0-9]+)?|f16|fp16|bf16|awq|gptq|fp8|int[48]|[48]bit|nf4)(?=$|[-_./])"
+)
+
+
+def _canonical(text: str | None) -> str | None:
+    if not text:
+        return None
+    spelled = text.rsplit(".", 1)[-1]  # torch.float16 → float16
+    for candidate in (spelled, spelled.replace("_", "")[:4]):  # q4_k_m → q4km; q8_0 → q80
+        try:
+            return canonical_precision(candidate)
+        except InputError:
+            continue
+    return None
+
+
+def name_precision(model: str | None) -> str | None:
+    """A quantisation tag in a model id or weights file: ``llama-2-7b.Q4_K_M.gguf`` → int4, ``…-AWQ`` → int4."""
+    if not model:
+        return None
+    found = _TAG.search(model.lower())
+    return _canonical(found.group(1)) if found else None
+
+
+def _argument_precision(call: ast.Call, scope: Scope) -> str | None:
+    keywords = {k.arg: k.value for k in call.keywords if k.arg}
+    if _is_true(keywords.get("load_in_4bit")):
+        return "int4"
+    if _is_true(keywords.get("load_in_8bit")):
+        return "int8"
+    quant = dict_items(keywords.get("quantization_config"), scope) or {}
+    if _is_true(quant.get("load_in_4bit")):
+        return "int4"
+    if _is_true(quant.get("load_in_8bit")):
+        return "int8"
+    for key in _DTYPE_KEYS:
+        if key in keywords:
+            value = keywords[key]
+            text = ast.unparse(value) if isinstance(value, ast.Attribute) else resolve_str(value, scope).value
+            found = _canonical(text)
+            if found is not None:
+                return found
+    return None
+
+
+def _is_true(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Constant) and node.value is True
+
+
+def local_runtime(sdk: str, inst: Inst | None, model: str | None) -> dict[str, str] | None:
+    """``{"stack": "llama.cpp", "precision": "int4", "precision_source": "model name"}`` for a call to a local
+    runtime; None for hosted SDKs. ``precision`` is absent when the released weights' precision applies."""
+    spec = inst.spec if inst is not None else load_table().spec_by_class(sdk, "")
+    if spec is None or not spec.local:
+        return None
+    stack = spec.local
+    out = {"stack": stack}
+    for origin in inst.origins if inst is not None else ():
+        found = _argument_precision(origin.call, origin.scope)
+        if found is not None:
+            return {**out, "precision": found, "precision_source": "argument"}
+    path = _model_path(inst) if inst is not None else None
+    tagged = name_precision(path) or name_precision(model)
+    if tagged is not None:
+        return {**out, "precision": tagged, "precision_source": "model name"}
+    default = RUNTIME_DEFAULT_PRECISION.get(stack)
+    return {**out, "precision": default, "precision_source": "runtime default"} if default else out
+
+
+def _model_path(inst: Inst) -> str | None:
+    """The weights file a llama.cpp model loads (``Llama(model_path=…)``, ``from_pretrained(filename=…)``)."""
+    for origin in inst.origins:
+        found = argument(origin.call, ("model_path", "filename"))
+        value = resolve_str(found, origin.scope).value if found is not None else None
+        if value:
+            return value
+    return None

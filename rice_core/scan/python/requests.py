@@ -1,0 +1,100 @@
+"""How many LLM requests one execution of a call sends, and why: the steps of a sequential chain, ``n=`` choices,
+a statically known batch of prompts (vLLM offline ``generate([...])``, ``.batch([...])``), an agent's turn limit;
+and, for local runtimes, where the call runs (``extra["local"]``)."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+
+from rice_core.scan.callsite import CallSite
+from rice_core.scan.python.local import local_runtime
+
+from rice_core.scan.python.args import argument
+from rice_core.scan.python.match import Match
+from rice_core.scan.python.scopes import Scope
+from rice_core.scan.python.values import binding_of, dict_items, resolve_int
+
+MAX_BATCH = 256  # vLLM's default max_num_seqs: a longer list runs in several batches of this size
+_BATCH_APIS = frozenset({"generate", "chat", "batch", "abatch", "chain.batch", "chain.abatch"})  # vLLM; LangChain
+_TURN_KEYS = ("max_turns", "max_round", "max_rounds")
+
+
+def requests_per_call(node: ast.Call, scope: Scope, match: Match) -> tuple[int, str]:
+    """(requests, source); (1, "") for a plain single request."""
+    count, source = 1, ""
+    if match.chain is not None and match.chain.requests > 1:
+        count, source = match.chain.requests, match.chain.requests_source
+    prompts = _prompt_count(node, scope, match)
+    if prompts > 1:
+        count, source = count * prompts, _join(source, f"{prompts} prompts in one call")
+    choices = _choices(node, scope, match)
+    if choices > 1:
+        count, source = count * choices, _join(source, f"n={choices} completions")
+    turns = _turns(node, scope)
+    if turns > 1:
+        count, source = count * turns, _join(source, f"up to {turns} turns")
+    return count, source
+
+
+def batch_size(node: ast.Call, scope: Scope, match: Match) -> int:
+    """The batch a local offline job runs its prompts at (vLLM: all of them, up to ``max_num_seqs``)."""
+    return max(1, min(_prompt_count(node, scope, match), MAX_BATCH))
+
+
+def _join(left: str, right: str) -> str:
+    return f"{left}; {right}" if left else right
+
+
+def _prompt_count(node: ast.Call, scope: Scope, match: Match) -> int:
+    """Length of a list literal (or a name bound to one) passed as the prompts of a batch API."""
+    api = match.pattern.api
+    if match.http or not (api in _BATCH_APIS and (match.pattern.sdk == "vllm" or api.endswith("batch"))):
+        return 1
+    arg = argument(node, (0, "prompts", "inputs", "messages"))
+    if isinstance(arg, ast.Name):
+        binding = binding_of(arg, scope)
+        arg = binding.value if binding is not None and binding.kind == "assign" else None  # type: ignore[assignment]
+    if not isinstance(arg, (ast.List, ast.Tuple)) or len(arg.elts) < 2:
+        return 1
+    if api == "chat" and any(isinstance(e, ast.Dict) for e in arg.elts):
+        return 1  # one conversation (a list of message dicts), not a batch
+    return len(arg.elts)
+
+
+def _choices(node: ast.Call, scope: Scope, match: Match) -> int:
+    """``n=3`` on the call, or ``SamplingParams(n=3)`` passed to it (vLLM)."""
+    found = next((k.value for k in node.keywords if k.arg in ("n", "num_return_sequences")), None)
+    value = resolve_int(found, scope) if found is not None else None
+    if value is None:
+        for arg in (*node.args, *(k.value for k in node.keywords if k.arg == "sampling_params")):
+            items = dict_items(arg, scope) if isinstance(arg, (ast.Call, ast.Name)) else None
+            if items and "n" in items:
+                value = resolve_int(items["n"], scope)
+    return value if value is not None and 1 < value <= 1000 else 1
+
+
+def _turns(node: ast.Call, scope: Scope) -> int:
+    found = next((k.value for k in node.keywords if k.arg in _TURN_KEYS), None)
+    value = resolve_int(found, scope) if found is not None else None
+    return value if value is not None and 1 < value <= 1000 else 1
+
+
+def with_requests(call: CallSite, node: ast.Call, scope: Scope, match: Match) -> CallSite:
+    """The built call with its requests-per-call multiplier and, for a local runtime, ``extra["local"]``."""
+    count, source = requests_per_call(node, scope, match)
+    local = local_runtime(match.pattern.sdk, match.inst, call.model)
+    if count == 1 and local is None:
+        return call
+    extra = {**call.extra, "local": {**local, "batch": batch_size(node, scope, match)}} if local else call.extra
+    prompts = _prompt_count(node, scope, match)  # a list of prompts: each request carries one of them
+    literal, estimated = call.literal_prompt_tokens // prompts, call.estimated_prompt_tokens // prompts
+    return dataclasses.replace(
+        call,
+        requests_per_call=count,
+        requests_source=source,
+        extra=extra,
+        prompt_tokens=max(1, literal + estimated) if prompts > 1 else call.prompt_tokens,
+        literal_prompt_tokens=literal,
+        estimated_prompt_tokens=estimated,
+    )
