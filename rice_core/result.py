@@ -48,6 +48,16 @@ class Estimate:
     assumptions: tuple[Assumption, ...] = ()
     warnings: tuple[Problem, ...] = ()
     reasoning_tokens: int = 0  # hidden reasoning tokens (counted in energy on top of output_tokens)
+    # life cycle (issue 13; rice_core/lifecycle fills them): manufacturing CO2e, water, primary energy
+    embodied_co2e_g: float = 0.0  # accelerators + their share of the server, amortised, this request's share
+    embodied_co2e_range_g: Range = Range(0.0, 0.0)
+    lifecycle_co2e_g: float = 0.0  # co2e_g (operational) + embodied_co2e_g
+    lifecycle_co2e_range_g: Range = Range(0.0, 0.0)
+    water_ml: float = 0.0  # water_onsite_ml + water_offsite_ml
+    water_onsite_ml: float = 0.0  # data-centre cooling: IT energy × WUE
+    water_offsite_ml: float = 0.0  # electricity generation: IT energy × PUE × grid water factor
+    water_range_ml: Range = Range(0.0, 0.0)
+    primary_energy_mj: float = 0.0  # energy_wh × the grid's primary-energy factor
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of every field, ranges as [low, high]."""

@@ -17,6 +17,7 @@ from typing import Any
 from rice_core.engines.base import EngineInput, EngineOutput
 from rice_core.errors import InputError
 from rice_core.estimator.inputs import Resolved, check_tokens, engine_module, resolve
+from rice_core.lifecycle.figures import with_lifecycle
 from rice_core.problems import Problem
 from rice_core.ranges import Range
 from rice_core.result import Estimate, UnknownModel
@@ -84,7 +85,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
     per_wh = r.grid_gco2e_per_kwh / 1000.0
     warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs)) if run_warnings else r.warnings
     energy = c.gpu_energy_wh * r.pue
-    return Estimate(
+    operational = Estimate(
         model=r.model,
         params_b=r.params_b,
         active_params_b=r.active_params_b,
@@ -109,6 +110,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         assumptions=r.assumptions + c.assumptions,
         warnings=warnings,
     )
+    return with_lifecycle(operational)  # embodied CO2e, water, primary energy (rice_core/lifecycle)
 
 
 def estimate(

@@ -1,0 +1,166 @@
+"""Fill an ``Estimate``'s life-cycle fields from what the engine already computed (devices, latency, batch share,
+accelerator and facility energy, PUE, region) and the sourced catalogs, each input recorded as an ``Assumption``.
+
+Who cools the data centre: a cloud region's operator (``aws:…`` → AWS) when the region names one, else the
+operator of the model's provider profile, else the industry average. Whose electricity: the country of the grid
+zone (a cloud region's parent, a US state's country); a custom grid intensity counts as the world's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+from typing import Any
+
+from rice_core.lifecycle import formulas as f
+from rice_core.lifecycle.data import (
+    ElectricityWater,
+    EmbodiedSpec,
+    WaterOperator,
+    electricity_catalog,
+    embodied_catalog,
+    water_catalog,
+)
+from rice_core.ranges import Range
+from rice_core.result import Assumption, Estimate
+
+
+def with_lifecycle(estimate: Estimate) -> Estimate:
+    """The same estimate with its embodied CO2e, water and primary energy filled in."""
+    return dataclasses.replace(estimate, **lifecycle_fields(estimate))
+
+
+def lifecycle_fields(e: Estimate) -> dict[str, Any]:
+    """The life-cycle fields of ``Estimate`` for ``e`` (assumptions: ``e``'s, then the life-cycle ones)."""
+    embodied, embodied_range, embodied_notes = _embodied(e)
+    water, water_notes = _water(e)
+    mix = electricity_for_region(e.region)
+    pe_note = Assumption("primary_energy_mj_per_kwh", mix.pe_mj_per_kwh, "catalog", _mix_detail(mix, "pe"))
+    return {
+        "embodied_co2e_g": embodied,
+        "embodied_co2e_range_g": embodied_range,
+        "lifecycle_co2e_g": e.co2e_g + embodied,
+        "lifecycle_co2e_range_g": Range(
+            e.co2e_range_g.low + embodied_range.low, e.co2e_range_g.high + embodied_range.high
+        ),
+        **water,
+        "primary_energy_mj": f.primary_energy_mj(e.energy_wh, mix.pe_mj_per_kwh),
+        "assumptions": e.assumptions + embodied_notes + water_notes + (pe_note,),
+    }
+
+
+def embodied_for(hardware: str) -> tuple[EmbodiedSpec, str]:
+    """The hardware's embodied figures, or the default hardware's with a note saying so."""
+    amortisation, specs = embodied_catalog()
+    if hardware in specs:
+        return specs[hardware], ""
+    return specs[amortisation.default_hardware], f"no figure for {hardware}; {amortisation.default_hardware}'s used"
+
+
+def _embodied(e: Estimate) -> tuple[float, Range, tuple[Assumption, ...]]:
+    amortisation = embodied_catalog()[0]
+    spec, fallback = embodied_for(e.hardware)
+    device_s = f.device_seconds(e.devices, e.latency_s, e.batch_size)
+    per_device = f.per_device_kgco2e(spec.gpu_kgco2e, spec.server_kgco2e, spec.gpus_per_server)
+    per_device_range = Range(
+        f.per_device_kgco2e(spec.gpu_range_kgco2e.low, spec.server_range_kgco2e.low, spec.gpus_per_server),
+        f.per_device_kgco2e(spec.gpu_range_kgco2e.high, spec.server_range_kgco2e.high, spec.gpus_per_server),
+    )
+    central = f.embodied_g(per_device, device_s, amortisation.lifetime_years, amortisation.utilisation)
+    span = f.embodied_range_g(
+        per_device_range, device_s, amortisation.lifetime_range_years, amortisation.utilisation_range
+    )
+    detail = f"{spec.id}: GPU {spec.gpu_kgco2e:g} + server {spec.server_kgco2e:g}/{spec.gpus_per_server} kgCO2e"
+    life, use = amortisation.lifetime_range_years, amortisation.utilisation_range
+    notes = (
+        Assumption("embodied_kgco2e_per_device", round(per_device, 1), "catalog", fallback or detail),
+        Assumption(
+            "hardware_lifetime_years", amortisation.lifetime_years, "default", f"range {life.low:g}-{life.high:g}"
+        ),
+        Assumption(
+            "utilisation", amortisation.utilisation, "default", f"share of life serving; range {use.low:g}-{use.high:g}"
+        ),
+    )
+    return central, span, notes
+
+
+def _water(e: Estimate) -> tuple[dict[str, Any], tuple[Assumption, ...]]:
+    operator, source = operator_for(e.model, e.region)
+    mix = electricity_for_region(e.region)
+    factor = electricity_catalog()[1]
+    it_wh = e.gpu_energy_wh  # R-ICE's IT energy: the accelerators' share (facility energy / PUE)
+    it_range = e.energy_range_wh.scale(1.0 / e.pue)
+    onsite = f.water_onsite_ml(it_wh, operator.wue_l_per_kwh)
+    offsite = f.water_offsite_ml(it_wh, e.pue, mix.wue_l_per_kwh)
+    wue = operator.wue_range_l_per_kwh
+    low = f.water_onsite_ml(it_range.low, wue.low) + f.water_offsite_ml(
+        it_range.low, e.pue, mix.wue_l_per_kwh * factor.low
+    )
+    high = f.water_onsite_ml(it_range.high, wue.high) + f.water_offsite_ml(
+        it_range.high, e.pue, mix.wue_l_per_kwh * factor.high
+    )
+    fields = {
+        "water_ml": onsite + offsite,
+        "water_onsite_ml": onsite,
+        "water_offsite_ml": offsite,
+        "water_range_ml": Range(low, high),
+    }
+    notes = (
+        Assumption(
+            "wue_onsite_l_per_kwh", operator.wue_l_per_kwh, source, f"{operator.name}; range {wue.low:g}-{wue.high:g}"
+        ),
+        Assumption("wue_offsite_l_per_kwh", mix.wue_l_per_kwh, "catalog", _mix_detail(mix, "wue")),
+    )
+    return fields, notes
+
+
+def _mix_detail(mix: ElectricityWater, factor: str) -> str:
+    world = f"electricity-mix-{factor}-world" in mix.world_default
+    return f"{mix.zone} electricity, EcoLogits 0.11.3" + ("; world figure, no national data" if world else "")
+
+
+def operator_for(model: str | None, region: str) -> tuple[WaterOperator, str]:
+    """(operator, where it came from: "region" | "provider" | "default")."""
+    operators, by_provider, by_cloud, default = water_catalog()
+    cloud = region.split(":", 1)[0] if ":" in region else None
+    if cloud in by_cloud:
+        return operators[by_cloud[cloud]], "region"
+    provider = _provider_id(model)
+    if provider in by_provider:
+        return operators[by_provider[provider]], "provider"
+    return operators[default], "default"
+
+
+@cache
+def _provider_id(model: str | None) -> str | None:
+    if not model:
+        return None
+    from rice_core.catalog.models import lookup_model
+    from rice_core.catalog.providers import provider_for_model
+
+    spec = lookup_model(model)
+    return provider_for_model(spec, model).id if spec is not None else None
+
+
+@cache
+def electricity_for_region(region: str) -> ElectricityWater:
+    """The electricity factors of the region's country; the world's for a custom or unknown region."""
+    from rice_core.catalog.grid import lookup_grid
+
+    mixes = electricity_catalog()[0]
+    zone = lookup_grid(region) if region else None
+    country = (zone.parent or zone.id).split("-", 1)[0] if zone is not None else "world"
+    return mixes.get(_alpha3_by_zone().get(country, "WOR"), mixes["WOR"])
+
+
+@cache
+def _alpha3_by_zone() -> dict[str, str]:
+    """Grid zone id (alpha-2, ``world``) → the table's alpha-3 key, through the grid catalog's aliases."""
+    from rice_core.catalog.grid import lookup_grid
+
+    out: dict[str, str] = {}
+    for alpha3 in electricity_catalog()[0]:
+        zone = lookup_grid(alpha3)
+        if zone is not None:
+            out.setdefault(zone.id, alpha3)
+    return out
