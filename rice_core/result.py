@@ -58,6 +58,11 @@ class Estimate:
     water_offsite_ml: float = 0.0  # electricity generation: IT energy × PUE × grid water factor
     water_range_ml: Range = Range(0.0, 0.0)
     primary_energy_mj: float = 0.0  # energy_wh × the grid's primary-energy factor
+    # serving stack and per-token figures (issue 10): the unit measurements and provider disclosures use
+    stack: str = ""  # serving software (physics/stacks.py): vllm-2025, vllm-2024, megatron-2022, llama.cpp, …
+    output_tokens_per_s: float = 0.0  # decode speed one request sees (1 / time per output token)
+    energy_per_output_token_j: float = 0.0  # facility energy (PUE included) per generated token
+    gpu_energy_per_output_token_j: float = 0.0  # accelerators only, per generated token
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict of every field, ranges as [low, high]."""

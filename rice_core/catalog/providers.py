@@ -105,4 +105,5 @@ def _profile(reader: EntryReader) -> ProviderProfile:
         hosted=hosted,
         extra=extra,
         precision=reader.sourced_precision(),
+        stack=reader.raw.get("stack") if isinstance(reader.raw.get("stack"), str) else None,
     )

@@ -78,3 +78,4 @@ class ProviderProfile:
     hosted: bool = True  # False for local runtimes (ollama, vllm offline, transformers) → batch 1
     extra: dict[str, str] = field(default_factory=dict)
     precision: str | None = None  # weights its default builds serve (canonical; ollama: int4); None → the model's
+    stack: str | None = None  # serving stack of a local runtime (physics/stacks.py); None → hosted default

@@ -21,6 +21,7 @@ class EngineInput:
     batch_size: float  # average concurrent requests sharing the devices (may be fractional)
     precision: str  # canonical: "fp16", "bf16", "fp8", "int8", "int4", "mxfp4"
     layers: int | None = None  # transformer layers where published (catalog); None → power law of params (shapes.py)
+    stack: str | None = None  # serving stack (physics/stacks.py); None → the 2022-2024 fit (calibrated.json)
 
 
 @dataclass(frozen=True)

@@ -124,9 +124,18 @@ def _output(inp: EngineInput, c: Coefficients, devices: int, cost_values: tuple[
     )
 
 
+def coefficients_for(stack: str | None) -> Coefficients:
+    """The serving stack's coefficients (``physics/stacks.py``); None → the 2022-2024 fit."""
+    if stack is None:
+        return load_coefficients()
+    from rice_core.physics.stacks import canonical_stack, stack_coefficients
+
+    return stack_coefficients(canonical_stack(stack))
+
+
 def run(inp: EngineInput) -> EngineOutput:
     """Per-request times and GPU energy (with its measured-error range) of one call."""
-    c = load_coefficients()
+    c = coefficients_for(inp.stack)
     precision = checked_precision(inp)
     devices = resolve_devices(inp, precision)
     cost = request_cost(workload_of(inp, precision, devices), c)

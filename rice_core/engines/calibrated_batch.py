@@ -15,7 +15,7 @@ import numpy as np
 
 from rice_core.catalog.specs import HardwareSpec
 from rice_core.engines.base import EngineInput, EngineOutput
-from rice_core.physics.coefficients import Coefficients, load_coefficients
+from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.memory import (
     MAX_DEVICES,
@@ -32,11 +32,14 @@ from rice_core.result import Assumption
 
 def run_many(inputs: Sequence[EngineInput]) -> list[EngineOutput]:
     """Per-request times, GPU energy and range of every input (equal to ``[calibrated.run(i) for i in inputs]``)."""
-    from rice_core.engines.calibrated import checked_precision
+    from rice_core.engines.calibrated import checked_precision, coefficients_for
 
     if not inputs:
         return []
-    c = load_coefficients()
+    stacks = {i.stack for i in inputs}
+    if len(stacks) > 1:
+        return _by_stack(inputs)
+    c = coefficients_for(next(iter(stacks)))
     cols = _columns(inputs)
     if not (np.all(cols["params"] > 0) and np.all(cols["active_raw"] > 0)):  # not (x > 0) also catches NaN
         for inp in inputs:
@@ -44,6 +47,18 @@ def run_many(inputs: Sequence[EngineInput]) -> list[EngineOutput]:
     devices = _devices(cols)
     cost = request_cost(_workload(cols, devices), c)
     return _outputs(inputs, cols, devices, c, cost.prefill_s, cost.decode_s, cost.device_share_s, cost.gpu_energy_j)
+
+
+def _by_stack(inputs: Sequence[EngineInput]) -> list[EngineOutput]:
+    """``run_many`` per serving stack (each its own coefficients), results back in input order."""
+    out: list[EngineOutput | None] = [None] * len(inputs)
+    groups: dict[str | None, list[int]] = {}
+    for k, inp in enumerate(inputs):
+        groups.setdefault(inp.stack, []).append(k)
+    for indices in groups.values():
+        for k, result in zip(indices, run_many([inputs[k] for k in indices])):
+            out[k] = result
+    return out  # type: ignore[return-value]
 
 
 def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:

@@ -34,6 +34,7 @@ CONTEXT_KEYS = (
     "region",
     "grid_gco2e_per_kwh",
     "power_model",
+    "stack",
 )
 REQUEST_KEYS = frozenset(CONTEXT_KEYS) | {"prompt_tokens", "output_tokens"}
 
@@ -48,7 +49,16 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
 
     def make(total: float, active: float) -> EngineInput:
         return EngineInput(
-            total, active, prompt_tokens, output_tokens, r.hardware, r.devices, r.batch_size, r.precision, r.layers
+            total,
+            active,
+            prompt_tokens,
+            output_tokens,
+            r.hardware,
+            r.devices,
+            r.batch_size,
+            r.precision,
+            r.layers,
+            r.stack,
         )
 
     out = [make(r.params_b, r.active_params_b)]
@@ -57,6 +67,19 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
         ar = r.active_range_b or pr.scale(r.active_params_b / r.params_b)
         out += [make(pr.low, min(ar.low, pr.low)), make(pr.high, min(ar.high, pr.high))]
     return out
+
+
+def token_figures(stack: str, output_tokens: int, run: EngineOutput, pue: float) -> dict[str, Any]:
+    """The stack, decode speed (tokens after the first over the decode time) and energy per generated token."""
+    steps = max(output_tokens - 1, 0)
+    speed = steps / run.decode_s if steps and run.decode_s > 0 else 0.0
+    per_token_j = run.gpu_energy_wh * 3600.0 / max(output_tokens, 1)
+    return {
+        "stack": stack,
+        "output_tokens_per_s": speed,
+        "energy_per_output_token_j": per_token_j * pue,
+        "gpu_energy_per_output_token_j": per_token_j,
+    }
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,6 +132,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         power_model=r.power_model,
         assumptions=r.assumptions + c.assumptions,
         warnings=warnings,
+        **token_figures(r.stack or "", output_tokens, c, r.pue),
     )
     return with_lifecycle(operational)  # embodied CO2e, water, primary energy (rice_core/lifecycle)
 
@@ -128,6 +152,7 @@ def estimate(
     region: str | None = None,
     grid_gco2e_per_kwh: float | None = None,
     power_model: str | None = None,
+    stack: str | None = None,
 ) -> Estimate | UnknownModel:
     """Per-request latency, energy and CO2e of one LLM call (``UnknownModel`` for an unknown name, never raised).
 
@@ -148,6 +173,7 @@ def estimate(
             region,
             grid_gco2e_per_kwh,
             power_model,
+            stack,
         )
     )
     if isinstance(r, UnknownModel):

@@ -23,6 +23,7 @@ from rice_core.estimator.sources import (
     hardware_source,
     precision_source,
     pue_source,
+    stack_source,
 )
 from rice_core.problems import Problem
 from rice_core.ranges import Range
@@ -51,6 +52,7 @@ class Resolved:
     assumptions: tuple[Assumption, ...]
     warnings: tuple[Problem, ...]
     layers: int | None = None  # published depth (catalog) when params come from the catalog; else None
+    stack: str | None = None  # serving stack (physics/stacks.py); None only for rice-paper-free callers
 
 
 def _layers(
@@ -115,6 +117,7 @@ def resolve(
     region: str | None,
     grid_gco2e_per_kwh: float | None,
     power_model: str | None,
+    stack: str | None = None,
 ) -> Resolved | UnknownModel:
     """Resolve one request's context; ``UnknownModel`` for an unknown name without ``params_b``."""
     from rice_core.catalog.models import lookup_model, suggest_models
@@ -139,7 +142,8 @@ def resolve(
     batch, batch_note = batch_source(batch_size, provider, engine)
     prec, prec_note = precision_source(precision, engine, spec, provider, model)
     depth, depth_notes = _layers(spec, params_b, active, engine)
-    notes += [pue_note, batch_note, prec_note, *depth_notes]
+    stack_name, stack_note = stack_source(stack, provider, engine)
+    notes += [pue_note, batch_note, prec_note, *depth_notes, stack_note]
     for code, given, text in (
         ("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
         ("default-region", region or grid_gco2e_per_kwh, f"grid {zone} ({grid_note.source})"),
@@ -165,4 +169,5 @@ def resolve(
         tuple(notes),
         tuple(warns),
         depth,
+        stack_name,
     )

@@ -125,6 +125,24 @@ def batch_source(batch_size: float | None, provider: ProviderProfile | None, eng
     return 1.0, Assumption("batch_size", 1.0, "default", "a self-hosted model serving one request at a time")
 
 
+def stack_source(stack: str | None, provider: ProviderProfile | None, engine: str) -> tuple[str, Assumption]:
+    """Argument > the provider profile's runtime stack (ollama: llama.cpp) > the 2025 stack of hosted APIs."""
+    from rice_core.physics.stacks import DEFAULT_STACK, canonical_stack
+
+    if stack is not None:
+        stack = canonical_stack(stack)
+    if engine == PAPER:
+        return "megatron-2022", Assumption("stack", "megatron-2022", "default", "rice-paper: HELM Megatron runtimes")
+    if stack is not None:
+        return stack, Assumption("stack", stack, "argument")
+    if provider is not None and provider.stack is not None:
+        return canonical_stack(provider.stack), Assumption(
+            "stack", canonical_stack(provider.stack), "provider", provider.id
+        )
+    detail = "hosted APIs: 2025 vLLM-class serving (CUDA graphs, FlashAttention 3, chunked prefill)"
+    return DEFAULT_STACK, Assumption("stack", DEFAULT_STACK, "provider" if provider else "default", detail)
+
+
 def precision_source(
     precision: str | None,
     engine: str,

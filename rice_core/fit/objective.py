@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 from scipy.optimize import least_squares
@@ -36,7 +37,7 @@ HELD_OUT_TOLERANCE = 1e-8  # scipy's default: enough for held-out error, 3x fast
 
 def coefficients_from(theta: np.ndarray) -> Coefficients:
     """Coefficients from the optimiser's scaled vector (error bands zero: ``fit.calibrated`` adds them)."""
-    values = {name: float(v) for (name, *_), v in zip(PARAMETERS, theta * SCALES)}
+    values: dict[str, Any] = {name: float(v) for (name, *_), v in zip(PARAMETERS, theta * SCALES)}
     return Coefficients(**values, batched_log_band=(0.0, 0.0), batch1_log_band=(0.0, 0.0))
 
 

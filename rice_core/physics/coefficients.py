@@ -28,6 +28,8 @@ class Coefficients:
     compute_power_frac: float  # extra power at full compute throughput, × TDP
     batched_log_band: tuple[float, float]  # held-out quantiles of log(measured / predicted energy), ML.ENERGY
     batch1_log_band: tuple[float, float]  # the same widened by held-out HELM latency error (no batch-1 energy data)
+    launch_overlapped: bool = True  # eager stacks: a pass takes max(launch floor, roofline); CUDA graphs: the sum
+    stack: str = "vllm-2024"  # the serving software these coefficients describe (physics/stacks.py)
 
     def log_band(self, batch_size: float) -> tuple[float, float]:
         """The error band of the regime: batch 1 (below 2 concurrent requests) or batched serving."""
@@ -40,7 +42,11 @@ class Coefficients:
             values = {name: float(data["coefficients"][name]) for name in _SCALARS}
             bands = data["error_band"]
             return Coefficients(
-                **values, batched_log_band=_band(bands["batched"]), batch1_log_band=_band(bands["batch1"])
+                **values,
+                batched_log_band=_band(bands["batched"]),
+                batch1_log_band=_band(bands["batch1"]),
+                launch_overlapped=bool(data.get("physics", {}).get("launch_overlapped", True)),
+                stack=str(data.get("stack", "vllm-2024")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogError(f"{COEFFICIENTS_FILE}: missing or invalid coefficient ({exc})") from exc

@@ -88,9 +88,14 @@ def allreduce_s(w: Workload, c: Coefficients) -> Any:
 
 
 def decode_step_s(w: Workload, c: Coefficients) -> Any:
-    """Wall time of one decode step of the whole batch: max(launch floor, memory, compute) plus overheads."""
+    """Wall time of one decode step of the whole batch: max(launch floor, memory, compute) plus overheads.
+
+    With CUDA graphs (``launch_overlapped`` false: the 2025 stacks) the launches are gone and what is left per layer
+    (kernel tails, synchronisation) adds to the roofline instead of hiding under it.
+    """
     gpu_s = np.maximum(memory_s(step_bytes(w), w, c), compute_s(step_flops(w), w, c.mfu_decode))
-    return np.maximum(gpu_s, launch_s(w, c)) + allreduce_s(w, c) + c.seq_overhead_s * w.batch_size
+    pass_s = np.maximum(gpu_s, launch_s(w, c)) if c.launch_overlapped else gpu_s + launch_s(w, c)
+    return pass_s + allreduce_s(w, c) + c.seq_overhead_s * w.batch_size
 
 
 def _prefill_device_s(w: Workload, c: Coefficients) -> Any:

@@ -125,6 +125,7 @@ def test_estimate_uses_the_catalog_depth() -> None:
             devices=1,
             precision="bf16",
             layers=32,
+            stack=e.stack,  # the estimate's serving stack (vllm-2025 by default)
         )
     )
     assert e.latency_s == pytest.approx(out.latency_s, rel=1e-12)

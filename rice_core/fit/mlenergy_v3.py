@@ -1,0 +1,114 @@
+"""ML.ENERGY Leaderboard v3 rows (2025 vLLM on H100 and B200) as arrays, read from the user's copy of the data.
+
+The release states no licence, so its rows are not in the package: ``load_v3(path)`` reads
+``ml_energy_v3_part.csv`` from a folder the user gives (the test suite reads ``../shared/data/ml-energy-v3``).
+Shapes (layers) come from the model catalog; input lengths are not recorded and are assumed (see
+``V3_PROMPT_TOKENS``). Targets: GPU energy per request, time per output token (median inter-token latency) and
+device time per request (output tokens / server throughput).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from rice_core.fit.datasets import Measured
+from rice_core.fit.hardware import hardware_spec
+from rice_core.physics.workload import Workload
+from rice_core.precision import bytes_per_param, canonical_precision
+
+V3_FILE = "ml_energy_v3_part.csv"
+V3_GPU_IDS = {"H100": "h100-sxm", "B200": "b200"}
+# LMArena chat first turns with a chat template and system prompt; GPQA question + four options + instructions
+V3_PROMPT_TOKENS = {"lm-arena-chat": 250.0, "gpqa": 250.0}
+# Hugging Face id -> catalog id (layers); Nemotron Nano 9B v2 is not in the catalog: config.json num_hidden_layers 56
+V3_CATALOG_IDS = {
+    "Qwen/Qwen3-14B": "qwen3-14b",
+    "Qwen/Qwen3-235B-A22B-Instruct-2507": "qwen3-235b-a22b",
+    "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8": "qwen3-235b-a22b",
+    "Qwen/Qwen3-30B-A3B-Instruct-2507": "qwen3-30b-a3b",
+    "Qwen/Qwen3-32B": "qwen3-32b",
+    "Qwen/Qwen3-8B": "qwen3-8b",
+    "deepseek-ai/DeepSeek-R1-0528": "deepseek-r1",
+    "google/gemma-3-12b-it": "gemma-3-12b",
+    "meta-llama/Llama-3.1-70B-Instruct": "llama-3.1-70b",
+    "meta-llama/Llama-3.1-8B-Instruct": "llama-3.1-8b",
+    "meta-llama/Llama-4-Scout-17B-16E-Instruct": "llama-4-scout",
+    "openai/gpt-oss-20b": "gpt-oss-20b",
+}
+EXTRA_LAYERS = {"nvidia/NVIDIA-Nemotron-Nano-9B-v2": 56}
+
+
+@dataclass(frozen=True)
+class MeasuredV3:
+    """The v3 rows: ``Measured`` (energy, device time) plus time per output token and labels."""
+
+    rows: Measured
+    tpot_s: np.ndarray  # median inter-token latency, s
+    task: np.ndarray
+    power_w: np.ndarray  # mean GPU power, all GPUs of the configuration
+
+
+def model_group(model_id: str) -> str:
+    """One model whatever its weight format: the FP8 checkpoint of a model is the same model for held-out tests."""
+    return model_id.removesuffix("-FP8")
+
+
+def _layers(model_id: str) -> float:
+    from rice_core.catalog.models import lookup_model
+
+    if model_id in EXTRA_LAYERS:
+        return float(EXTRA_LAYERS[model_id])
+    spec = lookup_model(V3_CATALOG_IDS[model_id])
+    return float(spec.layers) if spec is not None and spec.layers else float("nan")
+
+
+def default_v3_dir() -> Path | None:
+    """``../shared/data/ml-energy-v3`` beside the repository root, where the team's (and CI's) copy sits."""
+    root = Path(__file__).resolve().parents[2]
+    folder = root.parent / "shared" / "data" / "ml-energy-v3"
+    return folder if (folder / V3_FILE).is_file() else None
+
+
+@cache
+def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
+    """The v3 rows of ``folder/ml_energy_v3_part.csv``."""
+    with (Path(folder) / V3_FILE).open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    cols: dict[str, list[float]] = {f: [] for f in Workload.__dataclass_fields__}
+    for r in rows:
+        hw = hardware_spec(V3_GPU_IDS[r["gpu_model"]])
+        precision = canonical_precision(r["weight_precision"])
+        peak = hw.fp8_tflops if precision == "fp8" and hw.fp8_tflops else hw.fp16_tflops
+        for name, value in (
+            ("params_b", float(r["total_params_billions"])),
+            ("active_params_b", float(r["activated_params_billions"])),
+            ("prompt_tokens", V3_PROMPT_TOKENS[r["task"]] * prompt_scale),
+            ("output_tokens", float(r["avg_output_len"])),
+            ("devices", float(r["num_gpus"])),
+            ("batch_size", max(float(r["avg_batch_size"]), 1.0)),
+            ("bytes_per_param", bytes_per_param(precision)),
+            ("mem_bw_gbps", hw.mem_bw_gbps),
+            ("peak_tflops", peak),
+            ("tdp_w", hw.tdp_w),
+            ("layers", _layers(r["model_id"])),
+        ):
+            cols[name].append(float(value))
+    out = [float(r["avg_output_len"]) for r in rows]
+    measured = Measured(
+        workload=Workload(**{k: np.asarray(v, dtype=float) for k, v in cols.items()}),
+        model=np.array([model_group(r["model_id"]) for r in rows]),
+        gpu=np.array([V3_GPU_IDS[r["gpu_model"]] for r in rows]),
+        energy_j=np.array([float(r["energy_per_request_joules"]) for r in rows]),
+        time_s=np.array([o / float(r["output_throughput_tokens_per_sec"]) for o, r in zip(out, rows)]),
+    )
+    return MeasuredV3(
+        rows=measured,
+        tpot_s=np.array([float(r["median_itl_ms"]) / 1000.0 for r in rows]),
+        task=np.array([r["task"] for r in rows]),
+        power_w=np.array([float(r["avg_power_watts"]) for r in rows]),
+    )

@@ -1,0 +1,55 @@
+"""What the stack coefficient files say about their data, each coefficient and each derived stack."""
+
+from __future__ import annotations
+
+V3_SOURCE = (
+    "ML.ENERGY Leaderboard v3 (github.com/ml-energy/leaderboard @ 0cd52dab897c5d91a45f4d413038f3b8b4251b0f, "
+    "public/data/tasks/{lm-arena-chat,gpqa}.json), part of the release: 306 configurations of 13 models on H100 80GB "
+    "and B200, 2025 vLLM (CUDA graphs, FlashAttention 3, chunked prefill), GPU energy per request, median "
+    "inter-token latency, output throughput. The release states no licence: the rows are read from the user's copy "
+    "and not shipped; only these fitted coefficients are."
+)
+
+V3_NOTES = {
+    "method": "One bounded least-squares fit (scipy least_squares) of the same nine coefficients as the 2022-2024 "
+    "stack, on log errors of v3 energy per request (weight 1), device time per request = output tokens / server "
+    "throughput (weight 0.5) and median inter-token latency against the decode step time (weight 1). Hardware "
+    "enters only through datasheet TDP, peak FLOP/s (fp8 where the weights are fp8) and bandwidth.",
+    "launch_overlapped": "false: CUDA graphs remove the per-kernel launches, and what is left per layer (kernel "
+    "tails, synchronisation) adds to the roofline instead of hiding under it. Held out, the overlapped form of the "
+    "2022-2024 stack gave energy MAPE 24.7 %, time per token 26.5 %; the additive one 22.2 %, 23.5 %.",
+    "mem_bw_efficiency": "Achieved share of peak HBM bandwidth in decode (weights + KV cache).",
+    "mfu_decode": "Achieved share of peak FLOP/s of decode matmuls at large batch.",
+    "mfu_prefill": "Achieved share of peak FLOP/s in (chunked) prefill; loosely pinned (prompts are not recorded).",
+    "launch_s_per_layer": "Per-layer cost of a pass that CUDA graphs do not remove, added to the roofline.",
+    "allreduce_s_per_doubling": "Latency of one tensor- or expert-parallel collective per doubling of devices.",
+    "seq_overhead_s": "Host time per running sequence per decode step (scheduling, sampling, detokenising).",
+    "static_power_frac": "Device power while stepping but not streaming or computing, x TDP.",
+    "memory_power_frac": "Extra power at 100 % of peak bandwidth, x TDP.",
+    "compute_power_frac": "Extra power at 100 % of peak FLOP/s, x TDP (power is capped at TDP).",
+    "prompt_tokens": "v3 records no input lengths: 250 tokens assumed for both tasks (LMArena first turns with a "
+    "chat template; GPQA question, four options and instructions).",
+    "band_batched": "Quantiles of log(measured / predicted) energy over the v3 rows, each predicted by a fit that "
+    "left its model out (leave-one-model-out).",
+    "band_batch1": "No batch-1 energy is measured on 2025 stacks: the batched band widened by the HELM latency "
+    "component of the 2022-2024 batch-1 band (time and power errors added, the conservative way).",
+}
+
+DERIVED = {
+    "llama.cpp": {
+        "from": "vllm-2025",
+        "why": "No measurements of llama.cpp / Ollama are in the data. llama.cpp decodes one sequence at a time "
+        "with CUDA graphs (enabled for batch-1 decode since 2024) and fused dequantising matmuls, so the "
+        "2025 CUDA-graph coefficients (bandwidth share, per-layer cost, power) are carried over unchanged. "
+        "Not fitted to llama.cpp: treat its figures as the 2025 stack at batch 1.",
+        "residuals": "none of its own; the vllm-2025 leave-one-model-out figures below",
+    },
+    "hf-transformers": {
+        "from": "megatron-2022",
+        "why": "No measurements of Hugging Face transformers generate() are in the data. Eager PyTorch launches "
+        "every kernel from Python as Megatron-LM 2022 did, so the 2022-2024 eager coefficients "
+        "(launch floor per layer, bandwidth share, power) are carried over unchanged. Not fitted to "
+        "transformers: its per-token Python overhead is likely higher, so these times are a lower bound.",
+        "residuals": "none of its own; see calibrated.json's error band (ML.ENERGY v2 and HELM held out)",
+    },
+}

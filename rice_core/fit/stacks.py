@@ -1,0 +1,132 @@
+"""Fit the 2025 serving stack on ML.ENERGY v3 and write the stack coefficient files with their provenance.
+
+Usage: ``python -m rice_core.fit.stacks --v3 PATH [--output-dir DIR]``. Writes ``vllm-2025.json`` (fitted on the
+v3 rows read from PATH, which stay outside the package) and the two stacks derived from fitted ones without data of
+their own, ``llama-cpp.json`` and ``hf-transformers.json``. ``megatron-2022`` and ``vllm-2024`` use
+``calibrated.json`` (``python -m rice_core.fit.calibrated``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from rice_core.fit.calibrated import BAND_QUANTILES
+from rice_core.fit.heldout import band_from
+from rice_core.fit.mlenergy_v3 import V3_PROMPT_TOKENS, MeasuredV3, load_v3
+from rice_core.fit.stack_notes import DERIVED, V3_NOTES, V3_SOURCE
+from rice_core.fit.stack_objective import fit_stack, leave_one_model_out
+from rice_core.physics.stacks import stack_document
+
+COMMAND = "python -m rice_core.fit.stacks --v3 ../shared/data/ml-energy-v3"
+
+
+def residual_stats(pred: np.ndarray, meas: np.ndarray) -> dict[str, float]:
+    """MAPE, bias (mean signed error) and median absolute error of predictions, as fractions."""
+    err = (pred - meas) / meas
+    return {
+        "mape": round(float(np.mean(np.abs(err))), 4),
+        "bias": round(float(np.mean(err)), 4),
+        "median_ape": round(float(np.median(np.abs(err))), 4),
+    }
+
+
+def _band(low: float, high: float, how: str) -> dict[str, Any]:
+    return {"log_low": round(low, 4), "log_high": round(high, 4), "quantiles": list(BAND_QUANTILES), "how": how}
+
+
+def v3_document(v: MeasuredV3, today: str) -> dict[str, Any]:
+    """Fit on every v3 row; bands and residual figures from leave-one-model-out predictions."""
+    c = fit_stack(v, 1e-12)
+    energy, tpot = leave_one_model_out(v)
+    batched = band_from(np.log(v.rows.energy_j / energy), BAND_QUANTILES)
+    old = stack_document("vllm-2024")["error_band"]
+    latency = (
+        old["batch1"]["log_low"] - old["batched"]["log_low"],
+        old["batch1"]["log_high"] - old["batched"]["log_high"],
+    )
+    batch1 = (batched[0] + latency[0], batched[1] + latency[1])
+    by_gpu = {
+        str(g): {
+            "rows": int(np.sum(v.rows.gpu == g)),
+            "energy": residual_stats(energy[v.rows.gpu == g], v.rows.energy_j[v.rows.gpu == g]),
+            "tpot": residual_stats(tpot[v.rows.gpu == g], v.tpot_s[v.rows.gpu == g]),
+        }
+        for g in np.unique(v.rows.gpu)
+    }
+    return {
+        "engine": "calibrated",
+        "stack": "vllm-2025",
+        "fitted": today,
+        "command": COMMAND,
+        "data": {"ml-energy-v3": V3_SOURCE},
+        "prompt_tokens_assumed": V3_PROMPT_TOKENS,
+        "physics": {"launch_overlapped": False},
+        "coefficients": {k: round(val, 6 if abs(val) >= 1e-3 else 9) for k, val in c.to_dict().items()},
+        "error_band": {
+            "batched": _band(*batched, V3_NOTES["band_batched"]),
+            "batch1": _band(*batch1, V3_NOTES["band_batch1"]),
+        },
+        "residuals": {
+            "how": "leave-one-model-out over the v3 rows (each model, both GPUs and weight formats, held out)",
+            "rows": len(v.rows.model),
+            "energy": residual_stats(energy, v.rows.energy_j),
+            "tpot": residual_stats(tpot, v.tpot_s),
+            "by_gpu": by_gpu,
+        },
+        "notes": {k: val for k, val in V3_NOTES.items() if not k.startswith("band_")},
+    }
+
+
+def derived_document(stack: str, base: dict[str, Any], today: str) -> dict[str, Any]:
+    """A stack without measurements of its own: a fitted stack's coefficients, with what was carried and why."""
+    how = DERIVED[stack]
+    return {
+        "engine": "calibrated",
+        "stack": stack,
+        "fitted": today,
+        "command": COMMAND,
+        "derived_from": how["from"],
+        "data": base["data"],
+        "physics": base.get("physics", {"launch_overlapped": True}),
+        "coefficients": dict(base["coefficients"]),
+        "error_band": base["error_band"],
+        "residuals": {"how": how["residuals"], **base.get("residuals", {})},
+        "notes": {"derivation": how["why"]},
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m rice_core.fit.stacks", description=__doc__)
+    parser.add_argument("--v3", type=Path, required=True, help="folder holding ml_energy_v3_part.csv")
+    parser.add_argument("--output-dir", type=Path, default=None, help="default: the package's coefficients folder")
+    args = parser.parse_args(argv)
+    today = dt.date.today().isoformat()
+    out = args.output_dir or Path(str(resources.files("rice_core.data.coefficients")))
+    v3 = v3_document(load_v3(args.v3), today)
+    docs = {
+        "vllm-2025.json": v3,
+        "llama-cpp.json": derived_document("llama.cpp", v3, today),
+        "hf-transformers.json": derived_document("hf-transformers", stack_document("megatron-2022"), today),
+    }
+    import json
+
+    for name, doc in docs.items():
+        (out / name).write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {out / name}")
+    for k, val in v3["coefficients"].items():
+        print(f"  {k:26s} {val:g}")
+    r = v3["residuals"]
+    print(f"  held out: energy {r['energy']}, tpot {r['tpot']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
