@@ -8,6 +8,7 @@ closest valid key suggested, so a typo can never silently disable a budget.
 from __future__ import annotations
 
 import difflib
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -22,17 +23,22 @@ from rice_core.config import (
     VolumeOverride,
 )
 from rice_core.config.catalog import check_hardware, check_model, check_region
+from rice_core.config.settings import TokensConfig
+from rice_core.config.tokens import kind_rules, placeholder_sizes
 from rice_core.errors import ConfigError
 
 Converter = Callable[[Any], Any]
 POWER_MODELS = ("calibrated", "rice-paper")
 PRECISIONS = ("fp16", "bf16", "fp8", "int8", "int4", "mxfp4")
+SCOPES = ("operational", "life-cycle")
 
 
-def _number(minimum: float, *, strict: bool = False) -> Converter:
+def _number(minimum: float, *, strict: bool = False, maximum: float = 1e12) -> Converter:
     def convert(value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValueError(f"expected a number, got {value!r}")
+        if not math.isfinite(value) or value > maximum:
+            raise ValueError(f"expected a finite number <= {maximum:g}, got {value!r}")
         if value < minimum or (strict and value == minimum):
             raise ValueError(f"expected a number {'>' if strict else '>='} {minimum:g}, got {value!r}")
         return float(value)
@@ -40,13 +46,24 @@ def _number(minimum: float, *, strict: bool = False) -> Converter:
     return convert
 
 
-def _integer(minimum: int) -> Converter:
+def _integer(minimum: int, maximum: int = 10_000_000) -> Converter:
     def convert(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise ValueError(f"expected a whole number >= {minimum}, got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+            raise ValueError(f"expected a whole number from {minimum:,} to {maximum:,}, got {str(value)[:40]}")
         return value
 
     return convert
+
+
+def _stack(value: Any) -> str:
+    """A serving stack name (vllm-2025, llama.cpp, …), canonical; ValueError naming the accepted ones."""
+    from rice_core.errors import InputError
+    from rice_core.physics.stacks import canonical_stack
+
+    try:
+        return canonical_stack(str(value))
+    except InputError as exc:
+        raise ValueError(str(exc)) from exc
 
 
 def _choice(options: tuple[str, ...]) -> Converter:
@@ -80,15 +97,16 @@ def _strings(value: Any) -> tuple[str, ...]:
 SECTIONS: dict[str, dict[str, Converter]] = {
     "defaults": {
         "region": _text(check_region),
-        "grid_gco2e_per_kwh": _number(0),
+        "grid_gco2e_per_kwh": _number(0, maximum=5000),  # the dirtiest grids are ~1,100 g/kWh
         "hardware": _text(check_hardware),
-        "pue": _number(1.0),
-        "output_tokens": _integer(1),
+        "pue": _number(1.0, maximum=10),
+        "output_tokens": _integer(1, 10_000_000),
         "model": _text(check_model),
-        "placeholder_tokens": _integer(0),
-        "batch_size": _number(0, strict=True),
+        "placeholder_tokens": _integer(0, 1_000_000),
+        "batch_size": _number(0, strict=True, maximum=100_000),
         "precision": _choice(PRECISIONS),
         "power_model": _choice(POWER_MODELS),
+        "stack": _stack,
     },
     "volume": {"default": parse_volume, "overrides": lambda value: value},  # overrides: see _overrides
     "budget": {
@@ -96,10 +114,19 @@ SECTIONS: dict[str, dict[str, Converter]] = {
         "co2e_kg": _number(0),
         "per_call_co2e_g": _number(0),
         "compare": _choice(("central", "high")),
+        "scope": _choice(SCOPES),
+        "water_l": _number(0),
     },
     "scan": {"include": _strings, "exclude": _strings},
+    "tokens": {"placeholders": placeholder_sizes, "kinds": kind_rules},
 }
-SECTION_TYPES = {"defaults": Defaults, "volume": VolumeConfig, "budget": Budget, "scan": ScanConfig}
+SECTION_TYPES = {
+    "defaults": Defaults,
+    "volume": VolumeConfig,
+    "budget": Budget,
+    "scan": ScanConfig,
+    "tokens": TokensConfig,
+}
 
 
 def build_config(data: Any, lines: dict[str, int], path: str) -> RiceConfig:

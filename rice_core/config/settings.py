@@ -38,6 +38,7 @@ class Defaults:
     batch_size: float | None = None  # None → provider profile default
     precision: str | None = None
     power_model: str | None = None  # None → "calibrated"
+    stack: str | None = None  # serving stack (physics/stacks.py); None → the provider profile's, else vllm-2025
 
 
 @dataclass(frozen=True)
@@ -58,12 +59,28 @@ class Budget:
     co2e_kg: float | None = None  # whole code base at the configured volume
     per_call_co2e_g: float | None = None  # ceiling for any single call (per request)
     compare: Literal["central", "high"] = "central"
+    scope: Literal["operational", "life-cycle"] = "operational"  # life-cycle adds embodied (manufacturing) CO2e
+    water_l: float | None = None  # cap on the whole code base's water (on-site + off-site), litres per period
 
 
 @dataclass(frozen=True)
 class ScanConfig:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KindRule:
+    match: str  # glob on path, optionally "path::function" (as volume overrides)
+    kind: str  # kind of work: chat, code, classification, extraction, summarisation, long-form
+
+
+@dataclass(frozen=True)
+class TokensConfig:
+    """Issue 16: expected tokens. Placeholder sizes by name (exact or glob) and kinds of work by path glob."""
+
+    placeholders: tuple[tuple[str, int], ...] = ()
+    kinds: tuple[KindRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,3 +91,4 @@ class RiceConfig:
     scan: ScanConfig = field(default_factory=ScanConfig)
     source_path: str | None = None  # the file it came from (None: built-in defaults)
     key_lines: dict[str, int] = field(default_factory=dict)  # "budget.co2e_kg" → line, for diagnostics
+    tokens: TokensConfig = field(default_factory=TokensConfig)

@@ -7,7 +7,7 @@ import re
 
 _MARK = re.compile(r"(?:#|//)\s*rice:\s*(.*)$")
 _PAIR = re.compile(r"([A-Za-z_]+)\s*(?:=\s*([^\s,;]+))?")
-KNOWN_KEYS = frozenset({"volume", "output_tokens", "prompt_tokens", "model", "ignore"})
+KNOWN_KEYS = frozenset({"volume", "output_tokens", "prompt_tokens", "model", "ignore", "kind"})
 
 
 def parse_annotation(comment: str) -> dict[str, str]:

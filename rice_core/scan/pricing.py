@@ -1,6 +1,8 @@
 """Estimate every found call with the core estimator (one vectorised ``estimate_many`` per pass).
 
-Config defaults (region, grid, hardware, PUE, batch size, precision, power model) pass through. A model that is
+Config defaults (region, grid, hardware, PUE, batch size, precision, power model) pass through. Tokens are the
+expected ones (issue 16, ``scan/workload.py``): output ``E[min(L, cap)]`` for the call's kind of work plus hidden
+reasoning; a second run at the cap gives the range's high end. A model that is
 not in the catalog is retried without a provider prefix (``openai:gpt-4o``, ``anthropic/claude-…``,
 ``models/gemini-…``); if still unknown it gets an ``unknown-model`` problem and the configured default model is
 priced instead. Calls without a model (prompt files that name none) get no estimate.
@@ -9,13 +11,16 @@ priced instead. Calls without a model (prompt files that name none) get no estim
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
+from rice_core.ranges import Range
 from rice_core.result import Estimate, UnknownModel
 from rice_core.scan.callsite import CallSite
+from rice_core.scan.workload import plan_for
+from rice_core.workload import TokenPlan
 
 
 @dataclass(frozen=True)
@@ -35,17 +40,39 @@ def _context(config: RiceConfig) -> dict[str, Any]:
         "batch_size": d.batch_size,
         "precision": d.precision,
         "power_model": d.power_model,
+        "stack": d.stack,
     }
     return {k: v for k, v in values.items() if v is not None}
 
 
-def _row(model: str, call: CallSite, context: dict[str, Any]) -> dict[str, Any]:
+def _row(model: str, call: CallSite, context: dict[str, Any], output_tokens: int | None = None) -> dict[str, Any]:
+    """One request; ``output_tokens``: generated tokens to price (expected output + reasoning), else the cap."""
     return {
         "model": model,
         "prompt_tokens": max(1, call.prompt_tokens),
-        "output_tokens": max(1, call.output_tokens),
+        "output_tokens": max(1, call.output_tokens if output_tokens is None else output_tokens),
         **context,
     }
+
+
+def _decode(plan: TokenPlan) -> int:
+    return plan.output_tokens + plan.reasoning.tokens
+
+
+def _with_caps(estimate: Estimate, plan: TokenPlan, at_cap: Estimate | UnknownModel | None) -> Estimate:
+    """The central estimate at the expected tokens, its range's high end at the cap (issue 16)."""
+    energy, co2e = estimate.energy_range_wh, estimate.co2e_range_g
+    if isinstance(at_cap, Estimate):
+        energy = Range(energy.low, max(energy.high, at_cap.energy_range_wh.high))
+        co2e = Range(co2e.low, max(co2e.high, at_cap.co2e_range_g.high))
+    return replace(
+        estimate,
+        output_tokens=plan.output_tokens,
+        reasoning_tokens=plan.reasoning.tokens,
+        energy_range_wh=energy,
+        co2e_range_g=co2e,
+        assumptions=estimate.assumptions + plan.assumptions(),
+    )
 
 
 def model_variants(name: str) -> list[str]:
@@ -70,7 +97,10 @@ def price_calls(calls: Sequence[CallSite], config: RiceConfig) -> list[PricedCal
     context = _context(config)
     results: dict[int, Estimate | UnknownModel] = {}
     indexes = [i for i, c in enumerate(calls) if c.model]
-    for i, found in zip(indexes, _estimate([_row(calls[i].model or "", calls[i], context) for i in indexes])):
+    plans = {i: plan_for(calls[i], config) for i in indexes}
+    priced_as = {i: calls[i].model or "" for i in indexes}
+    rows = [_row(priced_as[i], calls[i], context, _decode(plans[i])) for i in indexes]
+    for i, found in zip(indexes, _estimate(rows)):
         results[i] = found
     retry = [
         (i, v)
@@ -78,11 +108,11 @@ def price_calls(calls: Sequence[CallSite], config: RiceConfig) -> list[PricedCal
         if isinstance(results[i], UnknownModel)
         for v in model_variants(calls[i].model or "")[:1]
     ]
-    for (i, _), found in zip(retry, _estimate([_row(v, calls[i], context) for i, v in retry])):
+    for (i, v), found in zip(retry, _estimate([_row(v, calls[i], context, _decode(plans[i])) for i, v in retry])):
         if isinstance(found, Estimate):
-            results[i] = found
+            results[i], priced_as[i] = found, v
     unknown = [i for i in indexes if isinstance(results[i], UnknownModel)]
-    fallback = _estimate([_row(config.defaults.model, calls[i], context) for i in unknown])
+    fallback = _estimate([_row(config.defaults.model, calls[i], context, _decode(plans[i])) for i in unknown])
     problems: dict[int, tuple[Problem, ...]] = {}
     for i, found in zip(unknown, fallback):
         missing = results[i]
@@ -94,7 +124,12 @@ def price_calls(calls: Sequence[CallSite], config: RiceConfig) -> list[PricedCal
                 f"Model {calls[i].model!r} is not in the catalog{hint}; priced as {config.defaults.model}.",
             ),
         )
-        results[i] = found
+        results[i], priced_as[i] = found, config.defaults.model
+    at_cap = _estimate([_row(priced_as[i], calls[i], context, plans[i].high_decode_tokens) for i in indexes])
+    for i, capped in zip(indexes, at_cap):
+        central = results[i]
+        if isinstance(central, Estimate):
+            results[i] = _with_caps(central, plans[i], capped)
     out = []
     for i, call in enumerate(calls):
         result = results.get(i)

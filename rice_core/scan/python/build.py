@@ -24,6 +24,8 @@ from rice_core.scan.python.prompts import (
 )
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.values import dict_items
+from rice_core.scan.python.workload_hints import call_hints
+from rice_core.scan.workload import placeholder_message, size_placeholders
 from rice_core.scan.source_text import codepoint_column
 from rice_core.scan.tokencount import prompt_tokens_of
 
@@ -35,6 +37,8 @@ class BuildContext:
     config: RiceConfig
     evaluator: PromptEvaluator
     annotations: dict[int, dict[str, str]] = field(default_factory=dict)
+    prompt_text: str = ""  # the last call's literal prompt (issue 16: kind of work)
+    placeholders: tuple[tuple[str, int, str], ...] = ()  # the last call's sized placeholders
 
 
 def span_of(node: ast.expr, lines: list[str]) -> Span:
@@ -91,12 +95,14 @@ def _prompt(
     node: ast.Call, scope: Scope, match: Match, model: str, ctx: BuildContext
 ) -> tuple[int, int, str, list[Problem], list[str]]:
     texts = _prompt_texts(node, scope, match, ctx.evaluator)
+    ctx.prompt_text = "".join(t.literal for t in texts)[:2000]
     literal_tokens = sum(prompt_tokens_of(t.parts, t.messages, model) for t in texts)
     holes = sum(t.placeholders for t in texts)
     unknown = sum(t.unknown for t in texts)
     if not holes + unknown and not any(t.literal for t in texts):
         unknown = 1  # nothing static at all: one unknown value
-    estimated = (holes + unknown) * ctx.config.defaults.placeholder_tokens
+    ctx.placeholders = size_placeholders([h for t in texts for h in t.found], holes + unknown, ctx.config)
+    estimated = sum(tokens for _, tokens, _ in ctx.placeholders)
     files = [f for t in texts for f in t.files]
     warnings: list[Problem] = []
     if not any(t.literal.strip() for t in texts):
@@ -105,13 +111,7 @@ def _prompt(
     else:
         source = "file" if files else "template" if holes + unknown else "literal"
         if holes + unknown:
-            warnings.append(
-                Problem(
-                    "prompt-placeholders-estimated",
-                    f"{holes + unknown} placeholder(s) counted as {ctx.config.defaults.placeholder_tokens} tokens each.",
-                    "info",
-                )
-            )
+            warnings.append(Problem("prompt-placeholders-estimated", placeholder_message(ctx.placeholders), "info"))
     return literal_tokens, estimated, source, warnings, files
 
 
@@ -148,6 +148,9 @@ def build_callsite(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext
         model, model_source, warnings = note["model"], "annotation", []
     literal, estimated, prompt_source, prompt_warnings, files = _prompt(node, scope, match, model, ctx)
     out, out_source, out_warnings = _output(node, scope, match, ctx)
+    views = call_views(node, scope, match.bound)
+    origins = [(o.call, o.scope) for o in (match.inst.origins if match.inst is not None else ())]
+    hints = call_hints([*views, *origins], match.body, scope)
     if note.get("prompt_tokens", "").isdigit():
         literal, estimated, prompt_source, prompt_warnings = int(note["prompt_tokens"]), 0, "annotation", []
     if note.get("output_tokens", "").isdigit():
@@ -171,4 +174,9 @@ def build_callsite(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext
         ignored="ignore" in note,
         warnings=tuple(warnings + prompt_warnings + out_warnings),
         extra={"prompt_files": files} if files else {},
+        output_hints=tuple(hints.hints) + ((f"kind:{note['kind']}",) if note.get("kind") else ()),
+        prompt_text=ctx.prompt_text,
+        reasoning_effort=hints.effort,
+        reasoning_budget=hints.budget,
+        placeholders=() if prompt_source == "annotation" else ctx.placeholders,
     )

@@ -12,10 +12,12 @@ import textwrap
 from dataclasses import dataclass, replace
 
 from rice_core.scan.python.files import FileContext, eval_path, read_repo_file
+from rice_core.scan.python.fillers import describe_hole
 from rice_core.scan.python.infer import Qual, infer
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.templates import segments_of
 from rice_core.scan.python.values import binding_of, dict_items
+from rice_core.workload.placeholders import Hole
 
 MAX_DEPTH = 14
 _CONTENT_KEYS = ("content", "text", "parts", "message", "prompt")
@@ -41,6 +43,7 @@ class Text:
     files: tuple[str, ...] = ()  # prompt files read
     messages: int = 0  # >0 when the prompt is a chat message list
     template: str = ""  # pending template style ("format", "jinja") until values are known
+    found: tuple[Hole, ...] = ()  # what the code says of (some of) the placeholders/unknowns, for sizing
 
     @property
     def literal(self) -> str:
@@ -67,6 +70,7 @@ def merge(items: list[Text], as_messages: bool = False) -> Text:
         unknown=sum(t.unknown for t in items),
         files=tuple(f for t in items for f in t.files),
         messages=len(items) if as_messages else sum(t.messages for t in items),
+        found=tuple(h for t in items for h in t.found),
     )
 
 
@@ -78,6 +82,7 @@ def templatize(text: Text, style: str, values: dict[str, Text] | None = None) ->
     """Interpret literal parts as a template: substitute known values in place, count the rest as placeholders."""
     parts: list[str] = []
     placeholders, unknown, files = text.placeholders, text.unknown, list(text.files)
+    found = list(text.found)
     for part in text.parts:
         out: list[str] = []
         for literal, name in segments_of(part, style):
@@ -87,13 +92,21 @@ def templatize(text: Text, style: str, values: dict[str, Text] | None = None) ->
             given = (values or {}).get(name)
             if given is None:
                 placeholders += 1
+                found.append(Hole(name))
                 continue
             given = finalize(given).holes()
             out.append(given.literal)
             placeholders += given.placeholders
             files += given.files
+            found += _named(given, name)
         parts.append("".join(out))
-    return Text(tuple(parts), placeholders, unknown, tuple(files), text.messages, "")
+    return Text(tuple(parts), placeholders, unknown, tuple(files), text.messages, "", tuple(found))
+
+
+def _named(given: Text, name: str) -> list[Hole]:
+    """The holes a template field's value brings, named after the field where the value says nothing better."""
+    holes = [replace(h, name=h.name or name) for h in given.found]
+    return holes + [Hole(name)] * max(0, given.placeholders - len(holes))
 
 
 class PromptEvaluator:
@@ -101,6 +114,18 @@ class PromptEvaluator:
         self.ctx = ctx
 
     def text(self, node: ast.AST | None, scope: Scope, depth: int = 0) -> Text:
+        """``_text``, plus what the code says fills a value that is not static (issue 16: sized by meaning)."""
+        found = self._text(node, scope, depth)
+        if node is None or found.unknown + found.placeholders != 1 or found.literal.strip():
+            return found
+        if not found.found:
+            hole = describe_hole(node, scope)
+            return replace(found, found=(hole,)) if hole is not None else found
+        if isinstance(node, (ast.Name, ast.Attribute)):  # the variable's name is the placeholder's
+            return replace(found, found=(replace(found.found[0], name=_node_name(node)),))
+        return found
+
+    def _text(self, node: ast.AST | None, scope: Scope, depth: int = 0) -> Text:
         if node is None or depth > MAX_DEPTH:
             return UNKNOWN
         if isinstance(node, ast.Constant):
@@ -152,6 +177,7 @@ class PromptEvaluator:
                     left.unknown + right.unknown,
                     left.files + right.files,
                     left.messages + right.messages,
+                    found=left.found + right.found,
                 )
             return concat([left, right])
         if isinstance(node.op, ast.Mod) and left.parts:
@@ -193,6 +219,7 @@ class PromptEvaluator:
             base.unknown + sum(t.unknown for t in extra),
             base.files,
             base.messages + len(extra),
+            found=base.found + tuple(h for t in extra for h in t.found),
         )
 
     def _with_augadds(self, base: Text, node: ast.Name, since: int, scope: Scope, depth: int) -> Text:
@@ -205,7 +232,7 @@ class PromptEvaluator:
         items = []
         for elt in elts:
             if isinstance(elt, ast.Starred):
-                items.append(UNKNOWN)
+                items.append(self.text(elt, scope, depth + 1))  # unknown; the hook says what fills it
             elif isinstance(elt, ast.Tuple) and len(elt.elts) == 2:  # ("system", "You are ...")
                 items.append(self.text(elt.elts[1], scope, depth + 1))
             else:
@@ -247,6 +274,10 @@ class PromptEvaluator:
         if style or abs_path.endswith((".j2", ".jinja", ".jinja2")):
             text = templatize(text, style or "jinja")
         return text
+
+
+def _node_name(node: ast.Name | ast.Attribute) -> str:
+    return node.id if isinstance(node, ast.Name) else node.attr
 
 
 def dedent(text: Text) -> Text:
