@@ -45,6 +45,8 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b"semantic_kernel",
     b"crewai",
     b"autogen",
+    b".kickoff(",
+    b"smolagents",
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from rice_core.scan.python.args import argument
-from rice_core.scan.python.infer import Chain, Inst, Obj, Qual, infer
+from rice_core.scan.python.infer import Chain, Inst, Obj, Origin, Qual, infer, lookup
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.sdk_table import ChainSpec, load_table
 
@@ -85,3 +85,47 @@ def _default_llm(cls: str) -> Inst | None:
     """An LLM without constructor: ``OpenAI`` takes the SDK's default model, ``LLM`` stays unresolved."""
     spec = next((s for s in load_table().sdks if s.sdk == _PACKAGE and s.default_model), None)
     return Inst(spec, cls) if spec is not None else None
+
+
+def crew_obj(node: ast.Call, scope: Scope, depth: int) -> Chain | None:
+    """``Crew(agents=[...], tasks=[...])``: ``kickoff()`` runs every task at least once with an agent's LLM (the
+    first agent whose LLM is visible: an ``LLM``/chat-model object or a model string on ``Agent(llm=...)``)."""
+    spec = next((s for s in load_table().sdks if s.sdk == "crewai"), None)
+    if spec is None:
+        return None
+    llm: Inst | None = None
+    for agent in _elements(argument(node, ("agents",)), scope):
+        llm = _agent_llm(agent, scope, depth)
+        if llm is not None:
+            break
+    tasks = len(_elements(argument(node, ("tasks",)), scope))
+    source = f"{tasks} tasks, each at least one request" if tasks > 1 else ""
+    return Chain(llm or Inst(spec, "LLM"), None, scope, max(1, tasks), source, "crewai")
+
+
+def _agent_llm(agent: ast.expr, scope: Scope, depth: int) -> Inst | None:
+    """``Agent(role=..., llm=llm)`` (inline or bound to a name): the LLM instance, or the model string as one."""
+    call = agent
+    where = scope
+    if isinstance(agent, ast.Name):
+        binding = lookup(agent.id, scope, agent.lineno - 1)
+        if binding is None or binding.kind != "assign" or binding.scope is None:
+            return None
+        call, where = binding.value, binding.scope  # type: ignore[assignment]
+    if not isinstance(call, ast.Call):
+        return None
+    expr = argument(call, ("llm",))
+    found = infer(expr, where, depth + 1) if expr is not None else None
+    if isinstance(found, Inst):
+        return found
+    spec = next((s for s in load_table().sdks if s.sdk == "crewai"), None)
+    if expr is not None and spec is not None:  # Agent(llm="gpt-4o-mini"): the string is the model
+        return Inst(spec, "LLM", (Origin(call, where, ("llm",)),))
+    return None
+
+
+def _elements(node: ast.expr | None, scope: Scope) -> list[ast.expr]:
+    if isinstance(node, ast.Name):
+        binding = lookup(node.id, scope, node.lineno - 1)
+        node = binding.value if binding is not None and binding.kind == "assign" else None  # type: ignore[assignment]
+    return list(node.elts) if isinstance(node, (ast.List, ast.Tuple)) else []

@@ -50,6 +50,7 @@ class Chain:
     scope: Scope | None
     requests: int = 1  # LLM requests one run sends (a SequentialChain of three LLMChains: 3)
     requests_source: str = ""
+    sdk: str = ""  # the framework running the chain, when not the LLM's own SDK ("crewai")
 
 
 @dataclass(frozen=True)
@@ -108,14 +109,30 @@ def self_attr(cls: Scope, attr: str, depth: int = 0) -> Binding | None:
         return found[0] if len(found) == 1 else _prefer_init(found)
     class_level = cls.bindings.get(attr)
     if class_level:  # a declaration alone (``model: str``) gives way to what the subclasses set
-        return (_from_subclasses(cls, attr, depth) if _declared_only(class_level[-1]) else None) or class_level[-1]
+        last = class_level[-1]
+        if _declared_only(last) or (isinstance(last.value, ast.Constant) and last.value.value is None):
+            found = _from_subclasses(cls, attr, depth) if _declared_only(last) else None
+            return found or _validator_value(cls, attr) or last  # ``client: Any = None`` set by a validator
+        return last
     for base in base_classes(cls) if depth < 4 else ():
         inherited = self_attr(base, attr, depth + 1)
         if inherited is not None:
             source = _source_binding(inherited)
             overridden = super_init_argument(cls, source) if source is not None else None
             return overridden or inherited
-    return _from_subclasses(cls, attr, depth)
+    return _from_subclasses(cls, attr, depth) or _validator_value(cls, attr)
+
+
+def _validator_value(cls: Scope, attr: str) -> Binding | None:
+    """``values["client"] = session.client(...)`` in a pydantic validator of the class: what ``self.client`` is."""
+    for bindings in cls.bindings.values():
+        for b in bindings:
+            if b.kind == "def" and b.scope is not None:
+                for name in ("values", "data"):
+                    found = next((v for k, v in b.scope.items.get(name, ()) if k == attr), None)
+                    if found is not None:
+                        return Binding("assign", b.line, found, b.scope)
+    return None
 
 
 def _declared_only(binding: Binding) -> bool:
@@ -207,9 +224,13 @@ def _infer_binding(binding: Binding | None, depth: int) -> Obj:
         return None
     if binding.kind in ("assign", "with"):
         return infer(binding.value, binding.scope, depth + 1)
-    if binding.kind == "unpack" and binding.qualname == "0":  # ``model, tokenizer = mlx_lm.load(...)``
-        found = infer(binding.value, binding.scope, depth + 1)
-        return found if isinstance(found, Inst) else None
+    if binding.kind == "unpack" and isinstance(binding.value, ast.Call):  # ``model, tokenizer = mlx_lm.load(...)``
+        from rice_core.scan.python.infer_calls import returned_element
+
+        found = infer(binding.value, binding.scope, depth + 1) if binding.qualname == "0" else None
+        if isinstance(found, Inst):
+            return found
+        return returned_element(binding.value, binding.scope, int(binding.qualname), depth)  # a local helper
     if binding.kind == "param":
         found = infer(binding.value, binding.scope, depth + 1) if binding.value is not None else None
         if found is None and binding.annotation is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 
 from rice_core.scan.python.args import argument
-from rice_core.scan.python.engines import ENGINE_METHODS, engine_from_constructor, engine_obj
+from rice_core.scan.python.engines import ENGINE_METHODS, crew_obj, engine_from_constructor, engine_obj
 from rice_core.scan.python.infer import (
     Bound,
     Chain,
@@ -64,13 +64,32 @@ def _returned(func: LocalFunction, depth: int) -> Obj:
         stmt = stack.pop(0)
         if isinstance(stmt, ast.Return) and stmt.value is not None:
             found = infer(stmt.value, func.scope, depth + 1)
-            if isinstance(found, (Inst, Chain)):
+            if isinstance(found, (Inst, Chain)) or _sdk_module(found):
                 return found
         elif not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             for name in ("body", "orelse", "finalbody", "handlers"):
                 stack.extend(s for s in getattr(stmt, name, ()) if isinstance(s, ast.stmt))
             for handler in getattr(stmt, "handlers", ()):
                 stack.extend(handler.body)
+    return None
+
+
+def _sdk_module(found: Obj) -> bool:
+    """``return genai`` after ``genai.configure(...)``: a factory handing out the SDK module itself."""
+    return isinstance(found, Qual) and any(found.path in spec.packages for spec in load_table().sdks)
+
+
+def returned_element(call: ast.Call, scope: Scope, index: int, depth: int) -> Obj:
+    """Element ``index`` of the tuple a local function returns: ``tok, model = load(name)`` with
+    ``def load(name): ...; return tokenizer, model``."""
+    func = infer(call.func, scope, depth + 1)
+    if not isinstance(func, LocalFunction):
+        return None
+    for stmt in ast.walk(func.node):
+        if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Tuple) and len(stmt.value.elts) > index:
+            found = infer(stmt.value.elts[index], func.scope, depth + 1)
+            if isinstance(found, (Inst, Chain)):
+                return found
     return None
 
 
@@ -86,11 +105,18 @@ def _sdk_subclass(cls: LocalClass, node: ast.Call, scope: Scope, depth: int) -> 
     return None
 
 
+_SESSIONS = frozenset({"boto3.Session", "boto3.session.Session", "aioboto3.Session"})  # .client() as the module's
+
+
 def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
     table = load_table()
+    if path in _SESSIONS:  # session.client("bedrock-runtime") is boto3.client("bedrock-runtime")
+        return Qual(path.split(".")[0])
     if path in table.passthrough_functions and node.args:
         return infer(node.args[0], scope, depth + 1)
     name = path.rpartition(".")[2]
+    if path.startswith("crewai.") and path.endswith(".Crew"):
+        return crew_obj(node, scope, depth)
     chain = table.chain_for(path)
     if chain is not None and path.startswith("llama_index."):
         return engine_from_constructor(chain, node, scope, depth)
@@ -119,6 +145,8 @@ def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain 
     llm_expr = argument(node, chain.llm)
     if is_fake_model(llm_expr, scope):  # LLMChain(llm=FakeListLLM(...)): a test double
         return None
+    if chain.llm == ("chains",):  # SequentialChain(chains=[a, b, c]): every step runs, each its own requests
+        return _sequential(chain.name, llm_expr, scope, depth)
     prompt = argument(node, chain.prompt) if chain.prompt else None
     inner = infer(llm_expr, scope, depth + 1)
     if isinstance(inner, Chain):
@@ -130,6 +158,17 @@ def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain 
         if spec is not None:
             return Chain(Inst(spec, "ChatModel", (Origin(node, scope, chain.llm),)), prompt, scope)
     return None
+
+
+def _sequential(name: str, steps: ast.expr | None, scope: Scope, depth: int) -> Chain | None:
+    from rice_core.scan.python.engines import _elements
+
+    found = [infer(step, scope, depth + 1) for step in _elements(steps, scope)]
+    chains = [f for f in found if isinstance(f, Chain)]
+    if not chains:
+        return None
+    total = sum(c.requests for c in chains)
+    return Chain(chains[0].llm, chains[0].prompt, chains[0].scope, total, f"{name} of {len(chains)} chains")
 
 
 def _package_of(spec: SdkSpec, path: str) -> str:
@@ -145,6 +184,10 @@ def _task_matches(
 
     expr = argument(node, task_args)
     value = resolve_str(expr, scope).value if expr is not None else None
+    if value not in tasks and isinstance(expr, ast.Name):  # set in a branch: ``service = "bedrock-runtime"``
+        bindings = scope.bindings.get(expr.id, [])
+        if any(resolve_str(b.value, scope).value in tasks for b in bindings if isinstance(b.value, ast.expr)):
+            return True
     return value in tasks if strict or value is not None else True
 
 

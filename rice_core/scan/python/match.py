@@ -7,6 +7,7 @@ import ast
 from dataclasses import dataclass, replace
 
 from rice_core.scan.python.fakes import is_fake_model
+from rice_core.scan.python.frameworks import attached_llm
 from rice_core.scan.python.http import match_http
 from rice_core.scan.python.infer import Bound, Chain, Inst, LocalClass, Member, Qual, infer
 from rice_core.scan.python.scopes import ModuleInfo, Scope
@@ -65,7 +66,7 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
             return _agnostic(node, info)
         return found
     if isinstance(func, Member):
-        return _member(func)
+        return _member(func, scope)
     if isinstance(func, Bound):
         return _through_partial(node, func, info)
     if isinstance(func, Inst) and func.spec.is_callable(func.cls):
@@ -143,16 +144,22 @@ def _function(path: str) -> Match | None:
     return Match(pattern) if pattern is not None else None
 
 
-def _member(func: Member) -> Match | None:
+def _member(func: Member, scope: Scope | None = None) -> Match | None:
     path = tuple(p for p in func.path if p not in _STRIPPED)
     if isinstance(func.base, Chain):
         if len(path) == 1 and path[0] in load_table().chain_methods:
             llm = func.base.llm
-            return Match(CallPattern(llm.spec.sdk, f"chain.{path[0]}", prompt=(0, "input")), llm, func.base)
+            sdk = func.base.sdk or llm.spec.sdk
+            return Match(CallPattern(sdk, f"chain.{path[0]}", prompt=(0, "input")), llm, func.base)
         return None
     pattern = func.base.spec.methods.get(".".join(path))
     if pattern is None or pattern.derive:
         return None
+    if func.base.spec.attach and scope is not None:  # pipe.run(...) / kernel.invoke_prompt(...): the attached LLM
+        llm = attached_llm(func.base, scope)
+        if llm is None and func.base.cls in func.base.spec.attach_required:
+            return None  # a Haystack pipeline without a generator: indexing, no request
+        return Match(pattern, llm or func.base)
     return Match(pattern, func.base)
 
 
@@ -175,8 +182,24 @@ def _imported(spec: SdkSpec, info: ModuleInfo) -> bool:
     return info.sdk_imported[key]
 
 
+def _kickoff(node: ast.Call, info: ModuleInfo) -> Match | None:
+    """``crew.kickoff()`` / ``MyCrew().crew().kickoff(inputs=...)``: a CrewAI run built elsewhere."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr not in ("kickoff", "kickoff_async"):
+        return None
+    spec = next((s for s in load_table().sdks if s.sdk == "crewai"), None)
+    receiver = ast.unparse(func.value).lower()
+    if spec is None or not (_imported(spec, info) or "crew" in receiver):
+        return None
+    return Match(CallPattern("crewai", f"chain.{func.attr}", model=(), prompt=("inputs",)))
+
+
 def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
     names = [n for n in dotted(node.func) if n not in _STRIPPED]
+    if names[-1:] in (["kickoff"], ["kickoff_async"]) or (
+        isinstance(node.func, ast.Attribute) and node.func.attr in ("kickoff", "kickoff_async")
+    ):
+        return _kickoff(node, info)
     if len(names) < 2:
         return None
     table = load_table()
@@ -184,6 +207,10 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
         for spec in table.sdks:
             if spec.chat_model and _imported(spec, info):
                 return Match(spec.methods[names[-1]])
+    if names[-1] in ("query", "aquery", "chat", "achat") and names[-2].lower().endswith("engine"):
+        spec = next((s for s in table.sdks if s.sdk == "llama_index"), None)
+        if spec is not None and _imported(spec, info):  # query_engine.query(...) built in another module
+            return Match(CallPattern(spec.sdk, f"chain.{names[-1]}", model=(), prompt=(0,)))
     if names[-1] in _LC_CHAIN_RUN and _chain_like(names[-2]):
         for spec in table.sdks:
             if spec.chat_model and _imported(spec, info):

@@ -70,6 +70,18 @@ def _model_object(expr: ast.expr, scope: Scope, depth: int) -> StrValue | None:
     return _constructor_model(Match(CallPattern(inner.spec.sdk, "model"), inner), False, depth + 1)
 
 
+def _framework_model(node: ast.Call, scope: Scope, inst: Inst) -> StrValue | None:
+    """``dspy.configure(lm=...)`` for DSPy modules; AutoGen ``llm_config`` model lists."""
+    from rice_core.scan.python.frameworks import autogen_model, configured_llm
+
+    if inst.spec.configured_by:
+        lm = configured_llm(inst.spec.packages, inst.spec.configured_by, scope)
+        return _constructor_model(Match(CallPattern(lm.spec.sdk, "model"), lm), False) if lm is not None else None
+    if inst.spec.sdk == "autogen":
+        return autogen_model(node, scope, inst)
+    return None
+
+
 def model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, bool]:
     """(value, via_constructor): Azure deployment override, the call's model, then the instance's model."""
     if match.http:
@@ -85,6 +97,10 @@ def model_value(node: ast.Call, scope: Scope, match: Match) -> tuple[StrValue, b
                 obj = None if found.resolved else _model_object(expr, where, 0)
                 return (obj, True) if obj is not None and obj.resolved else (found, False)
     fixed = _constructor_model(match, overriding=False)
+    if (fixed is None or not fixed.resolved) and match.inst is not None:
+        framework = _framework_model(node, scope, match.inst)
+        if framework is not None and framework.resolved:
+            return framework, True
     if fixed is None and match.inst is not None and match.inst.spec.default_model and match.inst.cls == "OpenAI":
         return StrValue(match.inst.spec.default_model, "sdk-default"), False  # LlamaIndex's OpenAI() default
     return (fixed, True) if fixed is not None else (NO_MODEL, False)

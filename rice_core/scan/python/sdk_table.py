@@ -53,6 +53,9 @@ class SdkSpec:
     ctor_model_override: ArgSpec = ()
     local: str | None = None  # runtime on the user's own hardware ("vllm", "llama.cpp", ...); None for hosted APIs
     default_model: str | None = None  # the SDK's documented default when nothing names a model
+    configured_by: tuple[str, ...] = ()  # functions setting the module's LM: ``dspy.configure(lm=...)``
+    attach: tuple[str, ...] = ()  # ``kernel.add_service(llm)`` / ``pipe.add_component(name, llm)``: the model
+    attach_required: tuple[str, ...] = ()  # classes whose calls are requests only with an attached LLM
 
     def owns(self, qualname: str) -> bool:
         """True when ``qualname`` (e.g. ``openai.OpenAI``) is in one of this SDK's packages."""
@@ -204,6 +207,9 @@ def _sdk(raw: dict[str, Any]) -> SdkSpec:
         ctor_model_override=_args(raw.get("ctor_model_override")),
         local=raw.get("local"),
         default_model=raw.get("default_model"),
+        configured_by=tuple(raw.get("configured_by", ())),
+        attach=tuple(raw.get("attach", ())),
+        attach_required=tuple(raw.get("attach_required", ())),
     )
 
 
