@@ -111,8 +111,8 @@ def self_attr(cls: Scope, attr: str, depth: int = 0) -> Binding | None:
     if class_level:  # a declaration alone (``model: str``) gives way to what the subclasses set
         last = class_level[-1]
         if _declared_only(last) or (isinstance(last.value, ast.Constant) and last.value.value is None):
-            found = _from_subclasses(cls, attr, depth) if _declared_only(last) else None
-            return found or _validator_value(cls, attr) or last  # ``client: Any = None`` set by a validator
+            sub = _from_subclasses(cls, attr, depth) if _declared_only(last) else None
+            return sub or _validator_value(cls, attr) or last  # ``client: Any = None`` set by a validator
         return last
     for base in base_classes(cls) if depth < 4 else ():
         inherited = self_attr(base, attr, depth + 1)

@@ -156,10 +156,10 @@ def _member(func: Member, scope: Scope | None = None) -> Match | None:
     if pattern is None or pattern.derive:
         return None
     if func.base.spec.attach and scope is not None:  # pipe.run(...) / kernel.invoke_prompt(...): the attached LLM
-        llm = attached_llm(func.base, scope)
-        if llm is None and func.base.cls in func.base.spec.attach_required:
+        attached = attached_llm(func.base, scope)
+        if attached is None and func.base.cls in func.base.spec.attach_required:
             return None  # a Haystack pipeline without a generator: indexing, no request
-        return Match(pattern, llm or func.base)
+        return Match(pattern, attached or func.base)
     return Match(pattern, func.base)
 
 
@@ -208,9 +208,9 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
             if spec.chat_model and _imported(spec, info):
                 return Match(spec.methods[names[-1]])
     if names[-1] in ("query", "aquery", "chat", "achat") and names[-2].lower().endswith("engine"):
-        spec = next((s for s in table.sdks if s.sdk == "llama_index"), None)
-        if spec is not None and _imported(spec, info):  # query_engine.query(...) built in another module
-            return Match(CallPattern(spec.sdk, f"chain.{names[-1]}", model=(), prompt=(0,)))
+        engines = next((s for s in table.sdks if s.sdk == "llama_index"), None)
+        if engines is not None and _imported(engines, info):  # query_engine.query(...) built in another module
+            return Match(CallPattern(engines.sdk, f"chain.{names[-1]}", model=(), prompt=(0,)))
     if names[-1] in _LC_CHAIN_RUN and _chain_like(names[-2]):
         for spec in table.sdks:
             if spec.chat_model and _imported(spec, info):
