@@ -142,6 +142,8 @@ class ClientResolver:
             if owner is None:
                 continue
             derive = owner.sdk.methods.get(".".join(props))
+            if derive is not None and derive.derive and owner.bound:  # model.startChat({history}): same model
+                return owner
             if derive is not None and derive.derive:
                 return Client(owner.sdk, True, arg_nodes[0] if arg_nodes else None)
             return None
