@@ -13,6 +13,8 @@ from rice_core.budget.figures import (
     signed_kg,
     signed_percent,
 )
+from rice_core.budget.lifecycle_view import call_json, has_lifecycle, markdown_cells, total_json
+from rice_core.budget.lifecycle_view import markdown_lines as lifecycle_markdown_lines
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult, describe_volume
 
@@ -37,6 +39,7 @@ def _call_dict(call: CallProjection, p: Projection) -> dict[str, Any]:
         "compared_kg": call.compared_kg,
         "share": p.share_of_total(call),
         "over_ceiling": call.over_ceiling,
+        **call_json(call),
     }
 
 
@@ -56,6 +59,7 @@ def to_dict(result: CheckResult) -> dict[str, Any]:
         "share_of_budget": p.share_of_budget,
         "per_call_ceiling_g": p.per_call_ceiling_g,
         "over_budget": p.over_budget,
+        **total_json(p),
         "failed": p.failed,
         "exit_code": result.exit_code,
         "files_scanned": result.files_scanned,
@@ -99,26 +103,32 @@ def render_markdown(result: CheckResult, limit: int = 10) -> str:
     """A pull-request comment: verdict, total vs budget, staged delta, top call sites, assumptions."""
     p = result.projection
     icon = "❌" if p.failed else "✅"
-    verdict = "over budget" if p.over_budget else "a call is over the per-call ceiling" if p.failed else "within budget"
+    verdict = "over budget" if p.over_budget else "a call is over the per-call ceiling" if p.over_ceiling else ""
+    verdict = verdict or ("over the water cap" if p.over_water else "within budget")
     budget = f"{kg(p.budget_kg)}/{p.period}" if p.budget_kg is not None else "none set"
     lines = [
         f"### {icon} R-ICE carbon budget: {verdict}",
         "",
         (
             f"**Projected:** {kg(p.total_kg)} CO2e/{p.period} (range {kg(p.total_range_kg.low)} – "
-            f"{kg(p.total_range_kg.high)}); gated on the {p.compare} estimate: {kg(p.compared_total_kg)} "
+            f"{kg(p.total_range_kg.high)}); gated on the {p.compare} {p.scope} estimate: {kg(p.compared_total_kg)} "
             f"of {budget} ({percent(p.share_of_budget)})."
         ),
     ]
     if result.delta is not None:
         d = result.delta
         lines.append(f"**This change:** {signed_kg(d.delta_kg)} CO2e/{p.period} ({signed_percent(d.delta_share)}).")
-    lines += ["", f"| Call site | Model | Volume | per request | per {p.period} | Share |", "|---|---|---|--:|--:|--:|"]
+    lines += lifecycle_markdown_lines(p)
+    split = has_lifecycle(p)  # issue 13: embodied CO2e and water per request, per call site
+    extra = (" embodied/req. | water/req. |", "--:|--:|") if split else ("", "")
+    lines += ["", f"| Call site | Model | Volume | per request | per {p.period} | Share |{extra[0]}"]
+    lines.append("|---|---|---|--:|--:|--:|" + extra[1])
     for call in p.calls[:limit]:
         flag = " ⚠️" if call.over_ceiling else ""
         lines.append(
             f"| `{call.location}`{flag} | {call.estimate.model} | {_markdown_volume(call)} | "
             f"{grams(call.co2e_per_request_g)} | {kg(call.compared_kg)} | {percent(p.share_of_total(call))} |"
+            + (f" {markdown_cells(call)} |" if split else "")
         )
     lines += ["", "<details><summary>Assumptions</summary>", ""]
     lines += [f"- **{name}:** {value}" for name, value in assumptions(result)]

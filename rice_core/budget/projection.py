@@ -2,7 +2,8 @@
 
 Per call: ``co2e_kg = co2e_per_request_g × requests_per_period / 1000``, with the ``(low, high)`` range carried
 through; totals per repository and per file; share of the total and of the budget; over-budget and over-ceiling
-flags. The gate compares the central figure or the high end (``budget.compare``). Pure and fast: the language
+flags. The gate compares the central figure or the high end (``budget.compare``) of the CO2e in ``budget.scope``
+(operational, or life-cycle: plus embodied) and, with ``budget.water_l``, the water. Pure and fast: the language
 server calls ``project`` on every change.
 """
 
@@ -14,6 +15,7 @@ from typing import Any, Protocol
 
 from rice_core.budget.overrides import VolumeChoice, choose_volume
 from rice_core.config import RiceConfig
+from rice_core.lifecycle.scope import scoped_co2e_g
 from rice_core.problems import Problem
 from rice_core.ranges import Range
 from rice_core.result import Estimate
@@ -42,6 +44,11 @@ class CallProjection:
     co2e_range_kg: Range  # (low, high), per period
     compared_kg: float  # the figure the gate adds up: central or high
     over_ceiling: bool = False  # per-request CO2e above budget.per_call_co2e_g
+    # the split of the central figure (issue 13): operational + embodied = co2e_kg in the life-cycle scope
+    operational_kg: float = 0.0
+    embodied_kg: float = 0.0
+    water_l: float = 0.0  # central, per period (on-site + off-site)
+    water_range_l: Range = Range(0.0, 0.0)
 
     @property
     def location(self) -> str:
@@ -74,6 +81,21 @@ class Projection:
     problems: tuple[Problem, ...] = ()
     ignored: int = 0  # calls marked "# rice: ignore"
     extra: dict[str, Any] = field(default_factory=dict)
+    scope: str = "operational"  # budget.scope: "operational" | "life-cycle" (adds embodied CO2e)
+    water_budget_l: float | None = None  # budget.water_l
+
+    @property
+    def water_l(self) -> float:
+        return sum(c.water_l for c in self.calls)
+
+    @property
+    def compared_water_l(self) -> float:
+        """The water the cap is checked against: central, or the high end with ``budget.compare: high``."""
+        return sum(c.water_range_l.high if self.compare == "high" else c.water_l for c in self.calls)
+
+    @property
+    def over_water(self) -> bool:
+        return self.water_budget_l is not None and self.compared_water_l > self.water_budget_l
 
     @property
     def share_of_budget(self) -> float | None:
@@ -96,8 +118,8 @@ class Projection:
 
     @property
     def failed(self) -> bool:
-        """The gate fails when the total is over budget or any call is over the per-call ceiling."""
-        return self.over_budget or bool(self.over_ceiling)
+        """The gate fails when the total is over budget or the water cap, or a call is over the per-call ceiling."""
+        return self.over_budget or bool(self.over_ceiling) or self.over_water
 
     def share_of_total(self, item: CallProjection | FileTotal) -> float:
         return item.compared_kg / self.compared_total_kg if self.compared_total_kg else 0.0
@@ -107,8 +129,8 @@ def project_call(call: CallSite, estimate: Estimate, config: RiceConfig) -> Call
     """One call's per-period CO2e at the volume chosen for it."""
     choice = choose_volume(call, config.volume)
     requests = choice.volume.per_period(config.budget.period) * call.requests_per_call  # chain steps, n=, turns
-    rng = estimate.co2e_range_g
-    per_request_g = rng.high if config.budget.compare == "high" else estimate.co2e_g
+    central_g, rng = scoped_co2e_g(estimate, config.budget.scope)
+    per_request_g = rng.high if config.budget.compare == "high" else central_g
     ceiling = config.budget.per_call_co2e_g
     return CallProjection(
         call=call,
@@ -116,10 +138,14 @@ def project_call(call: CallSite, estimate: Estimate, config: RiceConfig) -> Call
         volume=choice,
         requests_per_period=requests,
         co2e_per_request_g=per_request_g,
-        co2e_kg=estimate.co2e_g * requests / 1000.0,
+        co2e_kg=central_g * requests / 1000.0,
         co2e_range_kg=Range(rng.low * requests / 1000.0, rng.high * requests / 1000.0),
         compared_kg=per_request_g * requests / 1000.0,
         over_ceiling=ceiling is not None and per_request_g > ceiling,
+        operational_kg=estimate.co2e_g * requests / 1000.0,
+        embodied_kg=estimate.embodied_co2e_g * requests / 1000.0,
+        water_l=estimate.water_ml * requests / 1000.0,
+        water_range_l=estimate.water_range_ml.scale(requests / 1000.0),
     )
 
 
@@ -153,6 +179,8 @@ def project(priced_calls: Iterable[PricedLike], config: RiceConfig) -> Projectio
         unpriced=tuple(unpriced),
         problems=tuple(problems),
         ignored=ignored,
+        scope=config.budget.scope,
+        water_budget_l=config.budget.water_l,
     )
 
 

@@ -18,6 +18,8 @@ from rice_core.budget.figures import (
     signed_kg,
     signed_percent,
 )
+from rice_core.budget.lifecycle_view import report_lines as lifecycle_report_lines
+from rice_core.budget.lifecycle_view import water_advice
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult
 from rice_core.config.volume import format_volume
@@ -51,11 +53,16 @@ def budget_line(p: Projection) -> Text:
     share = p.share_of_budget or 0.0
     verdict = ("✗ OVER BUDGET", "bold red") if p.over_budget else ("✓ within budget", "bold green")
     return Text.assemble(
-        f"Budget:    {kg(p.compared_total_kg)} of {kg(p.budget_kg)}/{p.period} ({p.compare}) ",
+        f"Budget:    {kg(p.compared_total_kg)} of {kg(p.budget_kg)}/{p.period} ({p.compare}{_scope_note(p)}) ",
         budget_bar(share),
         f" {percent(share)}  ",
         verdict,
     )
+
+
+def _scope_note(p: Projection) -> str:
+    """``, life-cycle`` when the budget counts embodied CO2e too; nothing for the operational default."""
+    return ", life-cycle" if p.scope == "life-cycle" else ""
 
 
 def delta_line(result: CheckResult) -> Text | None:
@@ -161,10 +168,13 @@ def advice_lines(result: CheckResult) -> list[Text]:
         return []
     config = result.config
     where = config.source_path or "rice.yaml"
-    line = config.key_lines.get("budget.co2e_kg") if p.over_budget else config.key_lines.get("budget.per_call_co2e_g")
+    key = "budget.co2e_kg" if p.over_budget else "budget.water_l" if p.over_water else "budget.per_call_co2e_g"
+    line = config.key_lines.get(key)
     place = f"{where}:{line}" if line else where
     if p.over_budget and p.budget_kg is not None:
-        head = f"Over budget by {kg(p.compared_total_kg - p.budget_kg)} CO2e/{p.period}"
+        head = f"Over the {p.scope} budget by {kg(p.compared_total_kg - p.budget_kg)} CO2e/{p.period}"
+    elif p.over_water:
+        head = water_advice(p)
     else:
         head = f"{len(p.over_ceiling)} call(s) over the per-call ceiling"
     return [
@@ -180,6 +190,7 @@ def render_report(result: CheckResult) -> RenderableType:
     """The whole report as one rich renderable (print it to any Console)."""
     title = Text.assemble(("R-ICE carbon budget", "bold"), f" — {result.root}")
     parts: list[RenderableType] = [title, *headline(result), budget_line(result.projection)]
+    parts += lifecycle_report_lines(result.projection)  # issue 13: operational + embodied, water, water cap
     delta = delta_line(result)
     if delta is not None:
         parts.append(delta)

@@ -11,6 +11,7 @@ from typing import Any
 
 from rice_core import __version__
 from rice_core.budget.figures import grams, kg, percent
+from rice_core.budget.lifecycle_view import litres
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult, describe_volume
 
@@ -34,6 +35,12 @@ RULES: tuple[dict[str, Any], ...] = (
         "shortDescription": {"text": "Projected CO2e of this LLM call at its configured request volume."},
         "defaultConfiguration": {"level": "note"},
     },
+    {
+        "id": "rice/over-water-cap",
+        "name": "OverWaterCap",
+        "shortDescription": {"text": "Projected water (on-site + off-site) of the LLM calls exceeds budget.water_l."},
+        "defaultConfiguration": {"level": "error"},
+    },
 )
 
 
@@ -56,6 +63,10 @@ def _call_results(call: CallProjection, p: Projection, prefix: str) -> list[dict
         f"{call.estimate.model}: {grams(call.co2e_per_request_g)} CO2e per request × {describe_volume(call)}"
         f" = {kg(call.compared_kg)}/{p.period} ({percent(p.share_of_total(call))} of the total)"
     )
+    if call.estimate.embodied_co2e_g > 0 or call.estimate.water_ml > 0:  # issue 13: the life-cycle split
+        e = call.estimate
+        text += f"; per request {grams(e.co2e_g)} operational + {grams(e.embodied_co2e_g)} embodied, water"
+        text += f" {litres(e.water_ml / 1000.0)} (on-site {litres(e.water_onsite_ml / 1000.0)})"
     results = [
         {"ruleId": "rice/call-co2e", "ruleIndex": 2, "level": "note", "message": {"text": text}, "locations": where}
     ]
@@ -81,7 +92,7 @@ def _budget_result(result: CheckResult) -> dict[str, Any]:
     uri = os.path.relpath(config.source_path) if config.source_path else "rice.yaml"
     line = config.key_lines.get("budget.co2e_kg", 1)
     text = (
-        f"Projected {kg(p.compared_total_kg)} CO2e/{p.period} ({p.compare}) is over the budget of "
+        f"Projected {kg(p.compared_total_kg)} CO2e/{p.period} ({p.compare}, {p.scope}) is over the budget of "
         f"{kg(p.budget_kg or 0)} ({percent(p.share_of_budget)})"
     )
     return {
@@ -93,11 +104,30 @@ def _budget_result(result: CheckResult) -> dict[str, Any]:
     }
 
 
+def _water_result(result: CheckResult) -> dict[str, Any]:
+    p, config = result.projection, result.config
+    uri = os.path.relpath(config.source_path) if config.source_path else "rice.yaml"
+    text = (
+        f"Projected water {litres(p.compared_water_l)}/{p.period} ({p.compare}) is over the cap of "
+        f"{litres(p.water_budget_l or 0.0)}"
+    )
+    where = [_location(uri, config.key_lines.get("budget.water_l", 1))]
+    return {
+        "ruleId": "rice/over-water-cap",
+        "ruleIndex": 3,
+        "level": "error",
+        "message": {"text": text},
+        "locations": where,
+    }
+
+
 def to_sarif(result: CheckResult) -> dict[str, Any]:
     p = result.projection
     results = [r for call in p.calls for r in _call_results(call, p, result.prefix)]
     if p.over_budget:
         results.insert(0, _budget_result(result))
+    if p.over_water:
+        results.insert(0, _water_result(result))
     driver = {"name": "R-ICE", "version": __version__, "semanticVersion": __version__, "rules": list(RULES)}
     return {
         "$schema": SCHEMA_URI,

@@ -51,7 +51,10 @@ def test_sarif_results_over_budget_and_ceiling():
     ceiling = results[2]["locations"][0]["physicalLocation"]
     assert ceiling["artifactLocation"]["uri"] == "app/a.py"
     assert ceiling["region"] == {"startLine": 3, "startColumn": 5, "endLine": 3, "endColumn": 41}
-    assert results[0]["message"]["text"] == "Projected 4 kg CO2e/day (central) is over the budget of 1 kg (400%)"
+    assert (
+        results[0]["message"]["text"]
+        == "Projected 4 kg CO2e/day (central, operational) is over the budget of 1 kg (400%)"
+    )
 
 
 def test_json_has_every_figure():
@@ -70,7 +73,8 @@ def test_markdown_pull_request_comment():
     lines = text.splitlines()
     assert lines[0] == "### ❌ R-ICE carbon budget: over budget"
     assert lines[2] == (
-        "**Projected:** 4 kg CO2e/day (range 2 kg – 8 kg); gated on the central estimate: 4 kg of 1 kg/day (400%)."
+        "**Projected:** 4 kg CO2e/day (range 2 kg – 8 kg); gated on the central operational estimate: 4 kg of 1 kg/day "
+        "(400%)."
     )
     assert lines[3] == "**This change:** +1 kg CO2e/day (+33%)."
     assert "| `app/a.py:3` | gpt-4o-mini | 1k/day (default) | 3 g | 3 kg | 75% |" in lines

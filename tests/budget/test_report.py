@@ -48,8 +48,8 @@ Assumptions:
   gate      central estimate vs budget, per month
   config    rice.yaml
 
-✗ Over budget by 599 kg CO2e/month. Use a smaller model or fewer tokens in the biggest call sites,
-or change the budget (rice.yaml).
+✗ Over the operational budget by 599 kg CO2e/month. Use a smaller model or fewer tokens in the
+biggest call sites, or change the budget (rice.yaml).
 """
 
 
