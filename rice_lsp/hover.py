@@ -11,8 +11,11 @@ from pygls.workspace.position_codec import PositionCodec
 from rice_lsp import convert, labels
 from rice_lsp.analysis import CallFigures, DocumentAnalysis
 
+from rice_core.workload.describe import cap_of, output_source, reasoning_text, token_figures
+
 if TYPE_CHECKING:
     from rice_core.result import Estimate
+    from rice_core.scan.callsite import CallSite
 
 
 ASSUMPTION_NAMES = {
@@ -26,6 +29,10 @@ ASSUMPTION_NAMES = {
     "grid_gco2e_per_kwh": "Grid intensity (gCO₂e/kWh)",
     "region": "Region",
     "power_model": "Power model",
+    "output_tokens": "Expected output tokens",
+    "output_cap_tokens": "Output cap (tokens)",
+    "reasoning_tokens": "Expected reasoning tokens",
+    "stack": "Serving stack",
 }
 SOURCE_WORDS = {
     "argument": "given in the call",
@@ -35,6 +42,7 @@ SOURCE_WORDS = {
     "config": "from rice.yaml",
     "fit": "fitted",
     "model-name": "read from the model name (quantisation tag)",
+    "workload": "expected from measured workloads (docs/tokens.md)",
 }
 
 
@@ -71,6 +79,7 @@ def _estimate_rows(call_model_source: str, estimate: Estimate) -> list[tuple[str
             "Energy",
             f"GPU {labels.energy_wh(estimate.gpu_energy_wh)} · facility {labels.energy_wh(estimate.energy_wh)} (PUE {labels.sig(estimate.pue, 3)})",
         ),
+        per_token_row(estimate),
         ("Grid", f"{labels.sig(estimate.grid_gco2e_per_kwh, 3)} g{labels.CO2E}/kWh · region {estimate.region}"),
         (
             f"{labels.CO2E} per call",
@@ -78,6 +87,35 @@ def _estimate_rows(call_model_source: str, estimate: Estimate) -> list[tuple[str
         ),
         ("Power model", estimate.power_model),
     ]
+
+
+def per_token_row(estimate: Estimate) -> tuple[str, str]:
+    """Energy per output token (facility, then accelerators only) and decode speed on the serving stack: the unit
+    measurements and provider disclosures use."""
+    return (
+        "Per token",
+        f"{labels.sig(estimate.energy_per_output_token_j, 3)} J/output token · GPU "
+        f"{labels.sig(estimate.gpu_energy_per_output_token_j, 3)} J · {labels.sig(estimate.output_tokens_per_s, 3)} "
+        f"tokens/s ({estimate.stack or 'no stack'})",
+    )
+
+
+def tokens_row(call: CallSite, estimate: Estimate) -> tuple[str, str]:
+    """Expected tokens with the ceiling, and where each came from (issue 16)."""
+    guessed = f", {len(call.placeholders)} placeholder(s) guessed" if call.placeholders else ""
+    figures = token_figures(estimate.prompt_tokens, estimate.output_tokens, cap_of(estimate, call.output_tokens))
+    return ("Tokens", f"{figures} · prompt: {call.prompt_source}{guessed} · output: {output_source(estimate)}")
+
+
+def reasoning_row(estimate: Estimate) -> list[tuple[str, str]]:
+    """The hidden reasoning tokens of a reasoning model, on their own row (none for other models)."""
+    text = reasoning_text(estimate)
+    return [("Reasoning", text)] if text else []
+
+
+def placeholder_items(call: CallSite) -> list[str]:
+    """One assumption line per guessed placeholder: ``Placeholder {context}: ≈ 1,000 tokens, 4 retrieved …``."""
+    return [f"Placeholder {{{name or '…'}}}: ≈ {tokens:,} tokens, {how}" for name, tokens, how in call.placeholders]
 
 
 def _volume_row(figures: CallFigures) -> tuple[str, str] | None:
@@ -110,7 +148,7 @@ def hover_markdown(figures: CallFigures) -> str:
     )
     if estimate is not None:
         rows = _estimate_rows(call.model_source, estimate)
-        rows.insert(1, ("Tokens", tokens))
+        rows[1:1] = [tokens_row(call, estimate), *reasoning_row(estimate)]
     else:
         rows = [
             ("Model", f"`{call.model}` ({call.model_source}), no estimate" if call.model else "none named"),
@@ -123,6 +161,7 @@ def hover_markdown(figures: CallFigures) -> str:
     assumptions = [
         assumption_text(a.name, a.value, a.source, a.detail) for a in (estimate.assumptions if estimate else ())
     ]
+    assumptions += placeholder_items(call)
     warnings = [f"{p.message} (`{p.code}`)" for p in figures.problems]
     return (
         "\n".join(

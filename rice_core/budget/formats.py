@@ -17,6 +17,7 @@ from rice_core.budget.lifecycle_view import call_json, has_lifecycle, markdown_c
 from rice_core.budget.lifecycle_view import markdown_lines as lifecycle_markdown_lines
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult, describe_volume
+from rice_core.budget.tokens_report import token_fields
 
 
 def _call_dict(call: CallProjection, p: Projection) -> dict[str, Any]:
@@ -39,6 +40,7 @@ def _call_dict(call: CallProjection, p: Projection) -> dict[str, Any]:
         "compared_kg": call.compared_kg,
         "share": p.share_of_total(call),
         "over_ceiling": call.over_ceiling,
+        "tokens": token_fields(call),  # issue 16: expected tokens, cap, reasoning, sources
         **call_json(call),
     }
 

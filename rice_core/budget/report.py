@@ -22,6 +22,7 @@ from rice_core.budget.lifecycle_view import report_lines as lifecycle_report_lin
 from rice_core.budget.lifecycle_view import water_advice
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult
+from rice_core.budget.tokens_report import token_lines
 from rice_core.config.volume import format_volume
 
 BAR_WIDTH = 30
@@ -195,7 +196,7 @@ def render_report(result: CheckResult) -> RenderableType:
     if delta is not None:
         parts.append(delta)
     if result.projection.calls:
-        parts += [Text(""), calls_table(result), *rule_lines(result)]
+        parts += [Text(""), calls_table(result), *rule_lines(result), *token_lines(result.projection)]
     parts += ceiling_lines(result.projection)
     parts += [Text("")] + assumption_lines(result) + problem_lines(result) + advice_lines(result)
     return Group(*parts)

@@ -40,12 +40,13 @@ class TokenPlan:
 
 
 def output_detail(plan: TokenPlan) -> str:
-    """``chat replies, E[min(L, 4,096)] with mean 339 (Azure LLM trace 2023, …); kind: no hint in the code``."""
+    """``chat replies (Azure LLM trace 2023, …); kind: no hint in the code: chat; E[min(L, 4,096)], mean 339``."""
     kind = plan.kind
-    cites = ", ".join(kind.cites)
+    if plan.kind_why == "# rice: output_tokens=":
+        return "# rice: output_tokens="
     return (
-        f"{kind.label}, E[min(L, {plan.cap_tokens:,})] with mean {round(kind.mean_tokens):,} ({cites}); "
-        f"kind: {plan.kind_why}"
+        f"{kind.label} ({', '.join(kind.cites)}); kind: {plan.kind_why}; "
+        f"E[min(L, {plan.cap_tokens:,})], mean {round(kind.mean_tokens):,}"
     )
 
 

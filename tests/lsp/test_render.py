@@ -97,7 +97,7 @@ def test_hover_text() -> None:
         "| | |",
         "|---|---|",
         "| Model | `gpt-4o` (literal) → 440B params (88B active, mixture of experts) |",
-        "| Tokens | 1,234 prompt (literal) → 300 output (argument) |",
+        "| Tokens | ≈ 1,234 → 300 tokens (cap 300) · prompt: literal · output: as priced |",  # issue 16 wording
         "| Hardware | 16 × h100-sxm · batch 64 · bf16 |",
         "| Time | prefill 80 ms · decode 3.4 s · latency 3.5 s |",
         "| Energy | GPU 0.35 Wh · facility 0.42 Wh (PUE 1.2) |",
