@@ -1,4 +1,4 @@
-"""Code actions on a call: switch to a lower-carbon comparable model, set its request volume, ignore it."""
+"""Code actions on a call: switch to a lower-carbon model on the same route, set its request volume, ignore it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from lsprotocol import types as T
 from pygls.workspace.position_codec import PositionCodec
 
+from rice_core.catalog.switches import Switch
+from rice_core.catalog.tiers import TIERS
 from rice_core.config import RiceConfig
 from rice_lsp import convert, labels
 from rice_lsp.analysis import CallFigures
@@ -41,25 +43,58 @@ def annotation_edit(figures: CallFigures, lines: Sequence[str], codec: PositionC
     return convert.text_edit(T.Range(start, start), f"{indent}{marker} rice: {text}\n")
 
 
-def cheaper_models(figures: CallFigures, config: RiceConfig) -> list[tuple[str, float]]:
-    """Comparable models of the same provider that emit less per request, with their saving (0.3 = −30%)."""
-    estimate = figures.estimate
-    if estimate is None or not estimate.co2e_g:
+def cheaper_models(figures: CallFigures, config: RiceConfig) -> list[tuple[Switch, float]]:
+    """Models this call could switch to on its own route that emit less per request, with their saving (0.3 =
+    −30%), best first: a lighter sibling of the same vendor, a same-tier model of the same vendor, a same-tier
+    model of another vendor (only on routes serving several vendors), then the rest by saving."""
+    estimate, written = figures.estimate, figures.call.model
+    if estimate is None or not estimate.co2e_g or not written:
         return []
-    from rice_core.catalog.models import comparable_models, lookup_model
+    from rice_core.catalog.switches import switch_targets
     from rice_core.scan.pricing import price_calls
 
-    spec = lookup_model(estimate.model or "")
-    if spec is None:
-        return []
-    candidates = [m for m in comparable_models(spec) if m.id != spec.id and m.provider == spec.provider]
-    alternatives = [dataclasses.replace(figures.call, model=m.id, model_source="literal") for m in candidates]
-    savings = []
-    for model, priced in zip(candidates, price_calls(alternatives, config)):
-        alt = priced.estimate
-        if alt is not None and alt.co2e_g < estimate.co2e_g:
-            savings.append((model.id, 1 - alt.co2e_g / estimate.co2e_g))
-    return sorted(savings, key=lambda item: -item[1])[:MAX_SWITCHES]
+    targets = switch_targets(written)
+    alternatives = [dataclasses.replace(figures.call, model=s.text, model_source="literal") for s in targets]
+    priced = [
+        (switch, 1 - alt.estimate.co2e_g / estimate.co2e_g)
+        for switch, alt in zip(targets, price_calls(alternatives, config))
+        if alt.estimate is not None and alt.estimate.model == switch.text and alt.estimate.co2e_g < estimate.co2e_g
+    ]
+    return _pick(priced)
+
+
+def _bucket(switch: Switch) -> int:
+    if not switch.same_vendor:
+        return 2
+    return 0 if switch.tier != switch.from_tier else 1
+
+
+def _pick(priced: list[tuple[Switch, float]]) -> list[tuple[Switch, float]]:
+    """The best of each bucket first (same family, then the nearest tier, then the saving decide), then the rest."""
+    ranked = sorted(
+        priced,
+        key=lambda item: (
+            not item[0].same_family,
+            TIERS.index(item[0].tier) - TIERS.index(item[0].from_tier),
+            -item[1],
+        ),
+    )
+    firsts = [
+        next(item for item in ranked if _bucket(item[0]) == b)
+        for b in range(3)
+        if any(_bucket(i[0]) == b for i in ranked)
+    ]
+    rest = sorted((item for item in ranked if item not in firsts), key=lambda item: -item[1])
+    return (firsts + rest)[:MAX_SWITCHES]
+
+
+def switch_title(switch: Switch, saving: float) -> str:
+    """The switch and its trade-off: ``Switch to gpt-4o-mini (−95% CO₂e; light tier, was top: check answer quality)``."""
+    if switch.tier == switch.from_tier:
+        trade = f"same {switch.tier} tier" + ("" if switch.same_vendor else ", other vendor: check answer quality")
+    else:
+        trade = f"{switch.tier} tier, was {switch.from_tier}: check answer quality"
+    return f"Switch to {switch.text} (−{labels.percent(saving)} {labels.CO2E}; {trade})"
 
 
 def _model_literal(old_text: str, model: str) -> str:
@@ -76,6 +111,8 @@ def switch_actions(
     if span is None or span.line != span.end_line or not 0 < span.line <= len(lines):
         return []
     old_text = lines[span.line - 1][span.column : span.end_column]
+    if old_text.strip("\"'`") != figures.call.model:  # only a literal written right here is rewritten
+        return []
     try:
         options = cheaper_models(figures, config)
     except Exception:  # a catalog or pricing failure must not break the other actions
@@ -84,12 +121,18 @@ def switch_actions(
     rng = convert.span_range(lines, codec, span)
     return [
         T.CodeAction(
-            title=f"Switch to {model} (−{labels.percent(saving)} {labels.CO2E})",
+            title=switch_title(switch, saving),
             kind=T.CodeActionKind.RefactorRewrite,
-            edit=convert.workspace_edit(uri, version, [convert.text_edit(rng, _model_literal(old_text, model))]),
+            edit=convert.workspace_edit(uri, version, [convert.text_edit(rng, _model_literal(old_text, switch.text))]),
         )
-        for model, saving in options
+        for switch, saving in options
     ]
+
+
+def wanted(kind: str, only: Sequence[str] | None) -> bool:
+    """``context.only`` filter: a kind is wanted when it equals or refines one of ``only`` (``refactor`` ⊃
+    ``refactor.rewrite``); no filter wants everything."""
+    return only is None or any(kind == o or kind.startswith(f"{o}.") for o in only)
 
 
 def annotation_actions(
@@ -113,10 +156,13 @@ def code_actions(
     codec: PositionCodec,
     uri: str,
     version: int | None,
+    only: Sequence[str] | None = None,
 ) -> list[T.CodeAction]:
-    """Actions for the calls that touch the requested range."""
+    """Actions for the calls that touch the requested range, of the kinds the client asked for (``context.only``)."""
     out: list[T.CodeAction] = []
     for figures in calls:
-        out += switch_actions(figures, config, lines, codec, uri, version)
-        out += annotation_actions(figures, lines, codec, uri, version)
+        if wanted(T.CodeActionKind.RefactorRewrite, only):
+            out += switch_actions(figures, config, lines, codec, uri, version)
+        if wanted(T.CodeActionKind.QuickFix, only):
+            out += annotation_actions(figures, lines, codec, uri, version)
     return out

@@ -191,7 +191,14 @@ def _register_features(server: RiceLanguageServer) -> None:
         if not calls:
             return None
         action = functools.partial(
-            code_actions.code_actions, calls, result.config, doc.lines, doc.position_codec, doc.uri, doc.version
+            code_actions.code_actions,
+            calls,
+            result.config,
+            doc.lines,
+            doc.position_codec,
+            doc.uri,
+            doc.version,
+            params.context.only,
         )
         return await asyncio.get_running_loop().run_in_executor(ls.session.executor, action)
 

@@ -124,7 +124,7 @@ async def test_code_actions_switch_model_set_volume_and_ignore(client: LanguageC
     titles = [a.title for a in actions]
     switches = [a for a in actions if a.title.startswith("Switch to ")]
     assert switches, titles
-    assert all(re.match(r"^Switch to \S+ \(−[\d.]+% CO₂e\)$", a.title) for a in switches), titles
+    assert all(re.match(r"^Switch to \S+ \(−[\d.]+% CO₂e; .+ tier.*\)$", a.title) for a in switches), titles
     edit = switches[0].edit.document_changes[0].edits[0]
     assert edit.range.start == T.Position(CALL_LINE + 1, APP_PY.splitlines()[CALL_LINE + 1].index('"gpt-4o"'))
     assert re.match(r'^"[^"]+"$', edit.new_text) and edit.new_text != '"gpt-4o"'
