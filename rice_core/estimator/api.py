@@ -11,6 +11,7 @@ for closed models by running the engine at the low and high ends of the catalog'
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -36,7 +37,7 @@ CONTEXT_KEYS = (
     "power_model",
     "stack",
 )
-REQUEST_KEYS = frozenset(CONTEXT_KEYS) | {"prompt_tokens", "output_tokens"}
+REQUEST_KEYS = frozenset(CONTEXT_KEYS) | {"prompt_tokens", "output_tokens", "reasoning_tokens"}
 
 
 def co2e_g(energy_wh: float, grid_gco2e_per_kwh: float) -> float:
@@ -153,13 +154,16 @@ def estimate(
     grid_gco2e_per_kwh: float | None = None,
     power_model: str | None = None,
     stack: str | None = None,
+    reasoning_tokens: int = 0,
 ) -> Estimate | UnknownModel:
     """Per-request latency, energy and CO2e of one LLM call (``UnknownModel`` for an unknown name, never raised).
 
+    ``reasoning_tokens``: hidden reasoning generated on top of ``output_tokens`` (priced as decode tokens).
     Raises ``InputError`` for unusable values (zero/negative/NaN tokens, unknown hardware or region, …).
     """
     p = check_tokens("prompt_tokens", prompt_tokens)
     o = check_tokens("output_tokens", output_tokens)
+    hidden = check_reasoning(reasoning_tokens)
     r = _resolve(
         (
             model,
@@ -179,7 +183,20 @@ def estimate(
     if isinstance(r, UnknownModel):
         return r
     engine = engine_module(r.power_model)
-    return assemble(r, p, o, [engine.run(i) for i in engine_inputs(r, p, o)])
+    decode = o + hidden
+    return with_reasoning(assemble(r, p, decode, [engine.run(i) for i in engine_inputs(r, p, decode)]), o, hidden)
+
+
+def check_reasoning(value: Any) -> int:
+    """Hidden reasoning tokens: 0 or a whole number of tokens."""
+    return 0 if value in (0, None) else check_tokens("reasoning_tokens", value)
+
+
+def with_reasoning(estimate: Estimate, output_tokens: int, reasoning_tokens: int) -> Estimate:
+    """Split the generated tokens the engine priced into visible output and hidden reasoning (issue 16)."""
+    if not reasoning_tokens:
+        return estimate
+    return replace(estimate, output_tokens=output_tokens, reasoning_tokens=reasoning_tokens)
 
 
 def _resolve(key: tuple[Any, ...]) -> Resolved | UnknownModel:
@@ -217,12 +234,15 @@ def estimate_many(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> 
     # engine -> {(context, prompt, output): [row indices]}: identical requests run once
     groups: dict[str, dict[tuple[int, int, int], list[int]]] = {}
     contexts: dict[int, Resolved] = {}  # resolve() is cached: one object per distinct context
+    hidden: dict[int, tuple[int, int]] = {}  # row → (visible output, reasoning) when it reasons (issue 16)
     for idx, row in enumerate(rows):
         try:
             if not REQUEST_KEYS.issuperset(row):
                 raise InputError(f"unknown keys {sorted(set(row) - REQUEST_KEYS)}")
             p = check_tokens("prompt_tokens", row.get("prompt_tokens"))
             o = check_tokens("output_tokens", row.get("output_tokens"))
+            hidden[idx] = (o, check_reasoning(row.get("reasoning_tokens", 0)))
+            o += hidden[idx][1]
             r = _resolve(tuple(map(row.get, CONTEXT_KEYS)))
         except InputError as exc:
             raise InputError(f"request #{idx}: {exc}") from exc
@@ -233,6 +253,9 @@ def estimate_many(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> 
             groups.setdefault(r.power_model, {}).setdefault((id(r), p, o), []).append(idx)
     for name, requests_by_key in groups.items():
         _run_group(engine_module(name), contexts, requests_by_key, out)
+    for idx, (visible, reasoning) in hidden.items():
+        if reasoning and isinstance(out[idx], Estimate):
+            out[idx] = with_reasoning(out[idx], visible, reasoning)  # type: ignore[arg-type]
     return out  # type: ignore[return-value]
 
 

@@ -27,6 +27,8 @@ def call_json(priced: PricedCall) -> dict[str, Any]:
         "prompt_source": c.prompt_source,
         "output_tokens": c.output_tokens,
         "output_tokens_source": c.output_tokens_source,
+        "expected_output_tokens": e.output_tokens if e else None,  # issue 16: E[min(L, cap)]; output_tokens: cap
+        "reasoning_tokens": e.reasoning_tokens if e else None,
         "energy_wh": e.energy_wh if e else None,
         "co2e_g": e.co2e_g if e else None,
         "warnings": [problem_to_dict(p) for p in (*c.warnings, *priced.problems)],
