@@ -118,6 +118,27 @@ def placeholder_items(call: CallSite) -> list[str]:
     return [f"Placeholder {{{name or '…'}}}: ≈ {tokens:,} tokens, {how}" for name, tokens, how in call.placeholders]
 
 
+def _water(value_ml: float) -> str:
+    return f"{labels.sig(value_ml)} mL" if value_ml < 1_000 else f"{labels.sig(value_ml / 1_000)} L"
+
+
+def lifecycle_line(estimate: Estimate) -> str:
+    """Issue 13: ``0.16 gCO₂e operational + 0.05 gCO₂e embodied = 0.21 gCO₂e · water 2.9 mL (on-site … + off-site …)``."""
+    total = estimate.co2e_g + estimate.embodied_co2e_g
+    return (
+        f"{labels.co2e_g(estimate.co2e_g)} operational + {labels.co2e_g(estimate.embodied_co2e_g)} embodied = "
+        f"**{labels.co2e_g(total)}** · water {_water(estimate.water_ml)} (on-site {_water(estimate.water_onsite_ml)} "
+        f"+ off-site {_water(estimate.water_offsite_ml)})"
+    )
+
+
+def lifecycle_rows(estimate: Estimate | None) -> list[tuple[str, str]]:
+    """The life-cycle row, for estimates that carry life-cycle figures."""
+    if estimate is None or not (estimate.embodied_co2e_g or estimate.water_ml):
+        return []
+    return [("Life cycle", lifecycle_line(estimate))]
+
+
 def _volume_row(figures: CallFigures) -> tuple[str, str] | None:
     if figures.volume is None or figures.period_co2e_kg is None:
         return None
@@ -154,6 +175,7 @@ def hover_markdown(figures: CallFigures) -> str:
             ("Model", f"`{call.model}` ({call.model_source}), no estimate" if call.model else "none named"),
             ("Tokens", tokens),
         ]
+    rows += lifecycle_rows(estimate)
     volume_row = _volume_row(figures)
     if volume_row:
         rows.append(volume_row)
