@@ -39,6 +39,11 @@ def register(sub: Any, name: str, help_text: str) -> None:
     p.add_argument("--grid", type=float, dest="grid_gco2e_per_kwh", metavar="G", help="grid intensity in gCO2e/kWh")
     p.add_argument("--pue", type=float, metavar="X", help="data-centre PUE (>= 1)")
     p.add_argument("--power-model", metavar="P", help="calibrated (default) or rice-paper")
+    p.add_argument(
+        "--stack",
+        metavar="S",
+        help="serving stack: vllm-2025 (hosted default), vllm-2024, megatron-2022, llama.cpp (ollama), hf-transformers",
+    )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=run)
 
@@ -79,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         region=args.region,
         grid_gco2e_per_kwh=args.grid_gco2e_per_kwh,
         power_model=args.power_model,
+        stack=args.stack,
     )
     if isinstance(result, UnknownModel):
         hint = f"; did you mean: {', '.join(result.suggestions)}?" if result.suggestions else ""

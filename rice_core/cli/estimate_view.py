@@ -29,7 +29,17 @@ def figure_rows(e: Estimate) -> list[tuple[str, str, str]]:
         ("energy", f"{fmt(e.energy_wh)} Wh", f"{fmt(en.low)} - {fmt(en.high)} Wh (PUE {e.pue:g})"),
         ("CO2e", f"{fmt(e.co2e_g)} g", f"{fmt(co.low)} - {fmt(co.high)} g ({e.region}, {grid})"),
         ("power model", e.power_model, ""),
+        per_token_row(e),
     ]
+
+
+def per_token_row(e: Estimate) -> tuple[str, str, str]:
+    """Decode speed and energy per output token (facility and accelerators only), with the serving stack."""
+    return (
+        "per output token",
+        f"{fmt(e.energy_per_output_token_j)} J",
+        f"GPU {fmt(e.gpu_energy_per_output_token_j)} J; {fmt(e.output_tokens_per_s)} tokens/s on {e.stack or '-'}",
+    )
 
 
 def render_estimate(e: Estimate) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 
 from rice_core.errors import InputError
 
-DATASETS = ("helm", "ml-energy-v2")
+DATASETS = ("helm", "ml-energy-v2", "ml-energy-v3")
 
 
 def register(sub: Any, name: str, help_text: str) -> None:
@@ -18,7 +18,13 @@ def register(sub: Any, name: str, help_text: str) -> None:
         "--data",
         choices=DATASETS,
         default="helm",
-        help="helm: reproduce the paper (default); ml-energy-v2: calibrated engine vs measurements",
+        help="helm: reproduce the paper (default); ml-energy-v2 / ml-energy-v3 PATH: calibrated engine vs measurements",
+    )
+    p.add_argument(
+        "path",
+        nargs="?",
+        default=None,
+        help="ml-energy-v3: folder holding ml_energy_v3_part.csv (not shipped: the release states no licence)",
     )
     p.add_argument("--no-lomo", action="store_true", help="helm: skip the leave-one-model-out scores (faster)")
     p.add_argument(
@@ -86,6 +92,10 @@ def run(args: argparse.Namespace) -> int:
     from rice_core.validate.paper import monotone_cost
 
     console = Console()
+    if args.data == "ml-energy-v3":
+        from rice_core.validate.v3_table import main_table as v3_main
+
+        return v3_main(console, args.path, args.prompt_scale)
     if args.data == "ml-energy-v2":
         try:
             mlenergy = importlib.import_module("rice_core.validate.mlenergy")
