@@ -25,6 +25,7 @@ V3_FILE = "ml_energy_v3_part.csv"
 V3_GPU_IDS = {"H100": "h100-sxm", "B200": "b200"}
 # LMArena chat first turns with a chat template and system prompt; GPQA question + four options + instructions
 V3_PROMPT_TOKENS = {"lm-arena-chat": 250.0, "gpqa": 250.0}
+DEFAULT_PROMPT_TOKENS = 250.0  # a task not listed above
 # Hugging Face id -> catalog id (layers); Nemotron Nano 9B v2 is not in the catalog: config.json num_hidden_layers 56
 V3_CATALOG_IDS = {
     "Qwen/Qwen3-14B": "qwen3-14b",
@@ -58,13 +59,37 @@ def model_group(model_id: str) -> str:
     return model_id.removesuffix("-FP8")
 
 
+_SUFFIXES = ("-fp8", "-instruct", "-it", "-hf", "-chat", "-2507", "-0528", "-2512", "-v2", "-17b-16e", "-a22b", "-a3b")
+
+
+def catalog_names(model_id: str) -> list[str]:
+    """Names to look up in the catalog for a Hugging Face id: the mapped id, then the tail with release suffixes
+    dropped one by one (``Qwen/Qwen3-Coder-30B-A3B-Instruct`` -> ``qwen3-coder-30b-a3b-instruct``, ...)."""
+    names = [V3_CATALOG_IDS[model_id]] if model_id in V3_CATALOG_IDS else []
+    tail = model_id.rsplit("/", 1)[-1].lower()
+    names.append(tail)
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _SUFFIXES:
+            if tail.endswith(suffix):
+                tail = tail[: -len(suffix)]
+                names.append(tail)
+                changed = True
+    return names
+
+
 def _layers(model_id: str) -> float:
+    """The catalog's published depth; NaN (the power law of ``physics/shapes.py``) for a model it does not know."""
     from rice_core.catalog.models import lookup_model
 
     if model_id in EXTRA_LAYERS:
         return float(EXTRA_LAYERS[model_id])
-    spec = lookup_model(V3_CATALOG_IDS[model_id])
-    return float(spec.layers) if spec is not None and spec.layers else float("nan")
+    for name in catalog_names(model_id):
+        spec = lookup_model(name)
+        if spec is not None and spec.layers:
+            return float(spec.layers)
+    return float("nan")
 
 
 def default_v3_dir() -> Path | None:
@@ -74,6 +99,21 @@ def default_v3_dir() -> Path | None:
     return folder if (folder / V3_FILE).is_file() else None
 
 
+def gpu_id(label: str) -> str:
+    """The catalog id of a v3 GPU label (H100, B200, or any name the hardware catalog knows)."""
+    from rice_core.catalog.hardware import lookup_hardware
+
+    if label in V3_GPU_IDS:
+        return V3_GPU_IDS[label]
+    spec = lookup_hardware(label.strip().lower().replace(" ", "-"))
+    return spec.id if spec is not None else label
+
+
+def replicas(row: dict[str, str]) -> float:
+    """Data-parallel replicas of a configuration: each serves its share of the batch on its share of the GPUs."""
+    return max(float(row.get("data_parallel") or 1.0), 1.0)
+
+
 @cache
 def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
     """The v3 rows of ``folder/ml_energy_v3_part.csv``."""
@@ -81,16 +121,16 @@ def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
         rows = list(csv.DictReader(fh))
     cols: dict[str, list[float]] = {f: [] for f in Workload.__dataclass_fields__}
     for r in rows:
-        hw = hardware_spec(V3_GPU_IDS[r["gpu_model"]])
+        hw = hardware_spec(gpu_id(r["gpu_model"]))
         precision = canonical_precision(r["weight_precision"])
         peak = hw.fp8_tflops if precision == "fp8" and hw.fp8_tflops else hw.fp16_tflops
         for name, value in (
             ("params_b", float(r["total_params_billions"])),
             ("active_params_b", float(r["activated_params_billions"])),
-            ("prompt_tokens", V3_PROMPT_TOKENS[r["task"]] * prompt_scale),
+            ("prompt_tokens", V3_PROMPT_TOKENS.get(r["task"], DEFAULT_PROMPT_TOKENS) * prompt_scale),
             ("output_tokens", float(r["avg_output_len"])),
-            ("devices", float(r["num_gpus"])),
-            ("batch_size", max(float(r["avg_batch_size"]), 1.0)),
+            ("devices", float(r["num_gpus"]) / replicas(r)),
+            ("batch_size", max(float(r["avg_batch_size"]) / replicas(r), 1.0)),
             ("bytes_per_param", bytes_per_param(precision)),
             ("mem_bw_gbps", hw.mem_bw_gbps),
             ("peak_tflops", peak),
@@ -102,7 +142,7 @@ def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
     measured = Measured(
         workload=Workload(**{k: np.asarray(v, dtype=float) for k, v in cols.items()}),
         model=np.array([model_group(r["model_id"]) for r in rows]),
-        gpu=np.array([V3_GPU_IDS[r["gpu_model"]] for r in rows]),
+        gpu=np.array([gpu_id(r["gpu_model"]) for r in rows]),
         energy_j=np.array([float(r["energy_per_request_joules"]) for r in rows]),
         time_s=np.array([o / float(r["output_throughput_tokens_per_sec"]) for o, r in zip(out, rows)]),
     )

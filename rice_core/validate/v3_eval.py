@@ -1,0 +1,100 @@
+"""Leave-one-model-out evaluation of the 2025 stack on ML.ENERGY v3 (energy, time per output token, range), and
+of the shipped engine as it stands (no refit) on the same rows: pure numbers; ``v3_table.py`` renders them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from rice_core.fit.calibrated import BAND_QUANTILES
+from rice_core.fit.mlenergy_v3 import MeasuredV3, load_v3
+from rice_core.fit.stack_objective import leave_one_model_out
+from rice_core.physics.energy import request_cost
+from rice_core.physics.stacks import stack_coefficients
+from rice_core.physics.timing import decode_step_s
+from rice_core.validate.mlenergy_eval import nested_band
+
+BATCH_EDGES = ((0.0, 64.0), (64.0, 256.0), (256.0, float("inf")))
+
+
+@dataclass(frozen=True)
+class V3Scores:
+    """Held-out errors of one group of rows (fractions; bias = mean of (predicted - measured) / measured)."""
+
+    label: str
+    n: int
+    energy_mape: float
+    energy_bias: float
+    tpot_mape: float
+    tpot_bias: float
+    coverage: float  # share of measured energies inside the held-out range
+    band_width: float  # median high / low of the range
+
+
+@dataclass(frozen=True)
+class V3Evaluation:
+    data: MeasuredV3
+    energy_j: np.ndarray  # leave-one-model-out
+    tpot_s: np.ndarray
+    low_j: np.ndarray  # range from the other models' held-out residuals only
+    high_j: np.ndarray
+
+
+def score(label: str, ev: V3Evaluation, mask: np.ndarray) -> V3Scores:
+    m, v = ev.data.rows, ev.data
+    err = (ev.energy_j[mask] - m.energy_j[mask]) / m.energy_j[mask]
+    terr = (ev.tpot_s[mask] - v.tpot_s[mask]) / v.tpot_s[mask]
+    inside = (m.energy_j[mask] >= ev.low_j[mask]) & (m.energy_j[mask] <= ev.high_j[mask])
+    return V3Scores(
+        label,
+        int(mask.sum()),
+        float(np.mean(np.abs(err))),
+        float(np.mean(err)),
+        float(np.mean(np.abs(terr))),
+        float(np.mean(terr)),
+        float(np.mean(inside)),
+        float(np.median(ev.high_j[mask] / ev.low_j[mask])),
+    )
+
+
+def evaluate_v3(folder: Path, prompt_scale: float = 1.0) -> V3Evaluation:
+    """Every v3 row predicted by a fit that never saw its model (12 refits, about a second)."""
+    return _evaluate(Path(folder).resolve(), float(prompt_scale))
+
+
+@cache
+def _evaluate(folder: Path, prompt_scale: float) -> V3Evaluation:
+    v = load_v3(folder, prompt_scale)
+    energy, tpot = leave_one_model_out(v)
+    low, high = nested_band(energy, v.rows.energy_j, v.rows.model)
+    return V3Evaluation(v, energy, tpot, low, high)
+
+
+def groups(ev: V3Evaluation) -> list[V3Scores]:
+    """Scores overall, per GPU, per task and per batch bucket."""
+    m, v = ev.data.rows, ev.data
+    masks: list[tuple[str, np.ndarray]] = [("all", np.ones(len(m.model), bool))]
+    masks += [(str(g), m.gpu == g) for g in np.unique(m.gpu)]
+    masks += [(str(t), v.task == t) for t in np.unique(v.task)]
+    batch = m.workload.batch_size
+    masks += [
+        (f"batch {lo:g}-{hi - 1:g}" if hi != float("inf") else f"batch ≥{lo:g}", (batch >= lo) & (batch < hi))
+        for lo, hi in BATCH_EDGES
+    ]
+    return [score(label, ev, k) for label, k in masks if k.any()]
+
+
+def as_shipped(v: MeasuredV3, stack: str) -> V3Scores:
+    """The shipped coefficients of ``stack`` on every row, no refit (``vllm-2024``: the engine before issue 10)."""
+    c = stack_coefficients(stack)
+    energy = np.asarray(request_cost(v.rows.workload, c).gpu_energy_j)
+    tpot = np.asarray(decode_step_s(v.rows.workload, c))
+    low, high = c.batched_log_band
+    ev = V3Evaluation(v, energy, tpot, energy * np.exp(low), energy * np.exp(high))
+    return score(f"{stack}, no refit", ev, np.ones(len(v.rows.model), bool))
+
+
+__all__ = ["BAND_QUANTILES", "V3Evaluation", "V3Scores", "as_shipped", "evaluate_v3", "groups", "score"]
