@@ -35,6 +35,8 @@ KEYS = [
     "prompt_source",
     "output_tokens",
     "output_tokens_source",
+    "expected_output_tokens",  # issue 16: the expected output priced (output_tokens stays the cap)
+    "reasoning_tokens",
     "energy_wh",
     "co2e_g",
     "warnings",

@@ -15,6 +15,8 @@ from rice_core.scan.js.prompts import Message, PromptReader
 from rice_core.scan.js.resolve import Resolved, Resolver
 from rice_core.scan.js.scope import MAX_ANCESTORS
 from rice_core.scan.js.table import JsTable
+from rice_core.scan.js.workload_hints import js_hints
+from rice_core.scan.workload import size_placeholders
 from rice_core.tokens import count_messages, count_text
 
 _NAMED_FUNCTIONS = frozenset(
@@ -48,6 +50,8 @@ class SiteBuilder:
     prompts: PromptReader
     annotations: Annotations
     table: JsTable
+    _prompt_text: str = ""  # the last call's literal prompt (issue 16: kind of work)
+    _placeholders: tuple[tuple[str, int, str], ...] = ()  # the last call's placeholders, at the default size
 
     def build(self, call: Any, match: Match) -> CallSite:
         notes = self.annotations.for_call(call)
@@ -56,6 +60,8 @@ class SiteBuilder:
         if notes.get("prompt_tokens", "").isdigit():
             prompt = PromptCount(int(notes["prompt_tokens"]), 0, "annotation", ())
         output_tokens, output_source, output_warnings = self._output(match, notes)
+        hints = js_hints(self.prompts.ev, match.method.api, match.options)
+        kind = (f"kind:{notes['kind']}",) if notes.get("kind") else ()
         return CallSite(
             path=self.path,
             span=self.positions.span(call),
@@ -75,6 +81,11 @@ class SiteBuilder:
             volume=notes.get("volume"),
             ignored="ignore" in notes,
             warnings=model_warnings + prompt.warnings + output_warnings,
+            output_hints=tuple(hints.hints) + kind,
+            prompt_text=self._prompt_text,
+            reasoning_effort=hints.effort,
+            reasoning_budget=hints.budget,
+            placeholders=self._placeholders if prompt.source != "annotation" else (),
         )
 
     def _model(self, match: Match, notes: dict[str, str]) -> tuple[str, str, Any, tuple[Problem, ...]]:
@@ -98,6 +109,8 @@ class SiteBuilder:
         messages, chat, resolved = self._messages(match)
         placeholder_tokens = self.config.defaults.placeholder_tokens
         holes = sum(m.text.holes for m in messages)
+        self._prompt_text = "".join(m.text.value for m in messages)[:2000]
+        self._placeholders = size_placeholders((), max(holes, 0 if resolved else 1), self.config)
         if chat:
             literal = count_messages([{"role": m.role, "content": m.text.value} for m in messages], model)
         else:

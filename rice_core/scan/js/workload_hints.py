@@ -1,0 +1,72 @@
+"""What a JS/TS call's options say about its kind of work and reasoning (issue 16): ``response_format`` /
+``responseFormat`` / Vercel AI SDK ``generateObject``, ``stop`` / ``stopSequences``, ``stream: true``,
+``reasoning_effort``, Anthropic ``thinking.budget_tokens``, Gemini ``thinkingConfig.thinkingBudget``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rice_core.scan.js.values import Evaluator
+
+STRUCTURED = frozenset(
+    {"response_format", "responseFormat", "responseSchema", "responseMimeType", "schema", "output", "format"}
+)
+STOP = frozenset({"stop", "stopSequences", "stop_sequences"})
+EFFORT = frozenset({"reasoning_effort", "reasoningEffort", "effort"})
+BUDGET = frozenset({"budget_tokens", "budgetTokens", "thinkingBudget", "thinking_budget"})
+NESTED = frozenset(
+    {
+        "reasoning",
+        "thinking",
+        "thinkingConfig",
+        "generationConfig",
+        "config",
+        "providerOptions",
+        "openai",
+        "anthropic",
+        "google",
+        "text",
+        "extra_body",
+    }
+)
+STRUCTURED_APIS = ("generateObject", "streamObject")
+MAX_DEPTH = 3
+
+
+@dataclass
+class JsHints:
+    hints: list[str] = field(default_factory=list)
+    effort: str = ""
+    budget: int | None = None
+
+
+def js_hints(ev: Evaluator, api: str, options: dict[str, Any]) -> JsHints:
+    """Hints from the call's option object (and the API's name: ``generateObject`` is structured output)."""
+    found = JsHints()
+    if any(api.endswith(name) for name in STRUCTURED_APIS):
+        found.hints.append(f"structured:{api.rsplit('.', 1)[-1]}")
+    _pairs(ev, options, found, 0)
+    return found
+
+
+def _pairs(ev: Evaluator, pairs: dict[str, Any], found: JsHints, depth: int) -> None:
+    for key, node in pairs.items():
+        if node is None or getattr(node, "type", "") in ("null", "undefined"):
+            continue
+        if key in STRUCTURED and key != "output":
+            found.hints.append(f"structured:{key}")
+        elif key in STOP:
+            found.hints.append(f"stop:{key}")
+        elif key == "stream" and getattr(node, "type", "") == "true":
+            found.hints.append("stream")
+        elif key in EFFORT:
+            text = ev.text(node)
+            found.effort = text.value if not text.holes and text.value else found.effort
+        elif key in BUDGET:
+            digits = ev.text(node).value.replace("_", "")
+            found.budget = int(digits) if digits.isdigit() else found.budget
+        elif key == "type" and ev.text(node).value == "disabled":
+            found.effort = "none"
+        elif key in NESTED and depth < MAX_DEPTH:
+            _pairs(ev, ev.object_pairs(node), found, depth + 1)
