@@ -104,8 +104,8 @@ def templatize(text: Text, style: str, values: dict[str, Text] | None = None) ->
 
 
 def _named(given: Text, name: str) -> list[Hole]:
-    """The holes a template field's value brings, named after the field where the value says nothing better."""
-    holes = [replace(h, name=h.name or name) for h in given.found]
+    """The holes a template field's value brings, named after the field (what fills them is kept)."""
+    holes = [replace(h, name=name) for h in given.found]  # the template's field names the placeholder
     return holes + [Hole(name)] * max(0, given.placeholders - len(holes))
 
 
