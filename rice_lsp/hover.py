@@ -11,6 +11,7 @@ from pygls.workspace.position_codec import PositionCodec
 from rice_lsp import convert, labels
 from rice_lsp.analysis import CallFigures, DocumentAnalysis
 
+from rice_core.scan.local_pricing import local_line
 from rice_core.workload.describe import cap_of, output_source, reasoning_text, token_figures
 
 if TYPE_CHECKING:
@@ -118,6 +119,18 @@ def placeholder_items(call: CallSite) -> list[str]:
     return [f"Placeholder {{{name or '…'}}}: ≈ {tokens:,} tokens, {how}" for name, tokens, how in call.placeholders]
 
 
+def runtime_rows(call: CallSite, estimate: Estimate | None) -> list[tuple[str, str]]:
+    """Local inference ("Runs on your hardware: …") and the requests one call sends, with why (issue 11)."""
+    rows = []
+    if estimate is not None:
+        line = local_line(call.extra, estimate.hardware, estimate.batch_size, estimate.precision)
+        if line:
+            rows.append(("Local", line))
+    if call.requests_per_call > 1:
+        rows.append(("Requests", f"{call.requests_per_call} per call ({call.requests_source})"))
+    return rows
+
+
 def _water(value_ml: float) -> str:
     return f"{labels.sig(value_ml)} mL" if value_ml < 1_000 else f"{labels.sig(value_ml / 1_000)} L"
 
@@ -175,6 +188,7 @@ def hover_markdown(figures: CallFigures) -> str:
             ("Model", f"`{call.model}` ({call.model_source}), no estimate" if call.model else "none named"),
             ("Tokens", tokens),
         ]
+    rows += runtime_rows(call, estimate)
     rows += lifecycle_rows(estimate)
     volume_row = _volume_row(figures)
     if volume_row:

@@ -119,12 +119,23 @@ def calls_table(result: CheckResult, limit: int = TOP_CALLS) -> Table:
         table.add_row(
             call.location + flag,
             call.estimate.model or "?",
-            format_volume(call.volume.volume) + marker,
+            format_volume(call.volume.volume)
+            + marker
+            + (f" ×{call.call.requests_per_call}" if call.call.requests_per_call > 1 else ""),
             grams(call.co2e_per_request_g),
             kg(call.compared_kg),
             percent(p.share_of_total(call)),
         )
     return table
+
+
+def requests_lines(result: CheckResult, limit: int = TOP_CALLS) -> list[Text]:
+    """One dim line per shown call that sends several requests per execution (counted in its volume)."""
+    many = [c for c in result.projection.calls[:limit] if c.call.requests_per_call > 1]
+    return [
+        Text(f"  {c.location}: {c.call.requests_per_call} requests per call ({c.call.requests_source})", style="dim")
+        for c in many
+    ]
 
 
 def rule_lines(result: CheckResult, limit: int = TOP_CALLS) -> list[Text]:
@@ -197,6 +208,7 @@ def render_report(result: CheckResult) -> RenderableType:
         parts.append(delta)
     if result.projection.calls:
         parts += [Text(""), calls_table(result), *rule_lines(result), *token_lines(result.projection)]
+        parts += requests_lines(result)  # issue 11: calls that send several requests
     parts += ceiling_lines(result.projection)
     parts += [Text("")] + assumption_lines(result) + problem_lines(result) + advice_lines(result)
     return Group(*parts)
