@@ -10,21 +10,21 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from rice_core.budget.gitio import git_dir
 from rice_core.budget.projection import project
 from rice_core.budget.result import CheckResult, StagedDelta
 from rice_core.budget.scanning import TreeScan, price, scan_text, scan_tree
-from rice_core.budget.staged import (
-    ChangedFile,
-    read_staged_state,
-    replace_calls,
-    staged_config,
-)
+from rice_core.budget.staged import ChangedFile, read_staged_state, replace_calls
+from rice_core.budget.staged_config import budget_change, gate_config
 from rice_core.budget.text_cache import TextCache, text_key
+from rice_core.budget.unscanned import BLOCKING_CODES, Dropped, blocking
 from rice_core.config import RiceConfig
 from rice_core.config.load import find_config_file, load_config_file
-from rice_core.errors import InputError, RiceError
+from rice_core.errors import InputError
+from rice_core.problems import Problem
+from rice_core.safeio import read_regular_bytes
+from rice_core.scan.cache import default_cache_dir
 from rice_core.scan.callsite import CallSite
+from rice_core.scan.source_text import MAX_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def resolve_config(request: CheckRequest) -> tuple[Path, RiceConfig]:
             raise InputError(f"{path}: no such file or directory")
     start = request.paths[0] if request.paths else request.cwd
     found = request.config_file or find_config_file(start)
-    if request.config_file is not None and not request.config_file.is_file():
+    if request.config_file is not None and not request.config_file.exists():
         raise InputError(f"--config {request.config_file}: no such file")
     if found is not None:
         config = load_config_file(_shown(found, request.cwd))
@@ -59,12 +59,10 @@ def _shown(path: Path, cwd: Path) -> Path:
         return path
 
 
-def cache_dir_for(root: Path) -> Path:
-    """Inside the git directory when there is one (never shows up as an untracked file), else ``.rice-cache``."""
-    try:
-        return git_dir(root) / "rice-cache"
-    except RiceError:
-        return root / ".rice-cache"
+def cache_dir_for(root: Path) -> Path | None:
+    """The per-user cache folder of this check root (never inside the tree); None when caching is off."""
+    found = default_cache_dir(str(root))
+    return None if found is None else Path(found)
 
 
 def run_check(request: CheckRequest) -> CheckResult:
@@ -82,6 +80,7 @@ def run_check(request: CheckRequest) -> CheckResult:
             tree.problems,
             elapsed_s=time.perf_counter() - started,
             prefix=_prefix(root, request.cwd),
+            blocking=blocking(tree.dropped, str(root)),
         )
     cache = TextCache(cache_dir_for(root))
     try:
@@ -99,16 +98,24 @@ def _staged_check(
     started: float,
     cache: TextCache,
 ) -> CheckResult:
-    state = read_staged_state(root, scope, config)
-    config = staged_config(config, state.top)
+    state = read_staged_state(root, scope, config, request.config_file)
+    change = budget_change(state.head_config.budget, state.staged_config.budget)
+    config = gate_config(state.staged_config, state.head_config, change)
     in_tree: dict[str, list[CallSite]] = {}
     for call in tree.calls:
         in_tree.setdefault(call.path, []).append(call)
+    changed_paths = {f.path for f in state.files}
+    dropped = [d for d in tree.dropped if d.path not in changed_paths]
     staged_calls, head_calls = {}, {}
     for f in state.files:
         scanned = in_tree.get(f.path, []) if not state.config_changed and _same_as_worktree(root, f) else None
-        staged_calls[f.path] = _calls_of(f.staged_text, f.path, config, root, cache, scanned)
-        head_calls[f.path] = _calls_of(f.head_text, f.path, state.head_config, root, cache)
+        if scanned is not None:
+            dropped += [d for d in tree.dropped if d.path == f.path]
+        staged_calls[f.path], found = _calls_of(f.staged_text, f.path, config, root, cache, scanned)
+        dropped += [Dropped(f.path, p.code, p.message, may_call=True) for p in found]
+        if f.too_large:
+            dropped.append(Dropped(f.path, "file-too-large", "the staged file is over the size limit", may_call=True))
+        head_calls[f.path], _ = _calls_of(f.head_text, f.path, state.head_config, root, cache)
     base = replace_calls(tree.calls, {path: [] for path in staged_calls})  # unchanged files: priced once
     priced_base = price(base, config)
     projection = project(priced_base + price(_flat(staged_calls), config), config)
@@ -129,7 +136,9 @@ def _staged_check(
         tree.problems,
         delta,
         elapsed_s=time.perf_counter() - started,
+        notes=change.notes,
         prefix=_prefix(root, request.cwd),
+        blocking=blocking(dropped, str(root)),
     )
 
 
@@ -139,27 +148,32 @@ def _flat(calls: dict[str, list[CallSite]]) -> list[CallSite]:
 
 def _same_as_worktree(root: Path, changed: ChangedFile) -> bool:
     """Is the staged text the working-tree text (always so under pre-commit, which stashes the rest)?"""
-    try:
-        return (
-            changed.staged_text is not None and (root / changed.path).read_text(encoding="utf-8") == changed.staged_text
-        )
-    except (OSError, UnicodeDecodeError):
+    if changed.staged_text is None:
         return False
+    try:
+        data = read_regular_bytes(root / changed.path, MAX_FILE_BYTES)
+    except OSError:
+        return False
+    return data.decode("utf-8", "replace") == changed.staged_text
 
 
 def _calls_of(
     text: str | None, path: str, config: RiceConfig, root: Path, cache: TextCache, scanned: list[CallSite] | None = None
-) -> list[CallSite]:
-    """Call sites of one text: from the tree scan when given, else from the text cache, else scanned now."""
+) -> tuple[list[CallSite], list[Problem]]:
+    """Call sites of one text and the problems that left parts of it out (too deep, scanner failure): from the
+    tree scan when given (its problems are the tree's), else from the text cache, else scanned now."""
     if text is None:
-        return []
+        return [], []
     key = text_key(text, path, config)
-    calls = scanned if scanned is not None else cache.get(key)
-    if calls is None:
-        calls = scan_text(text, path, config, root)
-    if key not in cache:
-        cache.put(key, calls)
-    return calls
+    if scanned is not None:
+        found: tuple[list[CallSite], list[Problem]] | None = (scanned, [])
+    else:
+        found = cache.get(key)
+    if found is None:
+        found = scan_text(text, path, config, root)
+    if key not in cache and scanned is None:
+        cache.put(key, *found)
+    return found[0], [p for p in found[1] if p.code in BLOCKING_CODES]
 
 
 def _prefix(root: Path, cwd: Path) -> str:

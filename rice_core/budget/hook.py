@@ -11,7 +11,7 @@ import stat
 from importlib.resources import files
 from pathlib import Path
 
-from rice_core.budget.gitio import run_git
+from rice_core.gitrun import run_git
 from rice_core.errors import InputError
 
 MARKER = "installed by `rice install-hook`"

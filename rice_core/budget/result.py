@@ -40,11 +40,17 @@ class CheckResult:
     elapsed_s: float | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
     prefix: str = ""  # the check root relative to the current directory ("" when the same)
+    blocking: tuple[Problem, ...] = ()  # files whose calls could not be counted: the gate fails (unscanned.py)
+
+    @property
+    def failed(self) -> bool:
+        """Over budget, a call over the per-call ceiling, or a file that may call an LLM could not be scanned."""
+        return self.projection.failed or bool(self.blocking)
 
     @property
     def exit_code(self) -> int:
-        """0 within budget, 1 over budget or a call over the per-call ceiling."""
-        return 1 if self.projection.failed else 0
+        """0 within budget, 1 when the gate fails (see ``failed``)."""
+        return 1 if self.failed else 0
 
     @property
     def all_problems(self) -> tuple[Problem, ...]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rice_core.budget.unscanned import BLOCKING_CODES, Dropped
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
 from rice_core.scan.callsite import CallSite
@@ -17,6 +18,7 @@ class TreeScan:
     calls: tuple[CallSite, ...]
     files_scanned: int
     problems: tuple[Problem, ...]
+    dropped: tuple[Dropped, ...] = ()  # files left out of the calls (too large, unreadable, ...): see unscanned.py
 
 
 def scan_tree(paths: Sequence[Path], root: Path, config: RiceConfig, cache_dir: Path | None) -> TreeScan:
@@ -31,7 +33,8 @@ def scan_tree(paths: Sequence[Path], root: Path, config: RiceConfig, cache_dir: 
         progress=None,
     )
     problems = tuple(_problem(p) for p in result.problems)
-    return TreeScan(tuple(result.calls), int(result.files_scanned), problems)
+    dropped = tuple(Dropped(p.path, p.code, p.message) for p in result.problems if p.code in BLOCKING_CODES)
+    return TreeScan(tuple(result.calls), int(result.files_scanned), problems, dropped)
 
 
 def _problem(found: Any) -> Problem:
@@ -41,11 +44,13 @@ def _problem(found: Any) -> Problem:
     return Problem(found.code, f"{found.path}: {found.message}")
 
 
-def scan_text(text: str, path: str, config: RiceConfig, root: Path) -> list[CallSite]:
-    """Call sites in one in-memory text (a staged or HEAD version); ``path`` relative to ``root``."""
-    from rice_core.scan import scan_source
+def scan_text(text: str, path: str, config: RiceConfig, root: Path) -> tuple[list[CallSite], list[Problem]]:
+    """Call sites and file-level problems of one in-memory text (a staged or HEAD version); ``path`` relative
+    to ``root``."""
+    from rice_core.scan import scan_source_with_problems
 
-    return list(scan_source(text, path, config=config, root=str(root)))
+    calls, problems = scan_source_with_problems(text, path, config=config, root=str(root))
+    return list(calls), list(problems)
 
 
 def price(calls: Sequence[CallSite], config: RiceConfig) -> list[Any]:

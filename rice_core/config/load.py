@@ -15,7 +15,9 @@ import yaml
 
 from rice_core.config import RiceConfig
 from rice_core.config.schema import build_config
+from rice_core.config.yaml_safe import MAX_CONFIG_BYTES, Rejected, compose_strict, scalar_value
 from rice_core.errors import ConfigError
+from rice_core.safeio import read_regular_bytes
 
 CONFIG_NAMES: tuple[str, ...] = ("rice.yaml", ".rice.yaml")
 
@@ -38,7 +40,7 @@ def find_config_file(root: Path) -> Path | None:
             if (folder / name).is_file():
                 return folder / name
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and _has_tool_rice(pyproject.read_text(encoding="utf-8", errors="replace")):
+        if pyproject.is_file() and has_tool_rice(_peek(pyproject)):
             return pyproject
         if (folder / ".git").exists():
             return None
@@ -48,16 +50,49 @@ def find_config_file(root: Path) -> Path | None:
 def load_config_file(path: Path) -> RiceConfig:
     """Load one explicit file (``--config``): YAML, or ``[tool.rice]`` of a ``.toml`` file."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        data = read_regular_bytes(path, MAX_CONFIG_BYTES)
     except OSError as exc:
         raise ConfigError(f"cannot read the configuration file: {exc.strerror or exc}", path=str(path)) from exc
+    text = decode_config(data, str(path))
     if str(path).endswith(".toml"):
         return parse_pyproject_text(text, str(path))
     return parse_config_text(text, str(path))
 
 
+def _peek(pyproject: Path) -> str:
+    """A pyproject.toml's text for the ``[tool.rice]`` test ("" when it is not a readable regular file)."""
+    try:
+        return read_regular_bytes(pyproject, MAX_CONFIG_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def decode_config(data: bytes, path: str) -> str:
+    """Strict UTF-8 (a BOM is dropped); a binary, UTF-16/32 or mis-encoded file is a ``ConfigError`` with its line."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ConfigError("the file is UTF-16/UTF-32 encoded; save it as UTF-8", path=path, line=1)
+    if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
+        raise ConfigError("the file contains NUL bytes (a binary file?); expected UTF-8 text", path=path, line=line)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"the file is not UTF-8 (byte 0x{data[exc.start]:02x}); save it as UTF-8", path=path, line=line
+        ) from exc
+
+
+def _check_size(text: str, path: str) -> None:
+    if len(text) > MAX_CONFIG_BYTES:
+        raise ConfigError(
+            f"the file is larger than {MAX_CONFIG_BYTES // 1024} KiB; is this a configuration file?", path=path
+        )
+
+
 def parse_config_text(text: str, path: str) -> RiceConfig:
     """Validate rice.yaml text; ``path`` is only used in messages and ``RiceConfig.source_path``."""
+    _check_size(text, path)
     data, lines = yaml_data_with_lines(text, path)
     return build_config(data, lines, path)
 
@@ -68,11 +103,16 @@ def parse_pyproject_text(text: str, path: str) -> RiceConfig:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
+    _check_size(text, path)
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _toml_error_line(str(exc))
         raise ConfigError(f"invalid TOML: {exc}", path=path, line=line) from exc
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit integer; nesting deeper than the parser's stack
+        raise ConfigError(f"invalid TOML: {exc.__class__.__name__}: {str(exc)[:200]}", path=path) from exc
+    if not isinstance(document.get("tool", {}), dict) or not isinstance(document.get("tool", {}).get("rice", {}), dict):
+        raise ConfigError("[tool.rice] must be a table", path=path, line=toml_key_lines(text).get("", None))
     data = document.get("tool", {}).get("rice", {})
     return build_config(data, toml_key_lines(text), path)
 
@@ -83,7 +123,9 @@ def parse_pyproject_text(text: str, path: str) -> RiceConfig:
 def yaml_data_with_lines(text: str, path: str) -> tuple[Any, dict[str, int]]:
     """Compose the YAML into plain data and the 1-based line of every key path."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose_strict(text)
+    except Rejected as exc:
+        raise ConfigError(str(exc), path=path, line=exc.line) from exc
     except yaml.YAMLError as exc:
         raise ConfigError(
             f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path=path, line=_yaml_error_line(exc, text)
@@ -91,7 +133,10 @@ def yaml_data_with_lines(text: str, path: str) -> tuple[Any, dict[str, int]]:
     lines: dict[str, int] = {}
     if root is None:
         return {}, lines
-    return _node_data(root, "", lines, path), lines
+    try:
+        return _node_data(root, "", lines, path), lines
+    except Rejected as exc:
+        raise ConfigError(str(exc), path=path, line=exc.line) from exc
 
 
 def _yaml_error_line(exc: yaml.YAMLError, text: str) -> int | None:
@@ -124,7 +169,7 @@ def _node_data(node: yaml.Node, key_path: str, lines: dict[str, int], path: str)
 
 
 def _scalar(node: yaml.Node) -> Any:
-    return yaml.SafeLoader("").construct_object(node, deep=True)
+    return scalar_value(node)
 
 
 # --- TOML front end -------------------------------------------------------------------------------------------
@@ -159,7 +204,7 @@ def toml_key_lines(text: str) -> dict[str, int]:
     return lines
 
 
-def _has_tool_rice(text: str) -> bool:
+def has_tool_rice(text: str) -> bool:
     return any(_TABLE_RE.match(line) for line in text.splitlines())
 
 

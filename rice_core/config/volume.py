@@ -33,6 +33,7 @@ PERIOD_ALIASES: dict[str, str] = {
     "year": "year",
     "years": "year",
 }
+MAX_REQUESTS = 1e15  # per period: far above any real service, low enough that totals stay finite
 EXPECTED = 'a request rate such as "1000/day", "50k/day", "1.5M/month", "20/hour" or "300/week"'
 
 _VOLUME_RE = re.compile(
@@ -57,8 +58,8 @@ def parse_volume(text: str | float) -> Volume:
 
 
 def _checked(requests: float, per: str, original: object) -> Volume:
-    if requests < 0 or not math.isfinite(requests):
-        raise ValueError(f"expected a non-negative finite request rate, got {original!r}")
+    if requests < 0 or not math.isfinite(requests) or requests > MAX_REQUESTS:
+        raise ValueError(f"expected a non-negative finite request rate up to {MAX_REQUESTS:g}, got {original!r}")
     return Volume(requests, per)
 
 

@@ -1,17 +1,21 @@
-"""Content-hash cache of per-file scan results under ``<root>/.rice-cache/``: an unchanged file (same size and
-mtime, or else same SHA-256) is not re-parsed. Prompt files a call reads are dependencies of its entry."""
+"""Content-hash cache of per-file scan results in a per-user folder (``default_cache_dir``): an unchanged file
+(same size and mtime, or else same SHA-256) is not re-parsed. Prompt files a call reads are dependencies of its
+entry. A cache is validated entry by entry on load (``cache_valid``); what does not validate is re-scanned."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import tempfile
 from dataclasses import dataclass, field
 from typing import Any
 
+from rice_core.safeio import MIB, dumps_finite, loads_finite, read_regular_bytes, user_subdir
+from rice_core.scan.cache_valid import valid_entry
+
 CACHE_VERSION = 3
 CACHE_FILE = "scan-cache.json"
+MAX_CACHE_BYTES = 512 * MIB
 
 
 def sha256_of(data: bytes) -> str:
@@ -36,7 +40,7 @@ class ScanCache:
     def lookup(self, rel: str, absolute: str) -> dict[str, Any] | None:
         """The cached result when the file's size+mtime (and its dependencies') are unchanged."""
         entry = self.entries.get(rel)
-        if entry is None or tuple(entry["stat"]) != stat_key(absolute):
+        if entry is None or entry.get("stat") is None or tuple(entry["stat"]) != stat_key(absolute):
             return None
         for dep, dep_stat in entry.get("deps", {}).items():
             if stat_key(dep) != (tuple(dep_stat) if dep_stat else None):
@@ -57,13 +61,24 @@ def open_cache(directory: str | None, fingerprint: str) -> ScanCache:
     if directory is None:
         return ScanCache(None, fingerprint)
     try:
-        with open(os.path.join(directory, CACHE_FILE), encoding="utf-8") as handle:
-            data = json.load(handle)
-        if data.get("version") == CACHE_VERSION and data.get("fingerprint") == fingerprint:
-            return ScanCache(directory, fingerprint, data["entries"])
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    return ScanCache(directory, fingerprint, dirty=True)
+        data = loads_finite(read_regular_bytes(os.path.join(directory, CACHE_FILE), MAX_CACHE_BYTES))
+    except (OSError, ValueError, RecursionError):
+        return ScanCache(directory, fingerprint, dirty=True)
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION or data.get("fingerprint") != fingerprint:
+        return ScanCache(directory, fingerprint, dirty=True)
+    entries = data.get("entries")
+    kept = (
+        {k: v for k, v in entries.items() if isinstance(k, str) and valid_entry(v)} if isinstance(entries, dict) else {}
+    )
+    return ScanCache(directory, fingerprint, kept, dirty=not isinstance(entries, dict) or len(kept) != len(entries))
+
+
+def default_cache_dir(root: str) -> str | None:
+    """Where the scan cache of ``root`` lives: a private folder per scan root under the per-user cache folder
+    (never inside the scanned tree, whose own files R-ICE does not trust); None when caching is off."""
+    key = hashlib.sha256(os.fsencode(os.path.realpath(root))).hexdigest()[:24]
+    folder = user_subdir("scan", key)
+    return None if folder is None else str(folder)
 
 
 def save_cache(cache: ScanCache, keep: set[str] | None = None) -> None:
@@ -71,16 +86,13 @@ def save_cache(cache: ScanCache, keep: set[str] | None = None) -> None:
     if cache.directory is None or not cache.dirty:
         return
     entries = cache.entries if keep is None else {k: v for k, v in cache.entries.items() if k in keep}
+    document = {"version": CACHE_VERSION, "fingerprint": cache.fingerprint, "entries": entries}
     try:
-        os.makedirs(cache.directory, exist_ok=True)
-        ignore = os.path.join(cache.directory, ".gitignore")
-        if not os.path.exists(ignore):
-            with open(ignore, "w", encoding="utf-8") as handle:
-                handle.write("*\n")
+        text = dumps_finite(document, separators=(",", ":"))  # dumps uses the C encoder; dump does not
+        os.makedirs(cache.directory, mode=0o700, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache.directory, suffix=".tmp")
-        document = {"version": CACHE_VERSION, "fingerprint": cache.fingerprint, "entries": entries}
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps(document, separators=(",", ":")))  # dumps uses the C encoder; dump does not
+            handle.write(text)
         os.replace(tmp, os.path.join(cache.directory, CACHE_FILE))
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a non-finite number, which would not load back
         pass

@@ -1,32 +1,23 @@
-"""Which files to scan: ``git ls-files`` inside a repository, otherwise a walk honouring every .gitignore;
-then the supported extensions and ``scan.include``/``scan.exclude`` globs."""
+"""Which files to scan: ``git ls-files`` inside a repository (run by ``rice_core.gitrun``: no fsmonitor), otherwise
+a walk honouring every .gitignore; then the supported extensions and ``scan.include``/``scan.exclude`` globs."""
 
 from __future__ import annotations
 
 import fnmatch
 import os
-import subprocess
 from collections.abc import Iterable
 
+from rice_core.gitrun import try_git
 from rice_core.scan.dispatch import language_of
 from rice_core.scan.gitignore import ALWAYS_SKIPPED_DIRS, IgnoreTree
 
 
 def _git_files(directory: str) -> list[str] | None:
     """Files under ``directory`` (relative to it) that git tracks or would track; None when not in a repository."""
-    try:
-        done = subprocess.run(
-            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-            cwd=directory,
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
+    listed = try_git(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], directory)
+    if listed is None:
         return None
-    if done.returncode != 0:
-        return None
-    names = done.stdout.decode("utf-8", "surrogateescape").split("\0")
+    names = listed.decode("utf-8", "surrogateescape").split("\0")
     return [n for n in names if n and os.path.isfile(os.path.join(directory, n))]
 
 

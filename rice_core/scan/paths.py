@@ -15,11 +15,13 @@ from rice_core.config import RiceConfig
 from rice_core.scan.cache import (
     CACHE_VERSION,
     ScanCache,
+    default_cache_dir,
     open_cache,
     save_cache,
     sha256_of,
     stat_key,
 )
+from rice_core.safeio import read_regular_bytes
 from rice_core.scan.callsite import CallSite
 from rice_core.scan.discover import discover
 from rice_core.scan.dispatch import language_of, scan_text
@@ -71,8 +73,7 @@ def _prepare(rel: str, root: str, known_sha: str | None) -> dict[str, Any] | tup
             **_problem_entry("file-too-large", f"{stat[0]:,} bytes is over the {MAX_FILE_BYTES:,}-byte limit."),
         }
     try:
-        with open(absolute, "rb") as handle:
-            data = handle.read()
+        data = read_regular_bytes(absolute, MAX_FILE_BYTES)  # never blocks on a FIFO, never reads /dev/zero
     except OSError as exc:
         return {
             "stat": stat,
@@ -211,7 +212,7 @@ def scan_paths(
     cfg = config or RiceConfig()
     base = os.path.abspath(root) if root else scan_root(path_list)
     files = discover(path_list, base, cfg.scan.include, cfg.scan.exclude)
-    directory = (cache_dir or os.path.join(base, ".rice-cache")) if use_cache else None
+    directory = (cache_dir or default_cache_dir(base)) if use_cache else None
     cache = open_cache(directory, fingerprint(cfg))
     entries: dict[str, dict[str, Any]] = {}
     pending: list[tuple[str, str | None]] = []

@@ -37,7 +37,7 @@ def fake_scanner(monkeypatch):
         return TreeScan(tuple(calls), len(files), ())
 
     monkeypatch.setattr(check_module, "scan_tree", scan_tree)
-    monkeypatch.setattr(check_module, "scan_text", lambda text, path, config, root: fake_calls_in(text, path))
+    monkeypatch.setattr(check_module, "scan_text", lambda text, path, config, root: (fake_calls_in(text, path), []))
     monkeypatch.setattr(
         check_module,
         "price",
@@ -52,6 +52,7 @@ def project_dir(tmp_path: Path, monkeypatch) -> Path:
     (tmp_path / "app" / "tags.py").write_text("call gpt-4o-mini\n")
     (tmp_path / "rice.yaml").write_text("volume:\n  default: 1000/day\nbudget:\n  period: day\n  co2e_kg: 3\n")
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("RICE_CACHE_DIR", str(tmp_path.parent / f"{tmp_path.name}-cache"))
     return tmp_path
 
 
@@ -127,13 +128,16 @@ def test_staged_texts_are_scanned_once_then_cached(project_dir: Path, monkeypatc
         subprocess.run(["git", *args], cwd=project_dir, check=True)
     scanned: list[str] = []
     monkeypatch.setattr(
-        check_module, "scan_text", lambda text, path, config, root: scanned.append(text) or fake_calls_in(text, path)
+        check_module,
+        "scan_text",
+        lambda text, path, config, root: scanned.append(text) or (fake_calls_in(text, path), []),
     )
     (project_dir / "app" / "tags.py").write_text("call gpt-4o-mini\ncall gpt-4o-mini\n")
     subprocess.run(["git", "add", "app/tags.py"], cwd=project_dir, check=True)
     assert main(["check", "--staged", "--format", "json"]) == 0
     assert scanned == ["call gpt-4o-mini\n"]  # HEAD text only: the staged text is the working tree's
-    assert (project_dir / ".git" / "rice-cache" / "staged-texts.json").is_file()
+    assert (check_module.cache_dir_for(project_dir) / "staged-texts.json").is_file()  # per-user, not in the tree
+    assert not (project_dir / ".git" / "rice-cache").exists()
     first = json.loads(capsys.readouterr().out)["staged"]
     assert main(["check", "--staged", "--format", "json"]) == 0
     assert scanned == ["call gpt-4o-mini\n"]  # second run: both texts from the caches

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from rice_core.budget.gitio import read_blobs, staged_paths, unstaged_paths
+from rice_core.budget.gitio import blob_id, head_blobs, index_blobs, read_objects, worktree_changed
 from rice_core.budget.hook import MARKER, hook_script, install_hook
 from rice_core.cli import main
 from rice_core.errors import InputError
@@ -66,11 +66,11 @@ def test_install_hook_respects_core_hooks_path(repo: Path):
     assert install_hook(repo) == repo / "githooks" / "pre-commit"
 
 
-def test_git_queries_staged_unstaged_and_blobs(repo: Path):
+def test_git_queries_index_head_worktree_and_blobs(repo: Path):
     (repo / "a.py").write_text("one\n")
     (repo / "b.py").write_text("bee\n")
     git(repo, "add", ".")
-    assert sorted(staged_paths(repo)) == ["a.py", "b.py"]  # first commit: everything staged is new
+    assert sorted(index_blobs(repo)) == ["a.py", "b.py"] and head_blobs(repo) == {}  # before the first commit
     git(repo, "commit", "-q", "-m", "init")
     (repo / "a.py").write_text("two\n")
     git(repo, "add", "a.py")
@@ -78,13 +78,9 @@ def test_git_queries_staged_unstaged_and_blobs(repo: Path):
     (repo / "b.py").unlink()
     (repo / "c py.py").write_text("new\n")
     git(repo, "add", "c py.py")
-    assert sorted(staged_paths(repo)) == ["a.py", "c py.py"]
-    assert sorted(unstaged_paths(repo)) == ["a.py", "b.py"]
-    blobs = read_blobs(repo, [":a.py", "HEAD:a.py", "HEAD:c py.py", ":c py.py", ":nope.py"])
-    assert blobs == {
-        ":a.py": "two\n",
-        "HEAD:a.py": "one\n",
-        "HEAD:c py.py": None,
-        ":c py.py": "new\n",
-        ":nope.py": None,
-    }
+    index, head = index_blobs(repo), head_blobs(repo)
+    assert sorted(p for p in index.keys() | head.keys() if index.get(p) != head.get(p)) == ["a.py", "c py.py"]
+    assert worktree_changed(repo, index, sorted(index)) == ["a.py", "b.py"]
+    assert index["a.py"] == blob_id(b"two\n") == git(repo, "rev-parse", ":a.py").strip()
+    blobs = read_objects(repo, [index["a.py"], head["a.py"], index["c py.py"], "0" * 40])
+    assert blobs == {index["a.py"]: b"two\n", head["a.py"]: b"one\n", index["c py.py"]: b"new\n"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -130,12 +131,14 @@ def test_subprocess_json(tmp_path) -> None:
         text=True,
         timeout=120,
         check=False,
+        env={**os.environ, "RICE_CACHE_DIR": str(tmp_path / "user-cache")},
     )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert [c["path"] for c in data["calls"]] == ["app.py"]  # relative to the scan root, pkg/
     assert data["calls"][0]["energy_wh"] > 0 and data["calls"][0]["co2e_g"] > 0
-    assert (tmp_path / "pkg" / ".rice-cache" / "scan-cache.json").is_file()
+    assert list((tmp_path / "user-cache" / "scan").glob("*/scan-cache.json"))  # per-user, not in the tree
+    assert not (tmp_path / "pkg" / ".rice-cache").exists()
 
 
 def test_json_leaves_ignored_calls_out_of_calls(tmp_path, capsys) -> None:

@@ -101,7 +101,10 @@ def test_a_gitignore_that_is_not_a_regular_file_is_not_read(tmp_path) -> None:
     assert [c.path for c in scan_paths([str(tmp_path)], use_cache=False).calls] == ["a.py"]
 
 
-def test_cache_skips_unchanged_and_rescans_changed(tmp_path) -> None:
+def test_cache_skips_unchanged_and_rescans_changed(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("RICE_CACHE_DIR", str(tmp_path / "user-cache"))
+    tmp_path = tmp_path / "tree"
+    tmp_path.mkdir()
     (tmp_path / "a.py").write_text(CALL, encoding="utf-8")
     (tmp_path / "b.py").write_text(CALL.replace("gpt-4o", "o3"), encoding="utf-8")
     first = scan_paths([str(tmp_path)])
@@ -111,7 +114,8 @@ def test_cache_skips_unchanged_and_rescans_changed(tmp_path) -> None:
     (tmp_path / "b.py").write_text(CALL.replace("gpt-4o", "gpt-4.1"), encoding="utf-8")
     third = scan_paths([str(tmp_path)])
     assert third.files_parsed == 1 and [c.model for c in third.calls] == ["gpt-4o", "gpt-4.1"]
-    assert (tmp_path / ".rice-cache" / ".gitignore").read_text() == "*\n"
+    assert not (tmp_path / ".rice-cache").exists()  # per-user cache folder, never inside the scanned tree
+    assert list((tmp_path.parent / "user-cache" / "scan").glob("*/scan-cache.json"))
 
 
 def test_cache_is_invalidated_by_a_changed_prompt_file(tmp_path) -> None:
