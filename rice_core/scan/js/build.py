@@ -168,7 +168,9 @@ class SiteBuilder:
             return found, source, ()
         default = self.config.defaults.output_tokens
         note = Problem(
-            "default-output-tokens", f"The call sets no max output tokens; assumed {default} output tokens.", "info"
+            "default-output-tokens",
+            f"The call sets no max output tokens; output capped at {default} tokens (defaults.output_tokens).",
+            "info",
         )
         return default, "config-default", (note,)
 

@@ -134,7 +134,11 @@ def _output(node: ast.Call, scope: Scope, match: Match, ctx: BuildContext) -> tu
     return (
         default,
         "config-default",
-        [Problem("default-output-tokens", f"{why}; assumed {default} output tokens.", "info")],
+        [
+            Problem(
+                "default-output-tokens", f"{why}; output capped at {default} tokens (defaults.output_tokens).", "info"
+            )
+        ],
     )
 
 
