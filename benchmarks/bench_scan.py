@@ -184,6 +184,10 @@ def quality(corpus: Path, labels: Path, title: str) -> None:
     )
     for line in (*q.missed, *q.spurious, *q.wrong_model):
         print("   ", line)
+    print("    per SDK family: found/labelled, model right/knowable")
+    families = [f"{sdk} {n[1]}/{n[0]}, {n[2]}/{n[3]}" for sdk, n in sorted(q.by_sdk.items())]
+    for start in range(0, len(families), 3):
+        print("      " + " · ".join(families[start : start + 3]))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -26,6 +26,7 @@ class Quality:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_model: list[str] = field(default_factory=list)
+    by_sdk: dict[str, list[int]] = field(default_factory=dict)  # sdk → [labelled, found, model right, knowable]
 
     @property
     def recall(self) -> float:
@@ -57,18 +58,23 @@ def evaluate(calls: list[CallSite], labels: dict[tuple[str, int], dict]) -> Qual
     q = Quality(len(labels), len(found), 0, 0, 0, 0, 0)
     for key, label in sorted(labels.items()):
         call = found.get(key)
+        family = q.by_sdk.setdefault(label["sdk"], [0, 0, 0, 0])
+        family[0] += 1
         if call is None or call.sdk != label["sdk"]:
             q.missed.append(f"{key[0]}:{key[1]} {label['sdk']} {label['model']}")
             continue
         q.true_positives += 1
+        family[1] += 1
         resolved = call.model if call.model_source != "config-default" else None
         if label["model"] is None:
             q.unknowable += 1
             q.unknowable_flagged += resolved is None or call.model_source == "annotation"
         else:
             q.model_knowable += 1
+            family[3] += 1
             if resolved == label["model"]:
                 q.model_correct += 1
+                family[2] += 1
             else:
                 q.wrong_model.append(
                     f"{key[0]}:{key[1]} expected {label['model']} got {call.model} ({call.model_source})"

@@ -24,7 +24,7 @@ from rice_core.scan.python.values import dict_items, resolve_str
 RUNTIME_DEFAULT_PRECISION: dict[str, str | None] = {"llama.cpp": "int4", "ollama": "int4", "mlx": None, "vllm": None}
 _DTYPE_KEYS = ("torch_dtype", "dtype", "quantization")
 _TAG = re.compile(
-    r"(?:^|[-_.:/])(q\d(?:_k)?(?:_[a-z0-9]+)?|f16|fp16|bf16|awq|gptq|fp8|int[48]|[48]bit|nf4)(?=$|[-_./])"
+    r"(?:^|[-_.:/*])(q\d(?:_k)?(?:_[a-z0-9]+)?|f16|fp16|bf16|awq|gptq|fp8|int[48]|[48]bit|nf4)(?=$|[-_./])"
 )
 
 

@@ -17,6 +17,7 @@ from rice_core.scan.python.sdk_table import CallPattern, SdkSpec, load_table
 _STRIPPED = frozenset({"with_raw_response", "with_streaming_response"})
 LLM_RECEIVER_NAMES = frozenset({"llm", "_llm", "chat_model", "chat_llm", "llm_model"})
 _LC_AGNOSTIC = frozenset({"invoke", "ainvoke", "stream", "astream", "predict", "apredict"})
+_ENGINE_NAMES = ("query_engine", "chat_engine", "queryengine", "chatengine")  # LlamaIndex engines built elsewhere
 _LC_CHAIN_RUN = frozenset({"invoke", "ainvoke", "stream", "astream", "batch", "abatch", "run", "arun"})
 
 
@@ -207,7 +208,7 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
         for spec in table.sdks:
             if spec.chat_model and _imported(spec, info):
                 return Match(spec.methods[names[-1]])
-    if names[-1] in ("query", "aquery", "chat", "achat") and names[-2].lower().endswith("engine"):
+    if names[-1] in ("query", "aquery", "chat", "achat") and names[-2].lower().endswith(_ENGINE_NAMES):
         engines = next((s for s in table.sdks if s.sdk == "llama_index"), None)
         if engines is not None and _imported(engines, info):  # query_engine.query(...) built in another module
             return Match(CallPattern(engines.sdk, f"chain.{names[-1]}", model=(), prompt=(0,)))

@@ -1,4 +1,4 @@
-"""Index documents and query them. The query engine's LLM calls are internal to LlamaIndex."""
+"""Index documents and query them: each query is one request with Settings.llm (issue 11; was a negative)."""
 from llama_index.core import Settings, SimpleDirectoryReader, VectorStoreIndex
 from llama_index.llms.openai import OpenAI
 
