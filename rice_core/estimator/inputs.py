@@ -152,7 +152,7 @@ def resolve(
             warns.append(Problem(code, f"no {code.split('-')[1]} given: {text} assumed", "info"))
     if batch_note.source == "provider" and batch != 1.0:
         warns.append(Problem("default-batch-size", f"batch size {batch:g} from the {provider.id} profile", "info"))  # type: ignore[union-attr]
-    return Resolved(
+    resolved = Resolved(
         model,
         total,
         active,
@@ -171,3 +171,7 @@ def resolve(
         depth,
         stack_name,
     )
+    from rice_core.estimator.deployment import with_deployment_devices
+
+    hosted = provider is not None and provider.hosted
+    return with_deployment_devices(resolved, spec.id if spec else None, hosted, devices is not None)
