@@ -60,7 +60,22 @@ def fitted_document(today: str) -> dict[str, Any]:
                 "how": NOTES["band_batch1"],
             },
         },
+        "residuals": {
+            "how": "ML.ENERGY v2 energy leave-one-model-out; HELM latency leave-one-profile-out (fractions)",
+            "ml-energy-v2 energy": residual_stats(energy_resid),
+            "helm latency": residual_stats(latency_resid),
+        },
         "notes": {k: v for k, v in NOTES.items() if not k.startswith("band_")},
+    }
+
+
+def residual_stats(log_resid: np.ndarray) -> dict[str, float]:
+    """MAPE, bias and median absolute error of held-out predictions from log(measured / predicted)."""
+    err = np.exp(-log_resid) - 1.0  # (predicted - measured) / measured
+    return {
+        "mape": round(float(np.mean(np.abs(err))), 4),
+        "bias": round(float(np.mean(err)), 4),
+        "median_ape": round(float(np.median(np.abs(err))), 4),
     }
 
 
