@@ -47,10 +47,13 @@ neovim() {
 
 vscode_extension() {
   (cd editors/vscode && npm ci --no-audit --no-fund && npx vsce package --out "$OUT/rice-carbon.vsix")
+  # the test-only stand-in for the Python extension's interpreter API (tests/editors/python_standin/README.md)
+  (cd tests/editors/python_standin && "$ROOT/editors/vscode/node_modules/.bin/vsce" package --no-dependencies \
+    --allow-missing-repository --skip-license --out "$OUT/python-standin.vsix")
 }
 
 extension_unit_tests() {
-  node --test tests/editors/vscode_status.test.js
+  node --test tests/editors/vscode_status.test.js tests/editors/vscode_launch.test.js
 }
 
 code_server() {
@@ -91,6 +94,7 @@ editor_tests() {
   RICE_EDITOR_TESTS=1 RICE_NVIM="$HOME_DIR/nvim-venv/bin/nvim" \
     RICE_CODE_SERVER="$HOME_DIR/code-server-$CODE_SERVER_VERSION/node_modules/.bin/code-server" \
     RICE_PLAYWRIGHT_DIR="$HOME_DIR/playwright/node_modules" RICE_VSIX="$OUT/rice-carbon.vsix" \
+    RICE_PYTHON_STANDIN_VSIX="$OUT/python-standin.vsix" \
     RICE_EDITORS_OUT="$OUT" python -m pytest tests/editors -v -p no:cacheprovider
 }
 

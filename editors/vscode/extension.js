@@ -1,8 +1,10 @@
 'use strict';
-// R-ICE VS Code client: starts `<rice.pythonPath> -m rice_lsp` on stdio and shows the workspace total in the status bar.
+// R-ICE VS Code client: finds the R-ICE language server (see launch.js for the order), starts it on stdio and shows
+// the workspace total in the status bar.
 const vscode = require('vscode');
 const { CloseAction, ErrorAction, LanguageClient, TransportKind } = require('vscode-languageclient/node');
-const { statusFor, serverSettings } = require('./status');
+const { statusFor, serverSettings, explicitValue } = require('./status');
+const { chooseLaunch, describe } = require('./launch');
 
 const SECTION = 'rice';
 const RICE_YAML = '**/{rice,.rice}.{yaml,yml}';
@@ -18,6 +20,7 @@ const DOCUMENTS = [
   { pattern: '**/*.prompt.{yaml,yml}' },
 ];
 
+const PYTHON_EXTENSION = 'ms-python.python';
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
@@ -25,13 +28,61 @@ let client;
 let statusItem;
 let output;
 let restartTimes = [];
+let pythonApiWatched = false;
 
 const config = () => vscode.workspace.getConfiguration(SECTION);
 const currentServerSettings = () => serverSettings((key) => config().inspect(key));
 
-function createClient() {
-  const python = config().get('pythonPath') || 'python3';
-  const serverOptions = { command: python, args: ['-m', 'rice_lsp'], transport: TransportKind.stdio };
+/** The Python extension's API (ms-python.python), or undefined when it is not installed or fails to activate. */
+async function pythonApi() {
+  const extension = vscode.extensions.getExtension(PYTHON_EXTENSION);
+  if (!extension) return undefined;
+  try {
+    return extension.isActive ? extension.exports : await extension.activate();
+  } catch (error) {
+    output.warn(`the Python extension did not activate: ${error.message || error}`);
+    return undefined;
+  }
+}
+
+/** The interpreter selected in the Python extension for this workspace (its `environments` API, else the older
+ * `settings.getExecutionDetails`), or undefined. */
+async function selectedPython(api) {
+  if (!api) return undefined;
+  const resource = vscode.workspace.workspaceFolders?.[0]?.uri;
+  try {
+    if (api.environments) {
+      const env = await api.environments.resolveEnvironment(api.environments.getActiveEnvironmentPath(resource));
+      if (env?.executable?.uri) return env.executable.uri.fsPath;
+    }
+    const command = api.settings?.getExecutionDetails?.(resource)?.execCommand;
+    return command && command.length === 1 ? command[0] : undefined;
+  } catch (error) {
+    output.warn(`could not read the selected Python interpreter: ${error.message || error}`);
+    return undefined;
+  }
+}
+
+/** Restart the server when the user selects another interpreter in the Python extension (registered once). */
+function watchInterpreter(api, context) {
+  if (pythonApiWatched || !api?.environments?.onDidChangeActiveEnvironmentPath) return;
+  pythonApiWatched = true;
+  context.subscriptions.push(api.environments.onDidChangeActiveEnvironmentPath(() => restartClient()));
+}
+
+async function findServer(context) {
+  const api = await pythonApi();
+  watchInterpreter(api, context);
+  return chooseLaunch({
+    ricePath: explicitValue(config().inspect('path') || {}),
+    pythonPath: explicitValue(config().inspect('pythonPath') || {}),
+    selectedPython: await selectedPython(api),
+    pathVar: process.env.PATH,
+  });
+}
+
+function createClient(launch) {
+  const serverOptions = { command: launch.command, args: launch.args, transport: TransportKind.stdio };
   const clientOptions = {
     documentSelector: DOCUMENTS,
     initializationOptions: currentServerSettings(),
@@ -67,11 +118,13 @@ function closed() {
   return { action: CloseAction.Restart, handled: true };
 }
 
-function showStartError(python, error) {
-  if (error) output.error(`starting "${python} -m rice_lsp" failed: ${error.message || error}`);
-  vscode.window.showErrorMessage(
-    `R-ICE: could not start "${python} -m rice_lsp". Set "rice.pythonPath" to an interpreter with R-ICE installed (pip install rice-carbon); details in the R-ICE output.`,
-  );
+/** One actionable error: what was tried, how to fix it, and a button that opens the setting. */
+async function showStartError(message, setting) {
+  output.error(message);
+  const open = 'Open Settings';
+  const choice = await vscode.window.showErrorMessage(`R-ICE: ${message}`, open, 'Show Output');
+  if (choice === open) vscode.commands.executeCommand('workbench.action.openSettings', setting);
+  if (choice === 'Show Output') output.show(true);
 }
 
 function updateStatus(total) {
@@ -87,12 +140,23 @@ function updateStatus(total) {
 }
 
 async function startClient() {
-  client = createClient();
+  const found = await findServer(extensionContext);
+  if (found.error) {
+    showStartError(found.error, found.setting);
+    return;
+  }
+  const { launch } = found;
+  output.info(`starting the R-ICE language server (from ${launch.source}): ${describe(launch)}`);
+  client = createClient(launch);
   client.onNotification('rice/workspaceTotal', updateStatus);
   try {
     await client.start();
   } catch (error) {
-    showStartError(config().get('pythonPath'), error);
+    const setting = launch.source === 'rice.path' ? 'rice.path' : 'rice.pythonPath';
+    showStartError(
+      `could not start "${describe(launch)}" (from ${launch.source}): ${error.message || error}. Set rice.path or rice.pythonPath to an installation of R-ICE; details in the R-ICE output.`,
+      setting,
+    );
   }
 }
 
@@ -105,7 +169,7 @@ async function restartClient() {
 
 function onConfigurationChanged(event) {
   if (!event.affectsConfiguration(SECTION)) return;
-  if (event.affectsConfiguration('rice.pythonPath')) {
+  if (event.affectsConfiguration('rice.pythonPath') || event.affectsConfiguration('rice.path')) {
     restartClient();
     return;
   }
@@ -115,7 +179,10 @@ function onConfigurationChanged(event) {
   }
 }
 
+let extensionContext;
+
 async function activate(context) {
+  extensionContext = context;
   output = vscode.window.createOutputChannel('R-ICE', { log: true });
   statusItem = vscode.window.createStatusBarItem('rice.workspaceTotal', vscode.StatusBarAlignment.Right, 100);
   statusItem.name = 'R-ICE workspace total';

@@ -47,7 +47,7 @@ function statusFor(total) {
   return { text, tooltip, level };
 }
 
-/** Keys the server reads (the editor settings of `rice_lsp/settings.py`), dotted as in package.json; pythonPath,
+/** Keys the server reads (the editor settings of `rice_lsp/settings.py`), dotted as in package.json; path, pythonPath,
  * statusBar.enabled and trace.server stay in the client. The `defaults.*` keys are estimator defaults that the server
  * uses only where the workspace's rice.yaml leaves them unset (`rice_lsp/editor_defaults.py`). */
 const SERVER_KEYS = [
@@ -82,4 +82,4 @@ function serverSettings(inspect) {
   return out;
 }
 
-module.exports = { formatCo2eKg, statusFor, serverSettings, SERVER_KEYS };
+module.exports = { formatCo2eKg, statusFor, serverSettings, explicitValue, SERVER_KEYS };

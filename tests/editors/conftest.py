@@ -15,7 +15,7 @@ import pytest
 ENABLED = os.environ.get("RICE_EDITOR_TESTS") == "1"
 HERE = Path(__file__).parent
 
-collect_ignore = [] if ENABLED else ["test_neovim.py", "test_vscode.py"]
+collect_ignore = [] if ENABLED else ["test_neovim.py", "test_vscode.py", "test_vscode_venv.py"]
 
 
 NOTICE = (

@@ -12,7 +12,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -100,19 +100,27 @@ def install_vsix(binary: Path, flags: list[str], vsix: Path) -> None:
 
 
 @contextmanager
-def running(root: Path, settings: dict[str, Any], name: str) -> Iterator[tuple[str, Path]]:
-    """code-server with the packaged .vsix and user ``settings``; yields (base URL, workspace folder)."""
+def running(
+    root: Path,
+    settings: dict[str, Any],
+    name: str,
+    extra_vsix: Sequence[Path] = (),
+    env: dict[str, str] | None = None,
+) -> Iterator[tuple[str, Path]]:
+    """code-server with the packaged .vsix (and ``extra_vsix``) and user ``settings``, in ``env`` (default: this
+    process's environment); yields (base URL, workspace folder)."""
     binary, vsix = required_file("RICE_CODE_SERVER"), required_file("RICE_VSIX")
     port = free_loopback_port()
     flags = profile_flags(root, port, settings)
-    install_vsix(binary, flags, vsix)
+    for package in (vsix, *extra_vsix):
+        install_vsix(binary, flags, package)
     workspace = copy_workspace(root)
     with (editors_out_dir() / f"{name}-code-server.log").open("w", encoding="utf-8") as log:
         proc = subprocess.Popen(
             [str(binary), *flags, "--bind-addr", f"127.0.0.1:{port}", str(workspace)],
             stdout=log,
             stderr=subprocess.STDOUT,
-            env={**os.environ, **LOOPBACK_GALLERY},
+            env={**(os.environ if env is None else env), **LOOPBACK_GALLERY},
         )
         try:
             wait_until_up(f"http://127.0.0.1:{port}/healthz", proc, START_TIMEOUT_S)

@@ -14,7 +14,7 @@ from rice_lsp.settings import Settings, parse_settings
 
 ROOT = Path(__file__).parents[2]
 EXTENSION = ROOT / "editors" / "vscode"
-CLIENT_ONLY = {"rice.pythonPath", "rice.statusBar.enabled", "rice.trace.server"}
+CLIENT_ONLY = {"rice.path", "rice.pythonPath", "rice.statusBar.enabled", "rice.trace.server"}
 
 
 def package() -> dict[str, Any]:

@@ -4,7 +4,8 @@
 //   SHOT=a.png OUTFILE=result.json HOVER_SHOT=b.png node vscode_client.js
 // MODE=hints waits (on conditions, never fixed sleeps) until the expected inlay hint (if EXPECT_HINT), a code lens and the status-bar
 // total are in the DOM, saves a screenshot, hovers the call; MODE=start-error waits for a notification containing
-// EXPECT_NOTICE. Writes what it saw as JSON; exit code 1 when something never appeared.
+// EXPECT_NOTICE (and, with CLICK_BUTTON, presses that button and reads the settings search it opens). Writes what it
+// saw as JSON; exit code 1 when something never appeared.
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require(path.join(process.env.PW_DIR, 'playwright-core'));
@@ -69,6 +70,29 @@ async function collectNotice(page, result) {
   );
   result.notifications = await found.jsonValue();
   await page.screenshot({ path: process.env.SHOT });
+  if (process.env.CLICK_BUTTON) await openSettingsFromNotice(page, result);
+}
+
+// CLICK_BUTTON: press that button on the toast and record the settings editor's search text that it opened
+async function openSettingsFromNotice(page, result) {
+  const toast = page.locator('.notification-toast', { hasText: process.env.EXPECT_NOTICE }).first();
+  await toast.locator('.monaco-button', { hasText: process.env.CLICK_BUTTON }).first().click();
+  const search = page.locator('.settings-editor .settings-header .view-lines').first();
+  await search.waitFor({ timeout: TIMEOUT_MS });
+  await page.waitForFunction(
+    (sel) => ((document.querySelector(sel) || {}).innerText || '').replace(/\u00a0/g, ' ').trim().length > 0,
+    '.settings-editor .settings-header .view-lines', { timeout: TIMEOUT_MS, polling: 200 },
+  );
+  result.settings_search = (await search.innerText()).replace(/\u00a0/g, ' ').trim();
+  const found = await page.waitForFunction(
+    () => {
+      const items = [...document.querySelectorAll('.settings-editor .setting-item-contents')].map((e) => e.innerText);
+      return items.length ? items : false;
+    },
+    null, { timeout: TIMEOUT_MS, polling: 200 },
+  );
+  result.settings_items = (await found.jsonValue()).map((t) => t.replace(/\u00a0/g, ' '));
+  await page.screenshot({ path: process.env.SHOT.replace(/\.png$/, '-settings.png') });
 }
 
 async function main() {
