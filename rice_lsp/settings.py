@@ -48,7 +48,7 @@ _KEYS: dict[str, str] = {
     "maxFileBytes": "max_file_bytes",
 }
 # settings that editor extensions keep under "rice." for themselves: accepted and ignored by the server
-CLIENT_KEYS = frozenset({"pythonPath", "serverPath", "statusBar", "trace.server"})
+CLIENT_KEYS = frozenset({"path", "pythonPath", "serverPath", "statusBar", "trace.server"})
 _INT_BOUNDS: dict[str, tuple[int, int]] = {
     "debounce_ms": (MIN_DEBOUNCE_MS, MAX_DEBOUNCE_MS),
     "max_file_bytes": (1_000, 500_000_000),

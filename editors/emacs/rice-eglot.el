@@ -1,5 +1,7 @@
 ;;; rice-eglot.el --- R-ICE language server with eglot (Emacs 29+, built-in eglot) -*- lexical-binding: t -*-
 ;; Inlay hints need eglot >= 1.12 (Emacs 29.1); eglot shows diagnostics, hover and code actions, but no code lenses.
+;; Emacs 28 with eglot from ELPA connects too, without inlay hints. Needs R-ICE installed for "python3" (from a clone
+;; of R-ICE: pip install /path/to/r-ice); for a virtual environment put its bin/python in place of "python3".
 ;; eglot runs one server per major mode: this replaces pyright/pylsp for these modes while it is active.
 (with-eval-after-load 'eglot
   (add-to-list 'eglot-server-programs

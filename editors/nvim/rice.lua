@@ -1,6 +1,7 @@
 -- R-ICE language server for Neovim >= 0.10 (inlay hints need 0.10; tested with 0.12 by tests/editors/test_neovim.py).
--- Copy into your init.lua, or save as ~/.config/nvim/plugin/rice.lua. Needs `pip install rice-carbon` in the Python
--- that `vim.g.rice_python` names (default: python3).
+-- Copy into your init.lua, or save as ~/.config/nvim/plugin/rice.lua. Needs R-ICE installed (from a clone of R-ICE:
+-- pip install /path/to/r-ice) in the Python that `vim.g.rice_python` names (default: python3), for a virtual
+-- environment e.g. vim.g.rice_python = "/path/to/project/.venv/bin/python".
 vim.filetype.add({ extension = { prompt = "rice-prompt", prompty = "rice-prompt", j2 = "jinja", jinja = "jinja" } })
 
 vim.api.nvim_create_autocmd("FileType", {
