@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import math
 from typing import Any
 
 from rice_core.budget.figures import (
@@ -18,6 +18,7 @@ from rice_core.budget.lifecycle_view import markdown_lines as lifecycle_markdown
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult, describe_volume
 from rice_core.budget.tokens_report import token_fields
+from rice_core.safeio import dumps_finite
 
 
 def _call_dict(call: CallProjection, p: Projection) -> dict[str, Any]:
@@ -58,12 +59,14 @@ def to_dict(result: CheckResult) -> dict[str, Any]:
         "total_range_kg": list(p.total_range_kg.as_tuple()),
         "compared_total_kg": p.compared_total_kg,
         "budget_kg": p.budget_kg,
-        "share_of_budget": p.share_of_budget,
+        "share_of_budget": finite_or_none(p.share_of_budget),  # null: a budget of 0 with something to count
         "per_call_ceiling_g": p.per_call_ceiling_g,
         "over_budget": p.over_budget,
         **total_json(p),
-        "failed": p.failed,
+        "failed": result.failed,
         "exit_code": result.exit_code,
+        "blocking": [{"code": x.code, "message": x.message} for x in result.blocking],  # unscanned files: gate fails
+        "notes": list(result.notes),  # e.g. the commit removes or raises the budget
         "files_scanned": result.files_scanned,
         "calls": [_call_dict(c, p) for c in p.calls],
         "files": [
@@ -92,7 +95,12 @@ def to_dict(result: CheckResult) -> dict[str, Any]:
 
 
 def render_json(result: CheckResult) -> str:
-    return json.dumps(to_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return dumps_finite(to_dict(result), indent=2, ensure_ascii=False) + "\n"
+
+
+def finite_or_none(value: float | None) -> float | None:
+    """JSON has no infinity: a ratio that is infinite (a budget of 0) is written as null."""
+    return value if value is None or math.isfinite(value) else None
 
 
 def _markdown_volume(call: CallProjection) -> str:
@@ -104,7 +112,7 @@ def _markdown_volume(call: CallProjection) -> str:
 def render_markdown(result: CheckResult, limit: int = 10) -> str:
     """A pull-request comment: verdict, total vs budget, staged delta, top call sites, assumptions."""
     p = result.projection
-    icon = "❌" if p.failed else "✅"
+    icon = "❌" if result.failed else "✅"
     verdict = "over budget" if p.over_budget else "a call is over the per-call ceiling" if p.over_ceiling else ""
     verdict = verdict or ("over the water cap" if p.over_water else "within budget")
     budget = f"{kg(p.budget_kg)}/{p.period}" if p.budget_kg is not None else "none set"
@@ -120,6 +128,7 @@ def render_markdown(result: CheckResult, limit: int = 10) -> str:
     if result.delta is not None:
         d = result.delta
         lines.append(f"**This change:** {signed_kg(d.delta_kg)} CO2e/{p.period} ({signed_percent(d.delta_share)}).")
+    lines += gate_markdown_lines(result)
     lines += lifecycle_markdown_lines(p)
     split = has_lifecycle(p)  # issue 13: embodied CO2e and water per request, per call site
     extra = (" embodied/req. | water/req. |", "--:|--:|") if split else ("", "")
@@ -136,3 +145,10 @@ def render_markdown(result: CheckResult, limit: int = 10) -> str:
     lines += [f"- **{name}:** {value}" for name, value in assumptions(result)]
     lines += ["", "</details>", ""]
     return "\n".join(lines)
+
+
+def gate_markdown_lines(result: CheckResult) -> list[str]:
+    """Budget removed or loosened by this change, and files that could not be scanned (the gate fails)."""
+    lines = [f"**⚠️ Warning:** {note}." for note in result.notes]
+    lines += [f"**❌ Not scanned:** {p.message}." for p in result.blocking]
+    return ([""] + lines) if lines else []

@@ -198,10 +198,19 @@ def advice_lines(result: CheckResult) -> list[Text]:
     ]
 
 
+def gate_lines(result: CheckResult) -> list[Text]:
+    """Loud lines under the budget: the commit removes or loosens the budget; files that could not be scanned."""
+    lines = [Text(f"⚠ WARNING: {note}", style="bold yellow") for note in result.notes]
+    if result.blocking:
+        lines.append(Text(f"✗ GATE FAILS: {len(result.blocking)} file(s) could not be scanned:", style="bold red"))
+        lines += [Text(f"  [{p.code}] {p.message}") for p in result.blocking]
+    return lines
+
+
 def render_report(result: CheckResult) -> RenderableType:
     """The whole report as one rich renderable (print it to any Console)."""
     title = Text.assemble(("R-ICE carbon budget", "bold"), f" — {result.root}")
-    parts: list[RenderableType] = [title, *headline(result), budget_line(result.projection)]
+    parts: list[RenderableType] = [title, *headline(result), budget_line(result.projection), *gate_lines(result)]
     parts += lifecycle_report_lines(result.projection)  # issue 13: operational + embodied, water, water cap
     delta = delta_line(result)
     if delta is not None:

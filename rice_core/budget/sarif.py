@@ -4,7 +4,6 @@ File URIs are relative to the current directory (run it from the repository top 
 
 from __future__ import annotations
 
-import json
 import os
 import posixpath
 from typing import Any
@@ -14,6 +13,8 @@ from rice_core.budget.figures import grams, kg, percent
 from rice_core.budget.lifecycle_view import litres
 from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult, describe_volume
+from rice_core.problems import Problem
+from rice_core.safeio import dumps_finite
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES: tuple[dict[str, Any], ...] = (
@@ -39,6 +40,12 @@ RULES: tuple[dict[str, Any], ...] = (
         "id": "rice/over-water-cap",
         "name": "OverWaterCap",
         "shortDescription": {"text": "Projected water (on-site + off-site) of the LLM calls exceeds budget.water_l."},
+        "defaultConfiguration": {"level": "error"},
+    },
+    {
+        "id": "rice/unscanned-file",
+        "name": "UnscannedFile",
+        "shortDescription": {"text": "A file that may call an LLM could not be scanned, so its calls are not counted."},
         "defaultConfiguration": {"level": "error"},
     },
 )
@@ -128,6 +135,7 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
         results.insert(0, _budget_result(result))
     if p.over_water:
         results.insert(0, _water_result(result))
+    results[:0] = [_unscanned_result(problem, result.prefix) for problem in result.blocking]
     driver = {"name": "R-ICE", "version": __version__, "semanticVersion": __version__, "rules": list(RULES)}
     return {
         "$schema": SCHEMA_URI,
@@ -147,5 +155,18 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
     }
 
 
+def _unscanned_result(problem: Problem, prefix: str) -> dict[str, Any]:
+    """A file the gate could not count (``rice_core.budget.unscanned``): an error on the file itself."""
+    path = problem.message.split(": ", 1)[0]
+    uri = posixpath.join(prefix, path) if prefix else path
+    return {
+        "ruleId": "rice/unscanned-file",
+        "ruleIndex": next(i for i, rule in enumerate(RULES) if rule["id"] == "rice/unscanned-file"),
+        "level": "error",
+        "message": {"text": problem.message},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+    }
+
+
 def render_sarif(result: CheckResult) -> str:
-    return json.dumps(to_sarif(result), indent=2, ensure_ascii=False) + "\n"
+    return dumps_finite(to_sarif(result), indent=2, ensure_ascii=False) + "\n"

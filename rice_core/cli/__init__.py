@@ -1,18 +1,18 @@
 """``rice`` command line: dispatch only. Each subcommand lives in its own module with ``register`` and ``run``.
 
 Only this ``main()`` maps errors to exit codes: 0 ok, 1 check failed (over budget), 2 usage/config/input error,
-3 unexpected error (short message; details in a log file).
+3 unexpected error (short message; details in a new private log file under the per-user cache folder), 141 when
+the reader of standard output went away (``| head``).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Sequence
-from pathlib import Path
 
 from rice_core.errors import CatalogError, ConfigError, InputError, RiceError
 
@@ -54,7 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.run(args))
+        code = int(args.run(args))
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's final flush
+        return code
     except (InputError, ConfigError) as exc:
         print(f"rice: error: {exc}", file=sys.stderr)
         return 2
@@ -66,11 +68,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `rice scan | head`: the reader left; say nothing more
+        _silence_stdout()
+        return 141
     except Exception as exc:  # noqa: BLE001 - the one place unexpected errors become an exit code
-        log = Path(tempfile.gettempdir()) / "rice-error.log"
-        log.write_text(traceback.format_exc(), encoding="utf-8")
-        print(f"rice: unexpected error: {exc.__class__.__name__}: {exc} (details in {log})", file=sys.stderr)
+        _report_crash(exc)
         return 3
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _report_crash(exc: Exception) -> None:
+    """One line on stderr; the traceback in a new private log file in the per-user cache folder. Nothing here
+    may raise: a log that cannot be written must not change the exit code (3)."""
+    where = ""
+    try:
+        from rice_core.safeio import user_subdir, write_new_private
+
+        folder = user_subdir("logs")
+        if folder is not None:
+            where = f" (details in {write_new_private(folder, 'rice-error', traceback.format_exc())})"
+    except Exception:  # noqa: BLE001 - the error path never fails
+        where = ""
+    try:
+        print(f"rice: unexpected error: {exc.__class__.__name__}: {str(exc)[:500]}{where}", file=sys.stderr)
+    except Exception:  # noqa: BLE001 - stderr closed
+        pass
 
 
 if __name__ == "__main__":

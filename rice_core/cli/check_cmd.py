@@ -45,12 +45,25 @@ def run_check_command(args: argparse.Namespace) -> int:
     request = CheckRequest(tuple(args.paths), args.config, args.staged, Path.cwd())
     result = run_check(request)
     text = render(result, args.format, to_terminal=args.output is None and sys.stdout.isatty())
+    for note in result.notes:  # the commit removes or loosens the budget: said on stderr whatever the format
+        sys.stderr.write(f"rice check: WARNING: {note}\n")
     if args.output is None:
         sys.stdout.write(text)
     else:
-        args.output.write_text(text, encoding="utf-8")
+        write_output(args.output, text)
         sys.stdout.write(verdict_line(result) + f" (report: {args.output})\n")
     return result.exit_code
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write ``--output``; a folder, a missing parent or a full disk is a usage error (exit 2), not a crash."""
+    from rice_core.errors import InputError
+
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise InputError(f"--output {path}: cannot write the report: {exc.strerror or exc}") from exc
 
 
 def render(result: Any, fmt: str, *, to_terminal: bool = False, width: int | None = 100) -> str:
@@ -95,6 +108,8 @@ def verdict_line(result: Any) -> str:
 
     p = result.projection
     state = "OVER BUDGET" if p.over_budget else "over the per-call ceiling" if p.failed else "within budget"
+    if getattr(result, "blocking", ()) and not p.failed:
+        state = f"FAILED: {len(result.blocking)} file(s) that may call an LLM could not be scanned"
     budget = f" of {kg(p.budget_kg)}" if p.budget_kg is not None else ""
     return f"rice check: {state}: {kg(p.compared_total_kg)} CO2e/{p.period}{budget} ({percent(p.share_of_budget)})"
 
