@@ -44,9 +44,11 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:  # address in use, host not found: the user's value, not our bug
             print(f"rice lsp: error: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
             return 2
-    else:
-        server.start_io()
-    return 0
+        return 0
+    from rice_lsp.stdio import end_process, serve_stdio
+
+    end_process(serve_stdio(server))
+    return 0  # not reached: the process has ended
 
 
 def main(argv: Sequence[str] | None = None) -> int:
