@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from rice_core.errors import InputError
+from rice_core.safeio import MIB, all_finite, dumps_finite, read_regular_text
+
+MAX_PROMPT_FILE_BYTES = 16 * MIB
 
 
 def register(sub: Any, name: str, help_text: str) -> None:
@@ -54,9 +56,10 @@ def prompt_tokens(args: argparse.Namespace) -> int:
         return int(args.prompt_tokens)
     if args.prompt_file is not None:
         try:
-            text = args.prompt_file.read_text(encoding="utf-8")
+            text = read_regular_text(args.prompt_file, MAX_PROMPT_FILE_BYTES)  # never a FIFO or /dev/zero
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"--prompt-file {str(args.prompt_file)!r} cannot be read as UTF-8 text: {exc}") from exc
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise InputError(f"--prompt-file {str(args.prompt_file)!r} cannot be read as UTF-8 text: {reason}") from exc
     else:
         text = args.prompt
     from rice_core.tokens import count_messages
@@ -89,8 +92,11 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(result, UnknownModel):
         hint = f"; did you mean: {', '.join(result.suggestions)}?" if result.suggestions else ""
         raise InputError(f"unknown model {result.name!r}{hint} (or give --params-b)")
+    figures = result.to_dict()
+    if not all_finite(figures):  # e.g. sizes far beyond any model: the formulas overflow
+        raise InputError("these inputs are outside the range the estimator can compute (a figure is not finite)")
     if args.format == "json":
-        print(json.dumps(result.to_dict(), indent=2))
+        print(dumps_finite(figures, indent=2))
         return 0
     from rich.console import Console
 

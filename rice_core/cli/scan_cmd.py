@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,13 +14,14 @@ def register(sub: Any, name: str, help_text: str) -> None:
     p = sub.add_parser(
         name,
         help=help_text,
-        description=help_text + ". Respects .gitignore; results are cached in .rice-cache/ under the scan root.",
+        description=help_text
+        + ". Respects .gitignore; results are cached per user (~/.cache/rice, or $RICE_CACHE_DIR).",
     )
     p.add_argument("paths", nargs="*", default=["."], metavar="PATH", help="files or folders (default: .)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--config", type=Path, help="configuration file (default: rice.yaml / pyproject.toml found upward)")
     p.add_argument("--root", type=Path, help="scan root: results are relative to it (default: the common folder)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write .rice-cache/")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the scan cache")
     p.set_defaults(run=run)
 
 
@@ -50,12 +50,15 @@ def _progress_bar() -> tuple[Any, Any]:
 
 def run(args: argparse.Namespace) -> int:
     from rice_core.errors import InputError
+    from rice_core.safeio import dumps_finite
     from rice_core.scan.paths import scan_paths, scan_root
     from rice_core.scan.pricing import price_calls
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise InputError(f"no such file or folder: {', '.join(missing)}")
+    if args.root is not None and not Path(args.root).is_dir():
+        raise InputError(f"--root {args.root}: not a folder (give the folder that results are relative to)")
     root = Path(args.root).resolve() if args.root else Path(scan_root(args.paths))
     config = _config(args, root)
     bar, update = _progress_bar() if sys.stderr.isatty() else (None, None)
@@ -68,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         from rice_core.scan.report import scan_json
 
-        print(json.dumps(scan_json(result, priced), indent=2))
+        print(dumps_finite(scan_json(result, priced), indent=2))
         return 0
     from rich.console import Console
 

@@ -8,22 +8,30 @@ from typing import Any
 from rice_core.errors import InputError
 
 
+MAX_TOKENS = 100_000_000  # far above any context window; keeps every product of figures finite
+MAX_NUMBER = 1e9  # no caller-supplied figure (billions of parameters, batch, PUE, g/kWh) is anywhere near
+
+
 def check_tokens(name: str, value: Any) -> int:
-    """A token count: a whole number >= 1 (bools, NaN, fractions, zero and negatives are refused)."""
+    """A token count: a whole number from 1 to ``MAX_TOKENS`` (bools, NaN, fractions, zero, negatives refused)."""
     ok = isinstance(value, int) and not isinstance(value, bool)
     if not ok and isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value, ok = int(value), True
-    if not ok or value < 1:
-        raise InputError(f"{name}={value!r} is not accepted: give a whole number of tokens >= 1")
+    if not ok or not 1 <= value <= MAX_TOKENS:
+        raise InputError(
+            f"{name}={str(value)[:40]} is not accepted: give a whole number of tokens from 1 to {MAX_TOKENS:,}"
+        )
     return int(value)
 
 
-def check_positive(name: str, value: Any, minimum: float = 0.0, inclusive: bool = False) -> float:
-    """A finite number above ``minimum`` (or equal, if ``inclusive``)."""
+def check_positive(
+    name: str, value: Any, minimum: float = 0.0, inclusive: bool = False, maximum: float = MAX_NUMBER
+) -> float:
+    """A finite number above ``minimum`` (or equal, if ``inclusive``) and at most ``maximum``."""
     bad = isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
-    if bad or value < minimum or (value == minimum and not inclusive):
+    if bad or value < minimum or (value == minimum and not inclusive) or value > maximum:
         rel = ">=" if inclusive else ">"
-        raise InputError(f"{name}={value!r} is not accepted: give a finite number {rel} {minimum:g}")
+        raise InputError(f"{name}={value!r} is not accepted: give a finite number {rel} {minimum:g} and <= {maximum:g}")
     return float(value)
 
 
