@@ -1,16 +1,15 @@
 """A per-user JSON copy of the fitted numbers, so a fresh ``rice`` process need not import scikit-learn.
 
 The fit itself always comes from the shipped data (``fits.py``); this only stores its result — plain floats, no
-pickles — under ``$RICE_CACHE_DIR`` (default ``$XDG_CACHE_HOME/rice`` or ``~/.cache/rice``), keyed by the SHA-256 of
-the training files, the scikit-learn and numpy versions and ``FIT_FORMAT``. A missing, stale, unreadable or
-malformed file is ignored and refitted; a cache directory that cannot be written is ignored too.
+pickles — under ``$RICE_CACHE_DIR`` (default ``$XDG_CACHE_HOME/rice`` or ``~/.cache/rice``; relative values are
+ignored), keyed by the SHA-256 of the training files, the scikit-learn and numpy versions and ``FIT_FORMAT``. A
+missing, stale, unreadable or malformed file (wrong shape, ``NaN``/``Infinity``) is ignored and refitted; a cache directory that cannot be written is ignored too.
 ``RICE_CACHE_DIR=""`` turns the cache off.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from dataclasses import asdict
 from importlib import metadata, resources
@@ -18,18 +17,24 @@ from pathlib import Path
 from typing import Any
 
 from rice_core.paper_fit.grid import PrefillTable
+from rice_core.safeio import (
+    MIB,
+    all_finite,
+    dumps_finite,
+    loads_finite,
+    private_dir,
+    read_regular_bytes,
+    user_cache_dir,
+)
 
+MAX_BYTES = 16 * MIB
 FIT_FORMAT = 1  # bump when PaperFit, PrefillTable or the fitting procedure changes
 TRAINING_FILES = ("inference_idealized_runtimes.json", "models.csv")
 
 
 def cache_dir() -> Path | None:
-    """Where fits are kept, or None when caching is off."""
-    explicit = os.environ.get("RICE_CACHE_DIR")
-    if explicit is not None:
-        return Path(explicit) if explicit else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "rice"
+    """Where fits are kept (the per-user cache folder), or None when caching is off."""
+    return user_cache_dir()
 
 
 def cache_key() -> str:
@@ -53,14 +58,16 @@ def _path() -> Path | None:
 
 
 def to_json(fit: Any) -> str:
-    return json.dumps({"key": cache_key(), "fit": asdict(fit)})
+    return dumps_finite({"key": cache_key(), "fit": asdict(fit)})
 
 
 def from_json(text: str) -> Any:
     """A ``PaperFit`` from ``to_json`` output; raises on anything malformed or stale."""
     from rice_core.paper_fit.fits import PaperFit
 
-    data = json.loads(text)
+    data = loads_finite(text)  # NaN/Infinity refused: a fit with them would price every call as NaN
+    if not isinstance(data, dict) or not isinstance(data.get("fit"), dict) or not all_finite(data["fit"]):
+        raise ValueError("malformed cache")
     if data["key"] != cache_key():
         raise ValueError("stale cache key")
     raw = dict(data["fit"])
@@ -77,7 +84,10 @@ def from_json(text: str) -> Any:
     if any(len(r) != len(table.prompt_edges) + 1 for r in table.seconds):
         raise ValueError("table shape does not match its edges")
     raw["beta_coefs"] = tuple(map(float, raw["beta_coefs"]))
-    return PaperFit(prefill=table, **raw)
+    fit = PaperFit(prefill=table, **raw)
+    if not all_finite(asdict(fit)):  # strings such as "nan" pass float() above
+        raise ValueError("non-finite number in the cached fit")
+    return fit
 
 
 def load() -> Any:
@@ -86,8 +96,8 @@ def load() -> Any:
     if path is None:
         return None
     try:
-        return from_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
+        return from_json(read_regular_bytes(path, MAX_BYTES).decode("utf-8"))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
 
 
@@ -97,9 +107,11 @@ def save(fit: Any) -> None:
     if path is None:
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        text = to_json(fit)
+        if private_dir(path.parent) is None:  # not a folder of ours: write nothing there
+            return
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(to_json(fit), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a non-finite fit, which must not be cached
         return
