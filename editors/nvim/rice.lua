@@ -1,7 +1,13 @@
 -- R-ICE language server for Neovim >= 0.10 (inlay hints need 0.10; tested with 0.12 by tests/editors/test_neovim.py).
 -- Copy into your init.lua, or save as ~/.config/nvim/plugin/rice.lua. Needs R-ICE installed (from a clone of R-ICE:
--- pip install /path/to/r-ice) in the Python that `vim.g.rice_python` names (default: python3), for a virtual
--- environment e.g. vim.g.rice_python = "/path/to/project/.venv/bin/python".
+-- pip install /path/to/r-ice): runs `rice lsp`, or `<python> -I -m rice_lsp` with the Python that `vim.g.rice_python`
+-- names (for a virtual environment e.g. vim.g.rice_python = "/path/to/project/.venv/bin/python"). Python runs
+-- isolated (-I) so that the opened project's own files (a yaml.py) are never imported.
+local function rice_cmd()
+  if vim.g.rice_python then return { vim.g.rice_python, "-I", "-m", "rice_lsp" } end
+  if vim.fn.executable("rice") == 1 then return { "rice", "lsp" } end
+  return { "python3", "-I", "-m", "rice_lsp" }
+end
 vim.filetype.add({ extension = { prompt = "rice-prompt", prompty = "rice-prompt", j2 = "jinja", jinja = "jinja" } })
 
 vim.api.nvim_create_autocmd("FileType", {
@@ -9,7 +15,7 @@ vim.api.nvim_create_autocmd("FileType", {
   callback = function(args)
     vim.lsp.start({
       name = "rice",
-      cmd = { vim.g.rice_python or "python3", "-m", "rice_lsp" },
+      cmd = rice_cmd(),
       root_dir = vim.fs.root(args.buf, { "rice.yaml", ".rice.yaml", "pyproject.toml", ".git" }) or vim.fn.getcwd(),
       init_options = vim.empty_dict(), -- editor settings, e.g. { debounceMs = 300, codeLens = { enabled = true } }
     }, { bufnr = args.buf })
