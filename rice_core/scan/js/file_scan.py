@@ -13,9 +13,9 @@ from rice_core.scan.js.build import SiteBuilder
 from rice_core.scan.js.clients import ClientResolver
 from rice_core.scan.js.files import PromptFiles, ReadLog, RepoPaths, repo_paths
 from rice_core.scan.js.index import build_index
-from rice_core.scan.js.match import CallMatcher
+from rice_core.scan.js.match import CallMatcher, Match
 from rice_core.scan.js.modules import ModuleConstants
-from rice_core.scan.js.parse import Positions, language_for, parse_bytes
+from rice_core.scan.js.parse import Positions, language_for, parse_bytes, text_of
 from rice_core.scan.js.prompts import PromptReader
 from rice_core.scan.js.recovery import closing_suffix
 from rice_core.scan.js.resolve import Resolver
@@ -70,12 +70,20 @@ def _sites(
     sites = []
     for call in index.calls:
         match = matcher.match(call)
-        if match is not None:
+        if match is not None and not _loads_only(match):
             log.take()
             site = builder.build(call, match)
             extra = log.take()
             sites.append(replace(site, extra=extra) if extra else site)
     return sites, index
+
+
+def _loads_only(match: Match) -> bool:
+    """`ollama.generate({model})` / `{prompt: ""}`: loads the model, generates nothing."""
+    if not match.method.require_prompt:
+        return False
+    given = [match.options[k] for k in match.method.prompt if isinstance(k, str) and k in match.options]
+    return all(node.type == "string" and len(text_of(node)) <= 2 for node in given)
 
 
 def _clamped(site: CallSite, positions: Positions) -> CallSite:

@@ -23,6 +23,7 @@ class Method:
     bound_only: bool = False
     model_factory: bool = False
     options: int = 0  # position of the options object among the call's arguments
+    require_prompt: bool = False  # no or an empty prompt sends nothing (`ollama.generate({model})` loads the model)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ def _method(sdk: str, raw: dict[str, Any]) -> Method:
         bound_only=bool(raw.get("bound_only", False)),
         model_factory=bool(raw.get("model_factory", False)),
         options=int(raw.get("options", 0)),
+        require_prompt=bool(raw.get("require_prompt", False)),
     )
 
 

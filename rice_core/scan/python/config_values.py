@@ -23,6 +23,8 @@ def factory_default(node: ast.Call) -> ast.expr | None:
     """``typer.Option("gpt-4o")``, ``Field(default="gpt-4o")``, ``field(default="gpt-4o")`` → the default."""
     func = node.func
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if name in UI_INPUTS and isinstance(func, ast.Attribute):  # st.text_input("Model", "llama3.2")
+        return _ui_default(node, name)
     if name not in DEFAULT_FACTORIES:
         return None
     found = argument(node, ("default",))
@@ -35,6 +37,15 @@ def factory_default(node: ast.Call) -> ast.expr | None:
         first = node.args[0]
         found = None if isinstance(first, ast.Constant) and first.value is Ellipsis else first
     return found
+
+
+# Streamlit / Gradio text inputs: the value shown before the user types is the default (``value`` or 2nd arg).
+# A select box is a choice among several models at run time: no default is taken from it.
+UI_INPUTS = frozenset({"text_input", "Textbox"})
+
+
+def _ui_default(node: ast.Call, name: str) -> ast.expr | None:
+    return argument(node, ("value", 1))
 
 
 def _dest(call: ast.Call) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from rice_core.scan.python.args import argument
-from rice_core.scan.python.infer import Inst, Qual, infer
+from rice_core.scan.python.infer import Inst, Origin, Qual, infer
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.values import StrValue, binding_of, dict_items, resolve_str
 
@@ -30,6 +30,7 @@ def attached_llm(receiver: Inst, scope: Scope) -> Inst | None:
     if not receiver.spec.attach or not receiver.origins:
         return None
     made_by = receiver.origins[0].call
+    attached: list[Inst] = []
     for call, where in module_of(scope).calls or ():
         func = call.func
         if not (isinstance(func, ast.Attribute) and func.attr in receiver.spec.attach):
@@ -40,23 +41,63 @@ def attached_llm(receiver: Inst, scope: Scope) -> Inst | None:
         for arg in (*call.args, *(k.value for k in call.keywords)):
             found = infer(arg, where)
             if isinstance(found, Inst) and found.cls not in (receiver.cls, *receiver.spec.attach_required):
-                return found
-    return None
+                attached.append(found)
+                break
+    if len(attached) > 1:  # two services on one kernel: which one answers is chosen at run time
+        return Inst(attached[0].spec, "several services")
+    return attached[0] if attached else None
 
 
-def configured_llm(spec_packages: tuple[str, ...], functions: tuple[str, ...], scope: Scope) -> Inst | None:
-    """The LM given to ``dspy.configure(lm=...)`` (or ``dspy.settings.configure``/``dspy.context``) in the module."""
+PROVIDERS = {  # instructor.from_provider("openai/gpt-4o-mini") → the provider's SDK and client class
+    "openai": ("openai", "OpenAI"),
+    "azure_openai": ("openai", "AzureOpenAI"),
+    "anthropic": ("anthropic", "Anthropic"),
+    "google": ("google-genai", "Client"),
+    "genai": ("google-genai", "Client"),
+    "mistral": ("mistralai", "Mistral"),
+    "groq": ("groq", "Groq"),
+    "ollama": ("ollama", "Client"),
+    "cohere": ("cohere", "ClientV2"),
+    "together": ("together", "Together"),
+}
+
+
+def from_provider(node: ast.Call, scope: Scope) -> Inst | None:
+    """``instructor.from_provider("anthropic/claude-3-5-haiku-latest")``: that SDK's client, the model fixed on it
+    (the bare name after the provider)."""
+    from rice_core.scan.python.sdk_table import load_table
+
+    expr = argument(node, (0, "model"))
+    text = resolve_str(expr, scope).value if expr is not None else None
+    provider, _, model = (text or "").partition("/")
+    sdk, cls = PROVIDERS.get(provider, ("openai", "OpenAI"))
+    spec = load_table().spec_by_class(sdk, cls)
+    if spec is None:
+        return None
+    literal = ast.copy_location(ast.Constant(model), expr) if expr is not None else ast.Constant(model)
+    keyword = ast.copy_location(ast.keyword(arg="model", value=literal), node)
+    fixed = ast.copy_location(ast.Call(func=node.func, args=[], keywords=[keyword]), node)
+    return Inst(spec, cls, (Origin(fixed, scope, ("model",)),) if model else ())
+
+
+def configured_llm(spec_packages: tuple[str, ...], functions: tuple[str, ...], scope: Scope, line: int) -> Inst | None:
+    """The LM given to ``dspy.configure(lm=...)`` (or ``dspy.settings.configure``/``dspy.context``) in the module:
+    the last one set at or above ``line``, else the first one below it."""
     paths = {f"{p}.{f}" for p in spec_packages for f in functions}
+    names = {f.rsplit(".", 1)[-1] for f in functions}
+    found: list[tuple[int, Inst]] = []
     for call, where in module_of(scope).calls or ():
-        if not isinstance(call.func, ast.Attribute) or call.func.attr not in {f.rsplit(".", 1)[-1] for f in functions}:
+        if not isinstance(call.func, ast.Attribute) or call.func.attr not in names:
             continue
         target = infer(call.func, where)
         if isinstance(target, Qual) and target.path in paths:
             lm = argument(call, ("lm", 0))
-            found = infer(lm, where) if lm is not None else None
-            if isinstance(found, Inst):
-                return found
-    return None
+            inst = infer(lm, where) if lm is not None else None
+            if isinstance(inst, Inst):
+                found.append((call.lineno, inst))
+    found.sort(key=lambda pair: pair[0])
+    before = [inst for at, inst in found if at <= line]
+    return before[-1] if before else (found[0][1] if found else None)
 
 
 def autogen_model(node: ast.Call, scope: Scope, receiver: Inst) -> StrValue | None:

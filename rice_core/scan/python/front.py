@@ -16,7 +16,7 @@ from rice_core.scan.python.match import match_call
 from rice_core.scan.python.prompts import PromptEvaluator
 from rice_core.scan.python.scopes import collect
 from rice_core.scan.python.recovery import SyntaxFault, TooDeep, parse_recovering
-from rice_core.scan.python.requests import with_requests
+from rice_core.scan.python.requests import embedding_model, no_request, with_requests
 
 
 @functools.lru_cache(maxsize=256)
@@ -62,8 +62,10 @@ def scan_python(
         calls = []
         for node, scope in info.calls:
             match = match_call(node, scope, info)
-            if match is not None:
-                calls.append(with_requests(build_callsite(node, scope, match, ctx), node, scope, match))
+            if match is not None and not no_request(node, match):
+                call = with_requests(build_callsite(node, scope, match, ctx), node, scope, match)
+                if not embedding_model(call):
+                    calls.append(call)
     except (TooDeep, RecursionError):
         return [], [*problems, Problem("file-too-deep", "The code nests too deeply to analyse; the file was skipped.")]
     calls.sort(key=lambda c: (c.span.line, c.span.column))

@@ -114,6 +114,10 @@ def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
         return Qual(path.split(".")[0])
     if path in table.passthrough_functions and node.args:
         return infer(node.args[0], scope, depth + 1)
+    if path == "instructor.from_provider":
+        from rice_core.scan.python.frameworks import from_provider
+
+        return from_provider(node, scope)
     name = path.rpartition(".")[2]
     if path.startswith("crewai.") and path.endswith(".Crew"):
         return crew_obj(node, scope, depth)

@@ -17,6 +17,7 @@ from rice_core.scan.python.sdk_table import CallPattern, SdkSpec, load_table
 _STRIPPED = frozenset({"with_raw_response", "with_streaming_response"})
 LLM_RECEIVER_NAMES = frozenset({"llm", "_llm", "chat_model", "chat_llm", "llm_model"})
 _LC_AGNOSTIC = frozenset({"invoke", "ainvoke", "stream", "astream", "predict", "apredict"})
+_CALLED_ATTRS = frozenset({"lm", "_lm", "llm", "_llm"})  # ``handler.lm("text")``: a callable LM on an object
 _ENGINE_NAMES = ("query_engine", "chat_engine", "queryengine", "chatengine")  # LlamaIndex engines built elsewhere
 _LC_CHAIN_RUN = frozenset({"invoke", "ainvoke", "stream", "astream", "batch", "abatch", "run", "arun"})
 
@@ -44,7 +45,9 @@ def _worth_inferring(func: ast.expr) -> bool:
     if isinstance(func, ast.Name):
         return True
     if isinstance(func, ast.Attribute):
-        return func.attr in load_table().call_names or (isinstance(func.value, ast.Name) and func.value.id == "self")
+        if func.attr in load_table().call_names or func.attr in _CALLED_ATTRS:
+            return True
+        return isinstance(func.value, ast.Name) and func.value.id == "self"
     return isinstance(func, (ast.Call, ast.Subscript))
 
 
@@ -179,7 +182,8 @@ def _imported(spec: SdkSpec, info: ModuleInfo) -> bool:
     """Whether the module imports anything from the SDK (memoised per module)."""
     key = id(spec)
     if key not in info.sdk_imported:
-        info.sdk_imported[key] = any(spec.owns(module) for module in info.imported)
+        wrapped = spec.sdk in ("openai", "anthropic") and "instructor" in info.imported  # a patched client
+        info.sdk_imported[key] = wrapped or any(spec.owns(module) for module in info.imported)
     return info.sdk_imported[key]
 
 

@@ -75,7 +75,7 @@ def _framework_model(node: ast.Call, scope: Scope, inst: Inst) -> StrValue | Non
     from rice_core.scan.python.frameworks import autogen_model, configured_llm
 
     if inst.spec.configured_by:
-        lm = configured_llm(inst.spec.packages, inst.spec.configured_by, scope)
+        lm = configured_llm(inst.spec.packages, inst.spec.configured_by, scope, node.lineno)
         return _constructor_model(Match(CallPattern(lm.spec.sdk, "model"), lm), False) if lm is not None else None
     if inst.spec.sdk == "autogen":
         return autogen_model(node, scope, inst)

@@ -98,3 +98,18 @@ def with_requests(call: CallSite, node: ast.Call, scope: Scope, match: Match) ->
         literal_prompt_tokens=literal,
         estimated_prompt_tokens=estimated,
     )
+
+
+def no_request(node: ast.Call, match: Match) -> bool:
+    """A call that sends nothing to generate: ``ollama.generate(model=m)`` with no or an empty prompt (it loads the
+    model into memory)."""
+    if not match.pattern.require_prompt:
+        return False
+    given = [argument(node, (spec,)) for spec in match.pattern.prompt]
+    present = [g for g in given if g is not None]
+    return not present or all(isinstance(g, ast.Constant) and g.value in ("", None) for g in present)
+
+
+def embedding_model(call: CallSite) -> bool:
+    """A statically named embedding model (``amazon.titan-embed-text-v2:0`` through ``invoke_model``): no generation."""
+    return call.model_source != "config-default" and "embed" in (call.model or "").lower()

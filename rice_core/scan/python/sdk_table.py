@@ -23,6 +23,7 @@ class CallPattern:
     require: tuple[str, ...] = ()
     derive: bool = False
     cls: str | None = None  # derive / factory: the class of the returned instance
+    require_prompt: bool = False  # no prompt (or an empty one) is no request: ``ollama.generate(model=m)`` loads
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,7 @@ def _pattern(sdk: str, raw: dict[str, Any]) -> CallPattern:
         require=tuple(raw.get("require", ())),
         derive=bool(raw.get("derive", False)),
         cls=raw.get("class"),
+        require_prompt=bool(raw.get("require_prompt", False)),
     )
 
 
