@@ -12,8 +12,10 @@ import yaml
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
 from rice_core.scan.callsite import CallSite, Span
+from rice_core.scan.workload import placeholder_message, size_placeholders
 from rice_core.scan.python.templates import jinja_fields
 from rice_core.scan.tokencount import prompt_tokens_of
+from rice_core.workload.placeholders import Hole
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n?(.*)\Z", re.DOTALL)
 _ROLE_LINE = re.compile(r"^(system|user|assistant)\s*:\s*$", re.MULTILINE | re.IGNORECASE)
@@ -108,29 +110,25 @@ def scan_prompt_file(text: str, path: str, config: RiceConfig) -> list[CallSite]
     if split is None:
         return []
     meta, texts = split
-    literal_parts, holes = [], 0
+    literal_parts, names = [], []
     for part in texts:
         literal, fields = jinja_fields(part)
         literal_parts.append(literal)
-        holes += len(fields)
+        names += fields
+    holes = len(names)
     model = _model_of(meta)
     literal_tokens = prompt_tokens_of(literal_parts, len(literal_parts) if len(literal_parts) > 1 else 0, model)
-    estimated = holes * config.defaults.placeholder_tokens
+    sized = size_placeholders([Hole(name) for name in names], holes, config)  # issue 16: by name
+    estimated = sum(tokens for _, tokens, _ in sized)
     out = _output_of(meta)
     warnings: list[Problem] = []
     if holes:
-        warnings.append(
-            Problem(
-                "prompt-placeholders-estimated",
-                f"{holes} placeholder(s) counted as {config.defaults.placeholder_tokens} tokens each.",
-                "info",
-            )
-        )
+        warnings.append(Problem("prompt-placeholders-estimated", placeholder_message(sized), "info"))
     if out is None:
         warnings.append(
             Problem(
                 "default-output-tokens",
-                f"The prompt file sets no max output tokens; assumed {config.defaults.output_tokens}.",
+                f"The prompt file sets no max output tokens; output capped at {config.defaults.output_tokens}.",
                 "info",
             )
         )
@@ -151,5 +149,7 @@ def scan_prompt_file(text: str, path: str, config: RiceConfig) -> list[CallSite]
             estimated_prompt_tokens=estimated,
             language="prompt",
             warnings=tuple(warnings),
+            prompt_text="".join(literal_parts)[:2000],
+            placeholders=sized,
         )
     ]
