@@ -7,6 +7,7 @@ Runs in a worker thread (scan → price → project, the same pipeline as ``rice
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -58,7 +59,37 @@ def folder_total(root: Path, config: RiceConfig, progress: Callable[..., Any] | 
 
 
 def combine(totals: Sequence[FolderTotal]) -> dict[str, Any]:
-    """The ``rice/workspaceTotal`` payload: sums over folders (budgets add up too), and each folder."""
+    """The ``rice/workspaceTotal`` payload: sums over folders (budgets add up too), and each folder.
+
+    Every number in it is finite: a non-finite figure becomes ``null`` (JSON has no ``Infinity``; a client's
+    parser would reject the whole message) and is logged."""
+    payload = _payload(totals)
+    if not all_finite(payload):
+        log.warning("workspace total has non-finite figures; sent as null: %r", payload)
+    return _finite(payload)
+
+
+def all_finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(all_finite(v) for v in value.values())
+    if isinstance(value, list):
+        return all(all_finite(v) for v in value)
+    return True
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _payload(totals: Sequence[FolderTotal]) -> dict[str, Any]:
     budgets = [t.budget_co2e_kg for t in totals if t.budget_co2e_kg is not None]
     total = sum(t.total_co2e_kg for t in totals)
     budget = sum(budgets) if budgets else None

@@ -101,6 +101,23 @@ class Server:
     def response(self, msg_id: int, timeout_s: float = WAIT_S) -> dict[str, Any]:
         return self.wait_for(lambda m: m.get("id") == msg_id and "method" not in m, timeout_s)
 
+    def request(self, method: str, params: Any, timeout_s: float = WAIT_S) -> dict[str, Any]:
+        """Send a request and wait for its response (result or error)."""
+        self._next_id = getattr(self, "_next_id", 100) + 1
+        self.send(message({"id": self._next_id, "method": method, "params": params}))
+        return self.response(self._next_id, timeout_s)
+
+    def poll(self, method: str, params: Any, accept: Callable[[Any], bool], timeout_s: float = WAIT_S) -> Any:
+        """Repeat a request until its result satisfies ``accept`` (returned), or fail after ``timeout_s``."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            result = self.request(method, params, timeout_s).get("result")
+            if accept(result):
+                return result
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{method} never satisfied the condition; last result {result!r:.500}")
+            time.sleep(0.05)
+
     def exit_code(self, timeout_s: float = WAIT_S) -> int:
         """The server's exit status; fails (and kills it) if it is still running after ``timeout_s``."""
         try:
