@@ -10,13 +10,28 @@ _PAIR = re.compile(r"([A-Za-z_]+)\s*(?:=\s*([^\s,;]+))?")
 KNOWN_KEYS = frozenset({"volume", "output_tokens", "prompt_tokens", "model", "ignore", "kind"})
 
 
+NUMERIC_KEYS = frozenset({"output_tokens", "prompt_tokens"})
+_TOKEN_COUNT = re.compile(r"[0-9]{1,9}")  # ASCII digits only ("²".isdigit() is True, int("²") raises)
+MAX_VALUE_CHARS = 200
+
+
+def clean_value(key: str, value: str) -> str | None:
+    """The value when it is usable for ``key``: token counts are 1-9 ASCII digits (a 4,301-digit count used to
+    crash the scan of the whole file), other values at most ``MAX_VALUE_CHARS``; None drops the pair."""
+    if key in NUMERIC_KEYS:
+        return value if _TOKEN_COUNT.fullmatch(value) else None
+    return value if len(value) <= MAX_VALUE_CHARS else None
+
+
 def parse_annotation(comment: str) -> dict[str, str]:
     """``volume=5000/day, model=gpt-4o`` → ``{"volume": "5000/day", "model": "gpt-4o"}``; bare ``ignore`` → "true"."""
     out: dict[str, str] = {}
     for match in _PAIR.finditer(comment):
         key, value = match.group(1).lower(), match.group(2)
         if key in KNOWN_KEYS:
-            out[key] = value if value is not None else "true"
+            cleaned = clean_value(key, value if value is not None else "true")
+            if cleaned is not None:
+                out[key] = cleaned
     return out
 
 

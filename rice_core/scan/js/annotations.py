@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rice_core.scan.annotations import clean_value
 from rice_core.scan.js.parse import Positions, text_of
 from rice_core.scan.js.scope import MAX_ANCESTORS
 
@@ -27,8 +28,8 @@ def parse_annotation(comment: str) -> dict[str, str]:
     for key, value, ignore in _PAIR.findall(found.group(1)):
         if ignore:
             pairs["ignore"] = "true"
-        else:
-            pairs[key.lower()] = value.rstrip(",;")
+        elif (cleaned := clean_value(key.lower(), value.rstrip(",;"))) is not None:  # bounded token counts
+            pairs[key.lower()] = cleaned
     return pairs
 
 
