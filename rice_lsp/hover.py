@@ -80,7 +80,7 @@ def _estimate_rows(call_model_source: str, estimate: Estimate) -> list[tuple[str
             "Energy",
             f"GPU {labels.energy_wh(estimate.gpu_energy_wh)} · facility {labels.energy_wh(estimate.energy_wh)} (PUE {labels.sig(estimate.pue, 3)})",
         ),
-        per_token_row(estimate),
+        *([per_token_row(estimate)] if estimate.stack else []),  # estimates made before issue 10 have no stack
         ("Grid", f"{labels.sig(estimate.grid_gco2e_per_kwh, 3)} g{labels.CO2E}/kWh · region {estimate.region}"),
         (
             f"{labels.CO2E} per call",
