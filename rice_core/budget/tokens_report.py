@@ -8,7 +8,7 @@ from typing import Any
 from rich.text import Text
 
 from rice_core.budget.projection import CallProjection, Projection
-from rice_core.workload.describe import cap_of, output_source, token_figures
+from rice_core.workload.describe import assumption, cap_of, output_source, token_figures
 
 TOP_CALLS = 10
 
@@ -24,8 +24,8 @@ def token_line(call: CallProjection) -> str:
 
 def token_lines(p: Projection, limit: int = TOP_CALLS) -> list[Text]:
     """The section under the call table: expected tokens priced centrally, caps priced at the range's top."""
-    if not p.calls:
-        return []
+    if not any(assumption(call.estimate, "output_tokens") for call in p.calls):
+        return []  # estimates made without a token plan (library callers, hand-made tests): nothing to explain
     head = Text("Tokens (expected prompt → output; the cap prices the range's high end):", style="dim")
     return [head] + [Text(f"  {token_line(call)}", style="dim") for call in p.calls[:limit]]
 
