@@ -87,3 +87,13 @@ def test_placeholders_by_name_with_rice_yaml_overrides() -> None:
         ("frobnicate", 40),
         ("document", 781),
     ]
+
+
+def test_structured_output_needs_a_schema_or_json_mode() -> None:
+    def hints(keyword: str) -> tuple[str, ...]:
+        return one(f'r = client.chat.completions.create(model="gpt-4o", messages=[], {keyword})\n').output_hints
+
+    assert hints('response_format={"type": "text"}') == ()
+    assert hints('response_format={"type": "json_schema", "json_schema": s}') == ("structured:response_format",)
+    assert hints("response_format=Answer") == ("structured:response_format",)  # a Pydantic class
+    assert hints('text={"format": {"type": "json_schema"}}') == ("structured:format",)  # Responses API

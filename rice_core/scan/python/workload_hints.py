@@ -81,7 +81,7 @@ def _mapping(items: dict[str, ast.expr], scope: Scope, found: CallHints, depth: 
 def _item(key: str, value: ast.expr, scope: Scope, found: CallHints, depth: int) -> None:
     if isinstance(value, ast.Constant) and value.value is None:
         return
-    if key in STRUCTURED and not (key == "format" and not _is_json_format(value, scope)):
+    if key in STRUCTURED and _asks_json(value, scope):
         found.hints.append(f"structured:{key}")
     elif key in STOP:
         found.hints.append(f"stop:{key}")
@@ -101,7 +101,16 @@ def _item(key: str, value: ast.expr, scope: Scope, found: CallHints, depth: int)
             _mapping(nested, scope, found, depth + 1)
 
 
-def _is_json_format(value: ast.expr, scope: Scope) -> bool:
-    """Ollama ``format="json"`` or a schema dict (``format=Model.model_json_schema()``), not a string template."""
+def _asks_json(value: ast.expr, scope: Scope) -> bool:
+    """A schema or JSON mode: ``"json"``, ``"application/json"``, ``{"type": "json_schema", …}``, a Pydantic class,
+    ``Model.model_json_schema()``; not ``{"type": "text"}``, ``"text/plain"`` or an f-string."""
+    if isinstance(value, ast.JoinedStr):
+        return False
     text = resolve_str(value, scope).value
-    return text == "json" if text is not None else not isinstance(value, ast.JoinedStr)
+    if text is not None:
+        return "json" in text.lower()
+    items = dict_items(value, scope) if isinstance(value, ast.Dict) else None
+    if items is not None and "type" in items:
+        kind = resolve_str(items["type"], scope).value
+        return kind is None or "json" in kind.lower()
+    return True
