@@ -19,6 +19,7 @@ from lsprotocol import types as T
 from rice_lsp import diagnostics
 from rice_lsp.analysis import DocumentAnalysis, analyse_text, warm_up
 from rice_lsp.config_store import ConfigStore, is_config_file
+from rice_lsp.confinement import NOWHERE, read_root
 from rice_lsp.documents import AnalysisCache, Debouncer, scan_path, uri_path
 from rice_lsp.editor_defaults import with_editor_defaults
 from rice_lsp.settings import Settings, parse_settings, settings_message
@@ -82,11 +83,10 @@ class Session:
 
     def _compute(self, doc: TextDocument) -> Callable[[], DocumentAnalysis]:
         path = uri_path(doc.uri)
-        root = self.configs.root_for(path)
         config = with_editor_defaults(self.configs.config_for(path), self.settings.defaults)
-        name = scan_path(doc.uri, doc.language_id, root)
-        root_text = str(root) if root is not None and path is not None else None
-        compute = functools.partial(analyse_text, doc.source, name, config, self.settings.max_file_bytes, root_text)
+        reads = read_root(doc.uri, path, self.configs.roots)  # prompt files only from inside this folder
+        name = scan_path(doc.uri, doc.language_id, None if reads == NOWHERE else reads)
+        compute = functools.partial(analyse_text, doc.source, name, config, self.settings.max_file_bytes, str(reads))
         return functools.partial(self._after_warm_up, compute)
 
     async def analysis(self, ls: LanguageServer, uri: str) -> tuple[TextDocument, DocumentAnalysis] | None:
