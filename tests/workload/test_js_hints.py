@@ -21,3 +21,15 @@ def test_js_hints() -> None:
     assert (first.reasoning_effort, first.output_hints) == ("high", ())
     assert second.output_hints == ("stream", "stop:stop", "kind:extraction")
     assert first.placeholders == (("", 50, "defaults.placeholder_tokens (value not static)"),)
+
+
+def test_js_structured_output_needs_json() -> None:
+    head = 'import OpenAI from "openai";\nconst client = new OpenAI();\n'
+
+    def hints(option: str) -> tuple[str, ...]:
+        source = head + f'client.chat.completions.create({{ model: "gpt-4o", messages: [], {option} }});\n'
+        return scan_source(source, "a.ts")[0].output_hints
+
+    assert hints('response_format: { type: "text" }') == ()
+    assert hints('response_format: { type: "json_object" }') == ("structured:response_format",)
+    assert hints('response_format: zodResponseFormat(S, "x")') == ("structured:response_format",)

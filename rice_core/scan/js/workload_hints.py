@@ -55,7 +55,8 @@ def _pairs(ev: Evaluator, pairs: dict[str, Any], found: JsHints, depth: int) -> 
         if node is None or getattr(node, "type", "") in ("null", "undefined"):
             continue
         if key in STRUCTURED and key != "output":
-            found.hints.append(f"structured:{key}")
+            if _asks_json(ev, node):
+                found.hints.append(f"structured:{key}")
         elif key in STOP:
             found.hints.append(f"stop:{key}")
         elif key == "stream" and getattr(node, "type", "") == "true":
@@ -70,3 +71,13 @@ def _pairs(ev: Evaluator, pairs: dict[str, Any], found: JsHints, depth: int) -> 
             found.effort = "none"
         elif key in NESTED and depth < MAX_DEPTH:
             _pairs(ev, ev.object_pairs(node), found, depth + 1)
+
+
+def _asks_json(ev: Evaluator, node: Any) -> bool:
+    """A schema or JSON mode (``"json"``, ``{type: "json_schema"}``, a zod schema); not ``{type: "text"}``."""
+    if getattr(node, "type", "") in ("string", "template_string"):
+        return "json" in ev.text(node).value.lower()
+    pairs = ev.object_pairs(node) if getattr(node, "type", "") == "object" else {}
+    if "type" in pairs:
+        return "json" in ev.text(pairs["type"]).value.lower()
+    return True
