@@ -174,3 +174,13 @@ ollama.generate(model="llama3", prompt="")
         )
         == []
     )
+
+
+def test_calling_an_sdk_module_makes_no_chat_model():
+    code = """
+from langchain_community.llms import ollama
+llm = ollama(model="llama2")
+llm.invoke("hi")
+"""
+    assert scan(code) == []
+    assert only(code.replace("import ollama", "import Ollama").replace("= ollama(", "= Ollama(")).model == "llama2"

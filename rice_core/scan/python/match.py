@@ -129,7 +129,20 @@ def _known_other(func: ast.Attribute, scope: Scope) -> bool:
                 return True
             if isinstance(target, Qual) and _is_foreign_class(target.path):
                 return True
+            if isinstance(target, Qual) and isinstance(binding.value, ast.Call) and _sdk_module_called(target.path):
+                return True
     return False
+
+
+def _sdk_module_called(path: str) -> bool:
+    """``from langchain_community.llms import ollama; ollama(model=...)``: calling a lower-case name of an SDK package
+    that is neither a factory nor an LLM function (a module, a helper) makes no chat model."""
+    table = load_table()
+    spec = table.sdk_for_module(path)
+    name = path.rpartition(".")[2]
+    if spec is None or not name[:1].islower() or _function(path) is not None:
+        return False
+    return not any(path.endswith("." + api) or path.endswith(api) for s in table.sdks for api in s.factories)
 
 
 def _is_foreign_class(path: str) -> bool:
