@@ -60,6 +60,7 @@ def expected_reasoning(
 ) -> Reasoning:
     """Expected reasoning tokens of a call to ``model`` at ``effort`` / thinking ``budget``, within output ``cap``."""
     entry = reasoning_model(model)
+    budget = None if budget is not None and budget < 0 else budget  # Gemini thinking_budget=-1: dynamic
     if entry is None or effort.lower() in OFF_WORDS or budget == 0:
         return NO_REASONING
     if entry.style == "effort":

@@ -45,6 +45,7 @@ def test_claude_thinks_only_with_a_budget() -> None:
 
 def test_gemini_flash_budget_zero_turns_thinking_off() -> None:
     assert expected_reasoning("gemini-2.5-flash", budget=0).tokens == 0
+    assert expected_reasoning("gemini-2.5-flash", budget=-1) == expected_reasoning("gemini-2.5-flash")  # dynamic
     assert expected_reasoning("gemini-2.5-flash").tokens == round(expected_capped(7056, default_sigma(), 24576))
 
 
