@@ -12,6 +12,7 @@ from rice_lsp import convert, labels
 from rice_lsp.analysis import CallFigures, DocumentAnalysis
 
 from rice_core.scan.local_pricing import local_line
+from rice_core.scan.model_label import priced_as, priced_as_note
 from rice_core.workload.describe import cap_of, output_source, reasoning_text, token_figures
 
 if TYPE_CHECKING:
@@ -88,6 +89,15 @@ def _estimate_rows(call_model_source: str, estimate: Estimate) -> list[tuple[str
         ),
         ("Power model", estimate.power_model),
     ]
+
+
+def model_row(call: CallSite, estimate: Estimate, row: tuple[str, str]) -> tuple[str, str]:
+    """The Model row names the model written in the code; an unknown one says what it was priced as instead."""
+    substitute = priced_as(call, estimate)
+    if substitute is None:
+        return row
+    params = row[1].split(" → ", 1)[1]
+    return row[0], f"`{call.model}` ({call.model_source}), {priced_as_note(f'`{substitute}`')} → {params}"
 
 
 def per_token_row(estimate: Estimate) -> tuple[str, str]:
@@ -182,6 +192,7 @@ def hover_markdown(figures: CallFigures) -> str:
     )
     if estimate is not None:
         rows = _estimate_rows(call.model_source, estimate)
+        rows[0] = model_row(call, estimate, rows[0])
         rows[1:1] = [tokens_row(call, estimate), *reasoning_row(estimate)]
     else:
         rows = [

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from lsprotocol import types as T
 from pygls.workspace.position_codec import PositionCodec
 
+from rice_core.scan.model_label import model_label
 from rice_lsp import convert, labels
 from rice_lsp.analysis import CallFigures, DocumentAnalysis
 
@@ -16,13 +17,16 @@ def hint_label(figures: CallFigures) -> str:
     call, estimate = figures.call, figures.estimate
     if estimate is None:
         return f"≈ {labels.tokens(call.prompt_tokens)} tok"
-    tok = f"{labels.tokens(estimate.prompt_tokens)}→{labels.tokens(estimate.output_tokens)} tok"
+    hidden = f"+{labels.tokens(estimate.reasoning_tokens)}" if estimate.reasoning_tokens else ""  # reasoning
+    tok = f"{labels.tokens(estimate.prompt_tokens)}→{labels.tokens(estimate.output_tokens)}{hidden} tok"
     return f"≈ {tok} · {labels.energy_wh(estimate.energy_wh)} · {labels.co2e_g(estimate.co2e_g)}"
 
 
 def hint_tooltip(figures: CallFigures) -> str:
-    model = figures.estimate.model if figures.estimate else figures.call.model
-    return f"R-ICE estimate per request for {model or 'an unknown model'} (hover the call for the breakdown)"
+    if figures.estimate is None and not figures.call.model:
+        return "R-ICE estimate per request for an unknown model (hover the call for the breakdown)"
+    model = model_label(figures.call, figures.estimate)
+    return f"R-ICE estimate per request for {model} (hover the call for the breakdown)"
 
 
 def inlay_hints(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -24,6 +24,9 @@ from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult
 from rice_core.budget.tokens_report import token_lines
 from rice_core.config.volume import format_volume
+from rice_core.scan.model_label import priced_as
+from rice_core.scan.report import scanned_summary
+from rice_core.textfit import Column, fit, shorten_middle
 
 BAR_WIDTH = 30
 TOP_CALLS = 10
@@ -39,26 +42,23 @@ def budget_bar(share: float, width: int = BAR_WIDTH) -> Text:
 def headline(result: CheckResult) -> list[Text]:
     p = result.projection
     range_text = f"range {kg(p.total_range_kg.low)} – {kg(p.total_range_kg.high)}"
+    scanned = scanned_summary(result.files_scanned, [c.call.path for c in p.calls])
     return [
         Text.assemble("Projected: ", (f"{kg(p.total_kg)} CO2e/{p.period}", "bold"), f" ({range_text})"),
-        Text(
-            f"Scanned:   {result.files_scanned} file(s); {len(p.calls)} LLM call site(s) in {len(p.files)} file(s)"
-            + (f", {p.ignored} ignored" if p.ignored else "")
-        ),
+        Text(f"Scanned:   {scanned}" + (f", {p.ignored} ignored" if p.ignored else "")),
     ]
 
 
-def budget_line(p: Projection) -> Text:
+def budget_line(p: Projection, width: int = 100) -> Text:
+    """The total against the budget with a bar that shrinks (down to 10 cells) to keep the line within ``width``."""
     if p.budget_kg is None:
         return Text("Budget:    none set (add budget.co2e_kg to rice.yaml)", style="dim")
     share = p.share_of_budget or 0.0
     verdict = ("✗ OVER BUDGET", "bold red") if p.over_budget else ("✓ within budget", "bold green")
-    return Text.assemble(
-        f"Budget:    {kg(p.compared_total_kg)} of {kg(p.budget_kg)}/{p.period} ({p.compare}{_scope_note(p)}) ",
-        budget_bar(share),
-        f" {percent(share)}  ",
-        verdict,
-    )
+    head = f"Budget:    {kg(p.compared_total_kg)} of {kg(p.budget_kg)}/{p.period} ({p.compare}{_scope_note(p)}) "
+    tail = f" {percent(share)}  "
+    bar = max(10, min(BAR_WIDTH, width - len(head) - len(tail) - len(verdict[0]) - 2))
+    return Text.assemble(head, budget_bar(share, bar), tail, verdict)
 
 
 def _scope_note(p: Projection) -> str:
@@ -70,6 +70,9 @@ def delta_line(result: CheckResult) -> Text | None:
     d = result.delta
     if d is None:
         return None
+    if d.delta_kg == 0:  # e.g. only the budget changed: say so instead of "+0 mg (+0 %)"
+        changed = f"{len(d.changed_files)} changed file(s)"
+        return Text(f"Staged:    no change to the projected CO2e/{result.projection.period} ({changed})")
     verb = "adds" if d.delta_kg >= 0 else "removes"
     amount = signed_kg(d.delta_kg) if d.delta_kg >= 0 else kg(-d.delta_kg)
     return Text.assemble(
@@ -98,35 +101,45 @@ def _rule_text(call: CallProjection) -> str:
     return f"override {choice.rule}" if choice.source == "override" else choice.rule
 
 
-def calls_table(result: CheckResult, limit: int = TOP_CALLS) -> Table:
+def _model_cell(call: CallProjection) -> str:
+    """The model written in the code; an unknown one with what it was priced as on a second line."""
+    substitute = priced_as(call.call, call.estimate)
+    written = call.call.model or call.estimate.model or "?"
+    return written if substitute is None else f"{written}\n(priced as {substitute})"
+
+
+def calls_table(result: CheckResult, limit: int = TOP_CALLS, width: int = 100) -> Table:
+    """The biggest call sites. Below the natural width, ``per req.`` goes first, then ``Volume``, then ``Share``;
+    locations shorten from the middle (the file name stays) and model ids are never cut."""
     p = result.projection
     shown = p.calls[:limit]
     rules = volume_rules(shown)
+    volumes = [
+        format_volume(c.volume.volume)
+        + (superscript(rules[_rule_text(c)]) if c.volume.source != "default" else "")
+        + (f" ×{c.call.requests_per_call}" if c.call.requests_per_call > 1 else "")
+        for c in shown
+    ]
+    columns = [
+        Column("Call site", [c.location + (" ⚠" if c.over_ceiling else "") for c in shown], min_width=16),
+        Column("Model", [_model_cell(c) for c in shown]),
+        Column("Volume", volumes, drop_rank=2, justify="right"),
+        Column("per req.", [grams(c.co2e_per_request_g) for c in shown], drop_rank=3, justify="right"),
+        Column(f"per {p.period}", [kg(c.compared_kg) for c in shown], justify="right"),
+        Column("Share", [percent(p.share_of_total(c)) for c in shown], drop_rank=1, justify="right"),
+    ]
+    kept, sizes = fit(columns, width)
     title = f"Biggest call sites ({len(shown)} of {len(p.calls)})"
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    for name, justify in (
-        ("Call site", "left"),
-        ("Model", "left"),
-        ("Volume", "right"),
-        ("per req.", "right"),
-        (f"per {p.period}", "right"),
-        ("Share", "right"),
-    ):
-        table.add_column(name, justify=justify, no_wrap=name != "Model")  # type: ignore[arg-type]
-    for call in shown:
-        flag = " ⚠" if call.over_ceiling else ""
-        marker = superscript(rules[_rule_text(call)]) if call.volume.source != "default" else ""
-        table.add_row(
-            call.location + flag,
-            call.estimate.model or "?",
-            format_volume(call.volume.volume)
-            + marker
-            + (f" ×{call.call.requests_per_call}" if call.call.requests_per_call > 1 else ""),
-            grams(call.co2e_per_request_g),
-            kg(call.compared_kg),
-            percent(p.share_of_total(call)),
-        )
+    for column in kept:
+        table.add_column(column.header, justify=column.justify, no_wrap=True)  # type: ignore[arg-type]
+    for row in range(len(shown)):
+        table.add_row(*(_sized(c.cells[row], sizes.get(c.header)) for c in kept))
     return table
+
+
+def _sized(text: str, width: int | None) -> str:
+    return text if width is None else shorten_middle(text, width)
 
 
 def requests_lines(result: CheckResult, limit: int = TOP_CALLS) -> list[Text]:
@@ -207,16 +220,31 @@ def gate_lines(result: CheckResult) -> list[Text]:
     return lines
 
 
+class CheckReport:
+    """The report as a rich renderable that lays itself out for the console's width (80 columns and up)."""
+
+    def __init__(self, result: CheckResult) -> None:
+        self.result = result
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield report_group(self.result, options.max_width)
+
+
 def render_report(result: CheckResult) -> RenderableType:
-    """The whole report as one rich renderable (print it to any Console)."""
+    """The whole report as one rich renderable (print it to any Console; it fits the console's width)."""
+    return CheckReport(result)
+
+
+def report_group(result: CheckResult, width: int = 100) -> Group:
     title = Text.assemble(("R-ICE carbon budget", "bold"), f" — {result.root}")
-    parts: list[RenderableType] = [title, *headline(result), budget_line(result.projection), *gate_lines(result)]
+    parts: list[RenderableType] = [title, *headline(result), budget_line(result.projection, width)]
+    parts += gate_lines(result)
     parts += lifecycle_report_lines(result.projection)  # issue 13: operational + embodied, water, water cap
     delta = delta_line(result)
     if delta is not None:
         parts.append(delta)
     if result.projection.calls:
-        parts += [Text(""), calls_table(result), *rule_lines(result), *token_lines(result.projection)]
+        parts += [Text(""), calls_table(result, width=width), *rule_lines(result), *token_lines(result.projection)]
         parts += requests_lines(result)  # issue 11: calls that send several requests
     parts += ceiling_lines(result.projection)
     parts += [Text("")] + assumption_lines(result) + problem_lines(result) + advice_lines(result)

@@ -130,13 +130,30 @@ CAPTIONS = {
 }
 
 
+# Below the natural width, columns give way in this order (highest first); unlisted columns always stay. Names
+# shorten from the middle; ids never (a cut id reads as another entry).
+DROP_RANKS = {"tokens": 5, "context": 4, "tier": 3, "provider": 1, "year": 2, "grid": 1, "fp8 TFLOP/s": 2, "TDP W": 1}
+SHRINKABLE = {"name": 12}
+
+
 def render_table(
-    title: str, rows: Sequence[Row], columns: Sequence[tuple[str, Callable[[Row], str]]], caption: str | None = None
+    title: str,
+    rows: Sequence[Row],
+    columns: Sequence[tuple[str, Callable[[Row], str]]],
+    caption: str | None = None,
+    width: int | None = None,
 ) -> Any:
-    """A rich Table of ``rows`` (imported lazily: listing as JSON does not need rich)."""
+    """A rich Table of ``rows`` (imported lazily: listing as JSON does not need rich), fitted to ``width``."""
     from rich import box
     from rich.table import Table
 
+    from rice_core.textfit import Column, fit, shorten_middle
+
+    candidates = [
+        Column(header, [cell(row) for row in rows], DROP_RANKS.get(header, 0), SHRINKABLE.get(header, 0))
+        for header, cell in columns
+    ]
+    kept, sizes = fit(candidates, width - 2) if width else (candidates, {})  # - 2: the table's blank edges
     table = Table(
         title=f"{title} ({len(rows)})",
         title_justify="left",
@@ -145,10 +162,11 @@ def render_table(
         caption=caption,
         caption_justify="left",
     )
-    for i, (header, _) in enumerate(columns):
-        table.add_column(header, justify="right" if header.endswith(("B", "W", "s", "kWh")) else "left", no_wrap=i == 0)
-    for row in rows:
-        table.add_row(*(cell(row) for _, cell in columns))
+    for column in kept:
+        right = column.header.endswith(("B", "W", "s", "kWh"))
+        table.add_column(column.header, justify="right" if right else "left", no_wrap=True)
+    for i in range(len(rows)):
+        table.add_row(*(shorten_middle(c.cells[i], sizes[c.header]) if c.header in sizes else c.cells[i] for c in kept))
     return table
 
 
@@ -171,7 +189,8 @@ def _emit(
         else:
             from rich.console import Console
 
-            Console().print(render_table(title, rows, columns, CAPTIONS.get(title)))
+            console = Console()
+            console.print(render_table(title, rows, columns, CAPTIONS.get(title), console.width))
         sys.stdout.flush()
     except BrokenPipeError:  # `rice models | head`: the reader left; not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the interpreter's final flush

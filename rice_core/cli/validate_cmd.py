@@ -40,35 +40,50 @@ def _f(value: float | None, digits: int = 3) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
 
-def table_iii(lomo: bool) -> Any:
-    """Rich table: the paper's Table III beside our 80:20 scores and (optionally) leave-one-model-out scores."""
+def table_iii(lomo: bool, width: int | None = None) -> Any:
+    """Rich table: the paper's Table III beside our 80:20 scores and (optionally) leave-one-model-out scores.
+    Narrower than its natural width (``width``), the MSE columns give way first, then the paper's MAPE; numbers
+    are never cut (``rice_core.textfit``)."""
+    from rich import box
     from rich.table import Table
 
+    from rice_core.textfit import Column, fit
     from rice_core.validate.paper import PAPER_TABLE_III, lomo_scores, split_scores
 
     ours = split_scores()
     held = lomo_scores() if lomo else {}
-    table = Table(title="Table III: prompt-encoding latency regressors (80:20 split; paper | ours)")
-    for col in ("algorithm", "R2 paper", "R2 ours", "MSE paper", "MSE ours", "MAPE paper", "MAPE ours"):
-        table.add_column(col, justify="left" if col == "algorithm" else "right", no_wrap=col == "algorithm")
-    if lomo:
-        table.add_column("LOMO R2", justify="right")
-        table.add_column("LOMO MAPE", justify="right")
+    cells: dict[str, list[str]] = {name: [] for name in TABLE_III_RANKS}
     for name, (r2, mse, mape) in PAPER_TABLE_III.items():
         s, h = ours.get(name), held.get(name)
-        row = [
-            name,
-            _f(r2),
-            _f(s.r2 if s else None),
-            _f(mse),
-            _f(s.mse if s else None, 4),
-            _f(mape),
-            _f(s.mape if s else None),
-        ]
-        if lomo:
-            row += [_f(h.r2 if h else None), _f(h.mape if h else None)]
-        table.add_row(*row)
+        row = [name, _f(r2), _f(s.r2 if s else None), _f(mse), _f(s.mse if s else None, 4), _f(mape)]
+        row += [_f(s.mape if s else None), _f(h.r2 if h else None), _f(h.mape if h else None)]
+        for header, value in zip(TABLE_III_RANKS, row):
+            cells[header].append(value)
+    columns = [Column(name, cells[name], rank) for name, rank in TABLE_III_RANKS.items() if lomo or "LOMO" not in name]
+    kept, _ = fit(columns, width) if width else (columns, {})
+    dropped = [c.header for c in columns if c not in kept]
+    title = "Table III: prompt-encoding latency regressors (80:20 split; paper | ours)"
+    caption = f"Left out at this width: {', '.join(dropped)} (a wider terminal shows them)." if dropped else None
+    table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, caption=caption)
+    for column in kept:
+        table.add_column(column.header, justify="left" if column.header == "algorithm" else "right", no_wrap=True)
+    for i in range(len(PAPER_TABLE_III)):
+        table.add_row(*(c.cells[i] for c in kept))
     return table
+
+
+# column → drop rank (0: always shown; the highest goes first when the terminal is narrow)
+TABLE_III_RANKS = {
+    "algorithm": 0,
+    "R2 paper": 0,
+    "R2 ours": 0,
+    "MSE paper": 4,
+    "MSE ours": 3,
+    "MAPE paper": 2,
+    "MAPE ours": 0,
+    "LOMO R2": 0,
+    "LOMO MAPE": 1,
+}
 
 
 def fits_table(lomo: bool) -> Any:
@@ -102,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         except ModuleNotFoundError as exc:
             raise InputError("--data ml-energy-v2 needs rice_core.validate.mlenergy, not in this install") from exc
         return int(mlenergy.main_table(console, args) or 0)
-    console.print(table_iii(lomo=not args.no_lomo))
+    console.print(table_iii(lomo=not args.no_lomo, width=console.width))
     console.print(fits_table(lomo=not args.no_lomo))
     raw, table = monotone_cost()
     console.print(

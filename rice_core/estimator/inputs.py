@@ -97,11 +97,16 @@ def _params(
     warns.append(
         Problem(
             "closed-model-params-estimated",
-            f"{spec.id}'s size is a published estimate ({total_r.low:g}-{total_r.high:g} B total, "
-            f"{active_r.low:g}-{active_r.high:g} B active); the range covers it",
+            f"{spec.id}'s size is a published estimate ({span_b(total_r)} B total, "
+            f"{span_b(active_r)} B active); the range covers it",
         )
     )
     return spec.params_b, active, total_r, (active_r if active_b is None else None), notes, warns
+
+
+def span_b(r: Range) -> str:
+    """``44-132`` for a range, ``440`` when both ends are one published figure (never ``440-440``)."""
+    return f"{r.low:g}" if r.low == r.high else f"{r.low:g}-{r.high:g}"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from rice_core.scan.callsite import CallSite
+from rice_core.scan.model_label import priced_as
 from rice_core.scan.paths import ScanResult
 from rice_core.scan.pricing import PricedCall
 from rice_core.scan.serialize import problem_to_dict
+from rice_core.textfit import Column, fit, shorten_middle
 
 
 def call_json(priced: PricedCall) -> dict[str, Any]:
@@ -63,14 +64,16 @@ def _codes(priced: PricedCall) -> str:
     return ", ".join(dict.fromkeys(codes))
 
 
-def _model_cell(call: CallSite) -> str:
-    shown = call.model or "–"
-    sourced = (
-        ""
-        if call.model_source in ("literal", "constant", "client", "annotation", "fstring")
-        else f" ({call.model_source})"
-    )
-    return f"{shown}{sourced}\n[dim]{call.sdk}[/dim]"
+def _model_lines(priced: PricedCall) -> tuple[str, str]:
+    """(model id as written, the plain second line: SDK, where the model came from, what an unknown one was
+    priced as)."""
+    call = priced.call
+    source = "" if call.model_source in _PLAIN_SOURCES else f" ({call.model_source})"
+    substitute = priced_as(call, priced.estimate)
+    return call.model or "–", f"{call.sdk}{source}" + (f"\npriced as {substitute}" if substitute else "")
+
+
+_PLAIN_SOURCES = frozenset({"literal", "constant", "client", "annotation", "fstring"})
 
 
 def shorten_left(text: str, width: int) -> str:
@@ -78,37 +81,67 @@ def shorten_left(text: str, width: int) -> str:
     return text if len(text) <= width else "…" + text[len(text) - width + 1 :]
 
 
+def scanned_summary(files_scanned: int, call_paths: Sequence[str]) -> str:
+    """``12 file(s); 5 LLM call site(s) in 5 file(s)``: the same words and counts in ``rice scan`` and
+    ``rice check`` (files read; call sites; distinct files holding them)."""
+    return f"{files_scanned} file(s); {len(call_paths)} LLM call site(s) in {len(set(call_paths))} file(s)"
+
+
 def scan_table(result: ScanResult, priced: Sequence[PricedCall], width: int = 120) -> Any:
     """A rich Table: file:line, model and SDK, prompt → output tokens, energy (Wh) and CO2e (g) per call, warnings.
 
-    ``width`` is the console width: long locations are shortened from the left, and below 110 columns the
-    warnings move under the location instead of having their own column."""
+    Fitted to ``width`` (``rice_core.textfit``): the Warnings column goes first (its codes move under the
+    location), then Wh, then the token counts; locations shorten from the middle; model ids are never cut."""
     from rich import box
     from rich.markup import escape
     from rich.table import Table
 
-    wide = width >= 110
-    title = f"{len(priced)} LLM call(s) in {result.files_scanned} file(s)"
-    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("Location" if wide else "Location / warnings", overflow="fold")
-    table.add_column("Model / SDK", overflow="fold", min_width=12, max_width=26 if wide else 20)
-    table.add_column("In → out", justify="right", no_wrap=True)
-    table.add_column("Wh", justify="right", no_wrap=True)
-    table.add_column("g CO2e", justify="right", no_wrap=True)
-    if wide:
-        table.add_column("Warnings", overflow="fold")
-    location_width = max(18, int(width * (0.3 if wide else 0.27)))
-    for p in priced:
-        c, e = p.call, p.estimate
-        location, codes = escape(shorten_left(f"{c.path}:{c.line}", location_width)), _codes(p)
-        cells = [
-            location if wide or not codes else f"{location}\n[yellow]{codes}[/yellow]",
-            _model_cell(c),
-            f"{c.prompt_tokens:,} → {c.output_tokens:,}",
-            _num(e.energy_wh if e else None),
-            _num(e.co2e_g if e else None),
-        ]
-        table.add_row(*cells, *([codes] if wide else []))
+    counted = [p for p in priced if not p.call.ignored]
+    ignored = len(priced) - len(counted)
+    title = "Scanned: " + scanned_summary(result.files_scanned, [p.call.path for p in counted])
+    title += f", {ignored} ignored" if ignored else ""
+    locations = [f"{p.call.path}:{p.call.line}" for p in priced]
+    models = [_model_lines(p) for p in priced]
+    codes = [_codes(p) for p in priced]
+    numbers = {
+        "In → out": [f"{p.call.prompt_tokens:,} → {p.call.output_tokens:,}" for p in priced],
+        "Wh": [_num(p.estimate.energy_wh if p.estimate else None) for p in priced],
+        "g CO2e": [_num(p.estimate.co2e_g if p.estimate else None) for p in priced],
+    }
+    columns = [
+        Column("Location", locations, min_width=16),
+        Column("Model / SDK", [f"{m}\n{s}" for m, s in models], min_width=max((len(m) for m, _ in models), default=1)),
+        Column("In → out", numbers["In → out"], drop_rank=1, justify="right"),
+        Column("Wh", numbers["Wh"], drop_rank=2, justify="right"),
+        Column("g CO2e", numbers["g CO2e"], justify="right"),
+        Column("Warnings", codes, drop_rank=3, min_width=16),
+    ]
+    kept, sizes = fit(columns, width)
+    with_warnings = any(c.header == "Warnings" for c in kept)
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    for c in kept:
+        header = c.header
+        wraps = c.header in ("Warnings", "Model / SDK", "Location")
+        table.add_column(
+            header,
+            justify=c.justify,  # type: ignore[arg-type]
+            no_wrap=not wraps,
+            overflow="fold",
+            width=sizes.get(c.header),
+            min_width=c.min_width or None,
+        )
+    for i in range(len(priced)):
+        cells = []
+        for c in kept:
+            if c.header == "Location":
+                cell = escape(shorten_middle(locations[i], sizes.get("Location", len(locations[i]))))
+                cell += f"\n[yellow]{escape(codes[i])}[/yellow]" if codes[i] and not with_warnings else ""
+            elif c.header == "Model / SDK":
+                cell = f"{escape(models[i][0])}\n[dim]{escape(models[i][1])}[/dim]"
+            else:
+                cell = escape(c.cells[i])
+            cells.append(cell)
+        table.add_row(*cells)
     return table
 
 

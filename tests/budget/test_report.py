@@ -16,7 +16,9 @@ CONFIG = RiceConfig(
 )
 CALLS = [
     Priced(make_call("app/chat/handler.py", 42), make_estimate(0.4, 0.2, 0.8)),
-    Priced(make_call("app/summarise.py", 7, volume="200/day"), make_estimate(2.5, 1.5, 4.0, model="gpt-4o")),
+    Priced(
+        make_call("app/summarise.py", 7, volume="200/day", model="gpt-4o"), make_estimate(2.5, 1.5, 4.0, model="gpt-4o")
+    ),
     Priced(make_call("app/classify.py", 12), make_estimate(0.02, 0.01, 0.05)),
 ]
 

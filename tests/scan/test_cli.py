@@ -77,22 +77,19 @@ def test_missing_path_is_a_usage_error(tmp_path, capsys) -> None:
 
 
 NARROW = """\
-1 LLM call(s) in 1 file(s)
-
- Location / warnings   Model / SDK            In → out   Wh   g CO2e
- ───────────────────────────────────────────────────────────────────
- pkg/app.py:4          gpt-4o-mini             8 → 100    –        –
- unresolved-model      (config-default)
-                       openai
+Scanned: 1 file(s); 1 LLM call site(s) in 1 file(s)
+Location       Model / SDK             In → out   Wh   g CO2e   Warnings
+────────────────────────────────────────────────────────────────────────────────
+pkg/app.py:4   gpt-4o-mini              8 → 100    –        –   unresolved-model
+               openai
+               (config-default)
 """
 WIDE = """\
-1 LLM call(s) in 1 file(s)
-
- Location       Model / SDK                  In → out   Wh   g CO2e   Warnings
- ─────────────────────────────────────────────────────────────────────────────────────
- pkg/app.py:4   gpt-4o-mini                   8 → 100    –        –   unresolved-model
-                (config-default)
-                openai
+Scanned: 1 file(s); 1 LLM call site(s) in 1 file(s)
+Location       Model / SDK               In → out   Wh   g CO2e   Warnings
+──────────────────────────────────────────────────────────────────────────────────
+pkg/app.py:4   gpt-4o-mini                8 → 100    –        –   unresolved-model
+               openai (config-default)
 """
 
 
