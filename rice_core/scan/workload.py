@@ -63,7 +63,7 @@ def plan_for(call: CallSite, config: RiceConfig, model: str | None = None) -> To
 
     ``# rice: output_tokens=N`` states the expected output itself (central and cap N).
     """
-    kind, why = infer_kind(call.output_hints, call.prompt_text)
+    kind, why = infer_kind(call.output_hints, call.prompt_text, call.function or "")
     rule = None if any(h.startswith("kind:") for h in call.output_hints) else kind_rule(call, config)
     if rule is not None:
         kind, why = rule, "rice.yaml tokens.kinds"

@@ -1,5 +1,5 @@
 """The kind of work a call does, from what its code says: annotation, structured output, stop sequences,
-streaming, and what the prompt asks for (one word, a summary, an essay). No hint: chat.
+streaming, what the prompt asks for (one word, a summary, an essay), the enclosing function's name. No hint: chat.
 
 Hints come from the scanners as short strings: ``kind:<id>`` (``# rice: kind=``), ``structured:<key>``
 (``response_format``, a JSON schema), ``stop:<key>``, ``stream``.
@@ -34,8 +34,30 @@ _PROMPT_RULES = (
 )
 
 
-def infer_kind(hints: Sequence[str], prompt: str = "") -> tuple[str, str]:
-    """(kind id, why) for a call with scanner ``hints`` and literal ``prompt`` text."""
+_FUNCTION_WORDS = (
+    (
+        "classification",
+        frozenset({"classify", "classification", "categorize", "categorise", "label", "triage", "route"}),
+    ),
+    ("summarisation", frozenset({"summarise", "summarize", "summary", "summarization", "summarisation", "tldr"})),
+    ("extraction", frozenset({"extract", "extraction", "parse"})),
+    ("long-form", frozenset({"essay", "article", "blog", "story", "chapter"})),
+)
+
+
+def kind_from_function(function: str) -> tuple[str, str] | None:
+    """``classify_ticket`` → classification; ``Bot.summarise_conversation`` → summarisation (last name only)."""
+    from rice_core.workload.placeholders import words_of
+
+    words = set(words_of(function.rsplit(".", 1)[-1]))
+    for kind, names in _FUNCTION_WORDS:
+        if words & names:
+            return kind, f"the function is named {function.rsplit('.', 1)[-1]}"
+    return None
+
+
+def infer_kind(hints: Sequence[str], prompt: str = "", function: str = "") -> tuple[str, str]:
+    """(kind id, why) for a call with scanner ``hints``, literal ``prompt`` text and enclosing ``function``."""
     for hint in hints:
         if hint.startswith("kind:"):
             return hint[5:], "# rice: kind="
@@ -51,6 +73,9 @@ def infer_kind(hints: Sequence[str], prompt: str = "") -> tuple[str, str]:
     for kind, pattern, why in _PROMPT_RULES[1:]:
         if pattern.search(prompt):
             return kind, why
+    named = kind_from_function(function) if function else None
+    if named is not None:
+        return named
     if "stream" in hints:
         return "chat", "streamed chat reply"
     return "chat", "no hint in the code: chat"

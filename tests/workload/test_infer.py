@@ -37,3 +37,14 @@ def test_summary_and_long_form_prompts() -> None:
 
 def test_streamed_reply_is_chat() -> None:
     assert infer_kind(("stream",), "hello") == ("chat", "streamed chat reply")
+
+
+def test_function_name_is_a_weak_hint_after_the_prompt() -> None:
+    assert infer_kind((), "Here is the ticket.", "Bot.classify_ticket") == (
+        "classification",
+        "the function is named classify_ticket",
+    )
+    assert infer_kind((), "hello", "summariseConversation")[0] == "summarisation"
+    assert infer_kind((), "Summarise this.", "classify")[0] == "summarisation"  # the prompt comes first
+    assert infer_kind((), "Write a detailed blog post about tea.", "classify_tea")[0] == "long-form"  # prompt first
+    assert infer_kind((), "hello", "answer")[0] == "chat"
