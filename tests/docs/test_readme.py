@@ -32,6 +32,7 @@ def test_quick_start_test_command_is_the_one_ci_runs() -> None:
 
 def test_no_unpublished_package_is_advised() -> None:
     paths = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), ROOT / "hooks" / "pre-commit"]
+    paths += [ROOT / "rice_core" / "budget" / "git-hook.txt"]
     paths += [p for p in (ROOT / "editors").rglob("*") if p.is_file() and "node_modules" not in p.parts]
     offenders = [str(p.relative_to(ROOT)) for p in paths if "pip install rice-carbon" in p.read_text(errors="replace")]
     assert offenders == []
