@@ -33,6 +33,7 @@ CODES: dict[str, str] = {
     "file-unreadable": "The file could not be read or decoded.",
     "file-too-large": "The file is larger than the scanner's limit and was skipped.",
     "file-too-deep": "The code nests too deeply to analyse (parser or recursion limit); the file was skipped.",
+    "file-too-complex": "Parsing the file would exceed the scanner's memory or time limit; the file was skipped.",
     "frontend-missing": "No scanner front end is installed for this file type; the file was skipped.",
     "scanner-error": "The scanner failed on this file (a bug in R-ICE, please report it); the file was skipped.",
     # budget gate

@@ -45,9 +45,9 @@ def scan_text(
 ) -> tuple[list[CallSite], list[Problem]]:
     lang = language_of(path, language)
     if lang == "python":
-        from rice_core.scan.python.front import scan_python
+        from rice_core.scan.python.bounded import scan_python_bounded
 
-        return scan_python(text, path, config, root)
+        return scan_python_bounded(text, path, config, root)
     if lang == "notebook":
         from rice_core.scan.python.notebooks import scan_notebook
 

@@ -26,6 +26,7 @@ from rice_core.scan.callsite import CallSite
 from rice_core.scan.discover import discover
 from rice_core.scan.dispatch import language_of, scan_text
 from rice_core.scan.prefilter import may_call_llm
+from rice_core.scan.workers import die_with_parent
 from rice_core.scan.serialize import (
     callsite_from_dict,
     callsite_to_dict,
@@ -154,7 +155,7 @@ def _parse_in_pool(
     """Parse chunks in a process pool; None (parse here instead) where processes cannot be started."""
     done: list[list[dict[str, Any]]] = []
     try:
-        with ProcessPoolExecutor(max_workers=count) as pool:
+        with ProcessPoolExecutor(max_workers=count, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
             for result in pool.map(_parse_chunk, jobs):
                 done.append(result)
                 advance(sum(len(r) for r in done))

@@ -35,8 +35,9 @@ def _parse(text: str) -> ast.Module:
         with warnings.catch_warnings():  # the analysed code's invalid escapes etc. are not our warnings
             warnings.simplefilter("ignore")
             return ast.parse(text)
-    except (RecursionError, MemoryError) as exc:
+    except RecursionError as exc:
         raise TooDeep(str(exc) or "nesting too deep") from exc
+    # MemoryError propagates: under the bounded parser's memory limit it means "too complex", not "too deep"
 
 
 def _error_line(exc: SyntaxError, count: int) -> int | None:
