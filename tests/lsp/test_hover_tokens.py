@@ -8,7 +8,9 @@ import textwrap
 from rice_core.config import RiceConfig
 from rice_core.scan import scan_source
 from rice_core.scan.pricing import price_calls
+from rice_lsp.analysis import CallFigures
 from rice_lsp.hover import placeholder_items, reasoning_row, tokens_row
+from rice_lsp.inlay_hints import hint_label
 
 HEAD = "from openai import OpenAI\nclient = OpenAI()\n"
 
@@ -43,3 +45,11 @@ def test_reasoning_row_and_guessed_placeholders() -> None:
         f"≈ {est.prompt_tokens:,} → 197 tokens (cap 300) · prompt: template, 1 placeholder(s) guessed"
     )
     assert placeholder_items(call) == ["Placeholder {question}: ≈ 70 tokens, a user message"]
+
+
+def test_inlay_hint_adds_reasoning_after_the_output() -> None:
+    call, est = priced(
+        'r = client.chat.completions.create(model="o3", reasoning_effort="high", messages=[{"role": "user", "content": "Why?"}])\n'
+    )
+    figures = CallFigures(call, est, (), None, "default", "month", None, None, None, None, False)
+    assert hint_label(figures).startswith(f"≈ {est.prompt_tokens}→197+4.4k tok · ")
