@@ -30,8 +30,8 @@ def _walk_files(directory: str, root: str) -> list[str]:
         rel_dir = os.path.relpath(current, base).replace(os.sep, "/")
         rel_dir = "" if rel_dir == "." else rel_dir + "/"
         dirs[:] = sorted(d for d in dirs if d not in ALWAYS_SKIPPED_DIRS and not rules.ignored(rel_dir + d, True))
-        for name in sorted(files):
-            if not rules.ignored(rel_dir + name, False):
+        for name in sorted(files):  # a FIFO or device is never source code: listed, it would be opened
+            if not rules.ignored(rel_dir + name, False) and os.path.isfile(os.path.join(current, name)):
                 found.append(os.path.relpath(os.path.join(current, name), directory))
     return found
 
