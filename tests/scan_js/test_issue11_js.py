@@ -59,3 +59,68 @@ await ollama.generate({ model: "llama3" });
 await ollama.generate({ model: "llama3", prompt: "" });
 """
     ) == [(5, "langchain", "invoke", "gpt-3.5-turbo-instruct")]
+
+
+def test_bedrock_commands_sent_by_a_client():
+    assert _rows(
+        """
+import { BedrockRuntimeClient, ConverseCommand } from "@aws-sdk/client-bedrock-runtime";
+import { BedrockAgentRuntimeClient, InvokeAgentCommand, RetrieveCommand } from "@aws-sdk/client-bedrock-agent-runtime";
+import { S3Client, PutObjectCommand } from "@aws-sdk/client-s3";
+const client = new BedrockRuntimeClient({});
+export async function ask(text) {
+  const command = new ConverseCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", messages: [] });
+  await client.send(command);
+  const agent = new BedrockAgentRuntimeClient({});
+  await agent.send(new InvokeAgentCommand({ agentId: "a", agentAliasId: "b", sessionId: "s", inputText: text }));
+  await agent.send(new RetrieveCommand({ knowledgeBaseId: "kb", retrievalQuery: { text } }));
+  await new S3Client({}).send(new PutObjectCommand({ Bucket: "b", Key: "k" }));
+}
+"""
+    ) == [
+        (8, "bedrock", "ConverseCommand", "anthropic.claude-3-haiku-20240307-v1:0"),
+        (10, "bedrock", "InvokeAgentCommand", "gpt-4o-mini"),  # an agent's model lives in AWS: unresolved
+    ]
+
+
+def test_llamaindex_ts_engines_and_agents():
+    rows = _rows(
+        """
+import { VectorStoreIndex, OpenAIAgent, Document } from "llamaindex";
+const index = await VectorStoreIndex.fromDocuments([new Document({ text: "x" })]);
+const answer = await index.asQueryEngine().query({ query: "What is X?" });
+const reply = await new OpenAIAgent({ tools: [] }).chat({ message: "hi" });
+export const relay = (chatEngine, message) => chatEngine.chat({ message, stream: true });
+const rows = await db.query({ sql: "select 1" });
+"""
+    )
+    assert [r[:3] for r in rows] == [
+        (4, "llama_index", "query"),
+        (5, "llama_index", "chat"),
+        (6, "llama_index", "chat"),
+    ]
+
+
+def test_model_object_exported_by_a_sibling_module(tmp_path):
+    from rice_core.scan.js import scan_js_source
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "package.json").write_text("{}")
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "gemini.js").write_text(
+        'import { GoogleGenerativeAI } from "@google/generative-ai";\n'
+        "const genAI = new GoogleGenerativeAI(process.env.KEY);\n"
+        'export const geminiModel = genAI.getGenerativeModel({ model: "gemini-1.5-flash" });\n'
+        'export const helper = { name: "not a model" };\n'
+    )
+    text = (
+        'import { geminiModel, helper } from "./config/gemini.js";\n'
+        "export async function story(prompt) {\n"
+        "  helper.generateContent(prompt);\n"
+        "  return (await geminiModel.generateContent(prompt)).response.text();\n"
+        "}\n"
+    )
+    sites, _ = scan_js_source(text, str(tmp_path / "story.js"), root=str(tmp_path))
+    assert [(s.line, s.sdk, s.model, s.model_source) for s in sites] == [
+        (4, "google-generativeai", "gemini-1.5-flash", "client")
+    ]

@@ -13,7 +13,7 @@ from typing import Any
 from rice_core.scan.js.builders import local_function, returned_expressions, this_method
 from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.scope import Decl, FileIndex, Import, Param
-from rice_core.scan.js.table import JsSdk, JsTable, load_table
+from rice_core.scan.js.table import normalize_module, JsSdk, JsTable, load_table
 
 MAX_DEPTH = 10
 _TRANSPARENT = frozenset(
@@ -46,6 +46,7 @@ class ClientResolver:
     def __init__(self, index: FileIndex, table: JsTable | None = None) -> None:
         self.index = index
         self.table = table or load_table()
+        self.modules: Any = None  # ModuleConstants: exported objects of sibling modules (set by the file scan)
 
     def of(self, node: Any, depth: int = 0) -> Client | None:
         if node is None or depth > MAX_DEPTH:
@@ -98,7 +99,19 @@ class ClientResolver:
             spec = self.table.sdk_for_module(binding.module)
             if spec is not None and binding.name in spec.instances:
                 return Client(spec, spec.bound)
+            if spec is None:
+                return self._sibling(binding, depth)
         return None
+
+    def _sibling(self, binding: Import, depth: int) -> Client | None:
+        """`import { geminiModel } from "../config/gemini"`: a client or model object a sibling module exports."""
+        found = self.modules.declaration(binding.module, binding.name) if self.modules is not None else None
+        if found is None:
+            return None
+        index, value, paths = found
+        other = ClientResolver(index, self.table)
+        other.modules = self.modules.for_module(paths)
+        return other.of(value, depth + 1)
 
     def _member(self, node: Any, depth: int) -> Client | None:
         obj, prop = node.child_by_field_name("object"), text_of(node.child_by_field_name("property"))
@@ -129,7 +142,16 @@ class ClientResolver:
             return self._pipe(obj, arg_nodes, depth)
         if method == "from" and text_of(obj) == "RunnableSequence" and arg_nodes:
             return self._sequence(arg_nodes[0], depth)
+        if method in ("asQueryEngine", "asChatEngine"):  # LlamaIndex.TS: index.asQueryEngine().query({query})
+            return self._engine(arg_nodes)
         return self._derived(func, arg_nodes, depth)
+
+    def _engine(self, arg_nodes: list[Any]) -> Client | None:
+        """A LlamaIndex.TS query/chat engine when the file imports LlamaIndex (its model: Settings.llm, unresolved)."""
+        spec = self.table.by_name("llama_index")
+        if spec is None or not any(spec.owns(normalize_module(m)) for m in self.index.sdk_modules()):
+            return None
+        return Client(spec, True, arg_nodes[0] if arg_nodes else None)
 
     def _derived(self, func: Any, arg_nodes: list[Any], depth: int) -> Client | None:
         """`genAI.getGenerativeModel({model})`, `ai.chats.create({model})`: a model object made by a client."""

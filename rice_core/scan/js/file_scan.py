@@ -56,7 +56,9 @@ def _sites(
         evaluator.read_file = PromptFiles(paths, evaluator, log).read
         evaluator.modules = ModuleConstants(paths, log)
     table = load_table()
-    matcher = CallMatcher(evaluator, ClientResolver(index, table))
+    clients = ClientResolver(index, table)
+    clients.modules = evaluator.modules
+    matcher = CallMatcher(evaluator, clients)
     builder = SiteBuilder(
         path,
         language,
