@@ -32,6 +32,9 @@ def call_json(priced: PricedCall) -> dict[str, Any]:
         "reasoning_tokens": e.reasoning_tokens if e else None,
         "energy_wh": e.energy_wh if e else None,
         "co2e_g": e.co2e_g if e else None,
+        "requests_per_call": c.requests_per_call,  # issue 11: chain steps, n=, prompts in a batch, agent turns
+        "requests_source": c.requests_source,
+        "local": c.extra.get("local"),  # local runtime (stack, precision, batch), None for hosted APIs
         "warnings": [problem_to_dict(p) for p in (*c.warnings, *priced.problems)],
     }
 

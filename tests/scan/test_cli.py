@@ -40,6 +40,9 @@ KEYS = [
     "reasoning_tokens",
     "energy_wh",
     "co2e_g",
+    "requests_per_call",  # issue 11
+    "requests_source",
+    "local",
     "warnings",
 ]
 
