@@ -124,3 +124,13 @@ def test_injected_module_only_when_the_name_is_unbound():
     used = "openai.ChatCompletion.create(model='gpt-4', messages=[])\n"
     assert only(used).sdk == "openai"
     assert scan("from myapp.testing import fake_llm as openai\n" + used) == []
+
+
+def test_litellm_batch_completion_is_one_request_per_message_list():
+    call = only(
+        """
+import litellm
+litellm.batch_completion(model="gpt-4o-mini", messages=[[{"role": "user", "content": "a"}], [{"role": "user", "content": "b"}]])
+"""
+    )
+    assert (call.sdk, call.requests_per_call, call.requests_source) == ("litellm", 2, "2 prompts in one call")

@@ -49,7 +49,8 @@ def _join(left: str, right: str) -> str:
 def _prompt_count(node: ast.Call, scope: Scope, match: Match) -> int:
     """Length of a list literal (or a name bound to one) passed as the prompts of a batch API."""
     api = match.pattern.api
-    if match.http or not (api in _BATCH_APIS and (match.pattern.sdk == "vllm" or api.endswith("batch"))):
+    batch = api in _BATCH_APIS and (match.pattern.sdk == "vllm" or api.endswith("batch"))
+    if match.http or not (batch or api == "batch_completion"):
         return 1
     arg = argument(node, (0, "prompts", "inputs", "messages"))
     if isinstance(arg, ast.Name):
@@ -57,7 +58,7 @@ def _prompt_count(node: ast.Call, scope: Scope, match: Match) -> int:
         arg = binding.value if binding is not None and binding.kind == "assign" else None  # type: ignore[assignment]
     if not isinstance(arg, (ast.List, ast.Tuple)) or len(arg.elts) < 2:
         return 1
-    if api == "chat" and any(isinstance(e, ast.Dict) for e in arg.elts):
+    if api in ("chat", "batch_completion") and any(isinstance(e, ast.Dict) for e in arg.elts):
         return 1  # one conversation (a list of message dicts), not a batch
     return len(arg.elts)
 
