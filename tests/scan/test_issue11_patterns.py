@@ -184,3 +184,55 @@ llm.invoke("hi")
 """
     assert scan(code) == []
     assert only(code.replace("import ollama", "import Ollama").replace("= ollama(", "= Ollama(")).model == "llama2"
+
+
+def test_haystack_templates_with_a_generator_and_llm_judges():
+    calls = scan(
+        """
+from haystack import Pipeline, PredefinedPipeline
+from haystack.components.evaluators import FaithfulnessEvaluator
+indexing = Pipeline.from_template(PredefinedPipeline.INDEXING)
+indexing.run(data={"sources": ["a.txt"]})
+rag = Pipeline.from_template(PredefinedPipeline.RAG)
+rag.run(data={"prompt_builder": {"query": "q"}})
+FaithfulnessEvaluator().run(questions=["q"], contexts=[["c"]], predicted_answers=["a"])
+"""
+    )
+    assert [(c.line, c.sdk, c.api) for c in calls] == [(7, "haystack", "run"), (8, "haystack", "run")]
+
+
+def test_model_object_stored_on_a_shared_object():
+    call = only(
+        """
+from langchain_core.prompts import ChatPromptTemplate
+from langchain_ollama import OllamaLLM
+class State: ...
+state = State()
+def startup():
+    state.model = OllamaLLM(model="llama3.2")
+def answer(q):
+    chain = ChatPromptTemplate.from_template("Q: {q}") | state.model
+    return chain.invoke({"q": q})
+"""
+    )
+    assert (call.line, call.model, call.model_source) == (10, "llama3.2", "client")
+
+
+def test_objects_made_in_a_sibling_module(tmp_path):
+    from rice_core.scan import scan_paths
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "__init__.py").write_text("")
+    (tmp_path / "app" / "llm.py").write_text(
+        "from langchain_openai import ChatOpenAI\n"
+        "chat_model = ChatOpenAI(model='gpt-4o-mini', max_tokens=200)\n"
+        "helpers = {'invoke': print}\n"
+    )
+    (tmp_path / "app" / "service.py").write_text(
+        "from .llm import chat_model, helpers\ndef answer(q):\n    helpers.invoke(q)\n    return chat_model.invoke(q)\n"
+    )
+    result = scan_paths([str(tmp_path)], root=str(tmp_path), use_cache=False, workers=1)
+    assert [(c.path, c.line, c.model, c.model_source, c.output_tokens) for c in result.calls] == [
+        ("app/service.py", 4, "gpt-4o-mini", "client", 200)
+    ]

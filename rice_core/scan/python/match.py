@@ -67,7 +67,7 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
     if isinstance(func, Qual):  # an imported name: an SDK function, or a client object made in another module
         found = _function(func.path)
         if found is None and isinstance(node.func, ast.Attribute) and load_table().sdk_for_module(func.path) is None:
-            return _agnostic(node, info)
+            return _from_module(node, scope) or _agnostic(node, info)
         return found
     if isinstance(func, Member):
         return _member(func, scope)
@@ -78,7 +78,19 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
     if isinstance(func, Chain):
         return Match(CallPattern(func.llm.spec.sdk, "chain.__call__", prompt=(0,)), func.llm, func)
     if func is None and isinstance(node.func, ast.Attribute) and not _known_other(node.func, scope):
-        return None if _test_fixture(node.func, scope) else _agnostic(node, info)
+        return None if _test_fixture(node.func, scope) else _from_module(node, scope) or _agnostic(node, info)
+    return None
+
+
+def _from_module(node: ast.Call, scope: Scope) -> Match | None:
+    """``from app.clients import llm`` then ``llm.invoke(...)``: the object that module makes (a client, a chat
+    model, a chain), followed into the repository's own module file."""
+    from rice_core.scan.python.cross_module import imported_object
+
+    names = dotted(node.func)
+    found = imported_object(names[0], node, scope) if len(names) > 1 else None
+    if isinstance(found, (Inst, Chain)):
+        return _member(Member(found, tuple(names[1:])), scope)
     return None
 
 
