@@ -236,3 +236,21 @@ def test_objects_made_in_a_sibling_module(tmp_path):
     assert [(c.path, c.line, c.model, c.model_source, c.output_tokens) for c in result.calls] == [
         ("app/service.py", 4, "gpt-4o-mini", "client", 200)
     ]
+
+
+def test_crew_agents_from_a_sibling_module(tmp_path):
+    from rice_core.scan import scan_paths
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "agents.py").write_text(
+        "from crewai import LLM, Agent\n"
+        "writer = Agent(role='Writer', goal='g', backstory='b', llm=LLM(model='ollama/llama3.1'))\n"
+    )
+    (tmp_path / "main.py").write_text(
+        "from crewai import Crew, Task\n"
+        "from agents import writer\n"
+        "task = Task(description='Write.', expected_output='Text', agent=writer)\n"
+        "Crew(agents=[writer], tasks=[task]).kickoff()\n"
+    )
+    result = scan_paths([str(tmp_path)], root=str(tmp_path), use_cache=False, workers=1)
+    assert [(c.path, c.line, c.sdk, c.model) for c in result.calls] == [("main.py", 4, "crewai", "ollama/llama3.1")]
