@@ -112,8 +112,8 @@ def _agent_llm(agent: ast.expr, scope: Scope, depth: int) -> Inst | None:
         if binding is not None and binding.kind in ("import", "relimport"):  # an agent made in a sibling module
             from rice_core.scan.python.modules import imported_binding
 
-            found = imported_binding(binding, scope, ())
-            binding = found[0] if found is not None and not found[2] else None
+            there = imported_binding(binding, scope, ())
+            binding = there[0] if there is not None and not there[2] else None
         if binding is None or binding.kind != "assign" or binding.scope is None:
             return None
         call, where = binding.value, binding.scope  # type: ignore[assignment]
