@@ -24,7 +24,7 @@ from rice_core.fit.heldout import (
     leave_one_profile_out_s,
 )
 from rice_core.fit.notes import NOTES, SOURCES
-from rice_core.fit.objective import fit
+from rice_core.fit.objective import fit_stacks
 
 CHECK_TOLERANCE = 0.02  # the loss is flat along mfu_decode: another scipy may stop 1 % away
 BAND_QUANTILES = (0.075, 0.925)  # nested held-out coverage on ML.ENERGY ≥ 80 % with a margin (83 %; 0.08/0.92: 80.6 %)
@@ -33,7 +33,7 @@ BAND_QUANTILES = (0.075, 0.925)  # nested held-out coverage on ML.ENERGY ≥ 80 
 def fitted_document(today: str) -> dict[str, Any]:
     """Fit on everything, measure held-out error, and return the JSON document."""
     mle, helm = mlenergy(), helm_megatron()
-    c = fit(mle, helm)
+    c, megatron = fit_stacks(mle, helm)
     energy_resid = np.log(mle.energy_j / leave_one_model_out_j(mle, helm))
     latency_resid = np.log(helm.time_s / leave_one_profile_out_s(mle, helm))
     batched = band_from(energy_resid, BAND_QUANTILES)
@@ -41,11 +41,13 @@ def fitted_document(today: str) -> dict[str, Any]:
     batch1 = (batched[0] + helm_band[0], batched[1] + helm_band[1])
     return {
         "engine": "calibrated",
+        "stack": "vllm-2024",
+        "megatron-2022": _rounded(megatron.to_dict()),
         "fitted": today,
         "command": "python -m rice_core.fit.calibrated",
         "data": SOURCES,
         "prompt_tokens_assumed": ASSUMED_PROMPT_TOKENS,
-        "coefficients": {k: round(v, 6 if abs(v) >= 1e-3 else 9) for k, v in c.to_dict().items()},
+        "coefficients": _rounded(c.to_dict()),
         "error_band": {
             "batched": {
                 "log_low": round(batched[0], 4),
@@ -69,6 +71,19 @@ def fitted_document(today: str) -> dict[str, Any]:
     }
 
 
+def _rounded(values: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 6 if abs(v) >= 1e-3 else 9) for k, v in values.items()}
+
+
+def megatron_document(doc: dict[str, Any]) -> dict[str, Any]:
+    """The 2022 Megatron stack's file: the joint fit's shared coefficients with its own launch and all-reduce."""
+    out = {k: v for k, v in doc.items() if k != "megatron-2022"}
+    out["stack"] = "megatron-2022"
+    out["coefficients"] = doc["megatron-2022"]
+    out["residuals"] = {"how": doc["residuals"]["how"], "helm latency": doc["residuals"]["helm latency"]}
+    return out
+
+
 def residual_stats(log_resid: np.ndarray) -> dict[str, float]:
     """MAPE, bias and median absolute error of held-out predictions from log(measured / predicted)."""
     err = np.exp(-log_resid) - 1.0  # (predicted - measured) / measured
@@ -79,8 +94,8 @@ def residual_stats(log_resid: np.ndarray) -> dict[str, float]:
     }
 
 
-def _shipped() -> dict[str, Any]:
-    text = resources.files("rice_core.data.coefficients").joinpath("calibrated.json").read_text(encoding="utf-8")
+def _shipped(name: str = "calibrated.json") -> dict[str, Any]:
+    text = resources.files("rice_core.data.coefficients").joinpath(name).read_text(encoding="utf-8")
     return json.loads(text)
 
 
@@ -96,13 +111,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     if args.check:
-        moved = _moved(fit(mlenergy(), helm_megatron()).to_dict(), _shipped()["coefficients"])
+        vllm, megatron = fit_stacks(mlenergy(), helm_megatron())
+        moved = _moved(vllm.to_dict(), _shipped()["coefficients"])
+        moved += [
+            f"megatron-2022 {k}" for k in _moved(megatron.to_dict(), _shipped("megatron-2022.json")["coefficients"])
+        ]
         print("coefficients reproduce the shipped file" if not moved else f"moved by more than 2 %: {moved}")
         return 1 if moved else 0
     doc = fitted_document(dt.date.today().isoformat())
     out = args.output or Path(str(resources.files("rice_core.data.coefficients").joinpath("calibrated.json")))
-    out.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out}")
+    megatron = out.with_name("megatron-2022.json")
+    out.write_text(json.dumps({k: v for k, v in doc.items() if k != "megatron-2022"}, indent=2) + "\n", "utf-8")
+    megatron.write_text(json.dumps(megatron_document(doc), indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out} (vllm-2024) and {megatron} (megatron-2022)")
     for k, v in doc["coefficients"].items():
         print(f"  {k:26s} {v:g}")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from rice_core.fit.datasets import Measured
-from rice_core.fit.objective import HELD_OUT_TOLERANCE, fit, subset
+from rice_core.fit.objective import HELD_OUT_TOLERANCE, fit, fit_stacks, subset
 from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 
@@ -34,11 +34,13 @@ def leave_one_model_out_j(mle: Measured, helm: Measured | None) -> np.ndarray:
 
 
 def leave_one_profile_out_s(mle: Measured, helm: Measured) -> np.ndarray:
-    """HELM latency of every row predicted by a fit that never saw its Megatron profile."""
+    """HELM latency of every row predicted by a fit that never saw its Megatron profile (the Megatron stack's
+    coefficients of the joint fit)."""
     pred = np.zeros(len(helm.model))
     for profile in np.unique(helm.model):
         held = helm.model == profile
-        pred[held] = predict_latency_s(rows(helm, held), fit(mle, rows(helm, ~held), HELD_OUT_TOLERANCE))
+        megatron = fit_stacks(mle, rows(helm, ~held), HELD_OUT_TOLERANCE)[1]
+        pred[held] = predict_latency_s(rows(helm, held), megatron)
     return pred
 
 

@@ -18,9 +18,10 @@ from rice_core.errors import CatalogError, InputError
 from rice_core.physics.coefficients import Coefficients
 
 DEFAULT_STACK = "vllm-2025"  # hosted APIs and self-hosted servers without a profile stack
-# stack -> coefficient file; megatron-2022 and vllm-2024 share the joint 2022-2024 fit (eager launches)
+# stack -> coefficient file; megatron-2022 and vllm-2024 come from one joint fit (shared device and power
+# coefficients, each its own launch and all-reduce costs)
 STACK_FILES = {
-    "megatron-2022": "calibrated.json",
+    "megatron-2022": "megatron-2022.json",
     "vllm-2024": "calibrated.json",
     "vllm-2025": "vllm-2025.json",
     "llama.cpp": "llama-cpp.json",

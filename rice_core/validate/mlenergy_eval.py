@@ -24,7 +24,7 @@ from rice_core.fit.heldout import (
     leave_one_profile_out_s,
     predict_latency_s,
 )
-from rice_core.fit.objective import fit
+from rice_core.fit.objective import fit_stacks
 
 BATCH_BUCKETS = ((0.0, 64.0), (64.0, 256.0), (256.0, 768.0), (768.0, float("inf")))
 
@@ -106,7 +106,7 @@ def paper_j(m: Measured) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 def _helm_checks(m: Measured) -> tuple[Scores, Scores, dict[str, float]]:
     helm = helm_megatron()
-    in_sample = predict_latency_s(helm, fit(m, helm))
+    in_sample = predict_latency_s(helm, fit_stacks(m, helm)[1])
     held = leave_one_profile_out_s(m, helm)
     err = (held - helm.time_s) / helm.time_s
     by_profile = {str(p): float(np.mean(err[helm.model == p])) for p in np.unique(helm.model)}
@@ -137,7 +137,18 @@ def helm_idealized() -> Scores:
         params_b, devices = float(models[key]["params_billion"]), int(models[key]["num_gpus_a100_80gb"])
         for prompt, first_s in fit_["runtime_for_prompt_tokens"].items():
             for out in HELM_OUTPUT_TOKENS:
-                inp = EngineInput(params_b, params_b, int(prompt), out, hw, devices, 1.0, "fp16", layers=depth[key])
+                inp = EngineInput(
+                    params_b,
+                    params_b,
+                    int(prompt),
+                    out,
+                    hw,
+                    devices,
+                    1.0,
+                    "fp16",
+                    layers=depth[key],
+                    stack="megatron-2022",
+                )
                 pred.append(calibrated.run(inp).latency_s)
                 meas.append(first_s + fit_["runtime_per_output_token"] * (out - 1))
     return scores(np.array(pred), np.array(meas))
