@@ -120,10 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1 if moved else 0
     doc = fitted_document(dt.date.today().isoformat())
     out = args.output or Path(str(resources.files("rice_core.data.coefficients").joinpath("calibrated.json")))
-    megatron = out.with_name("megatron-2022.json")
+    megatron_path = out.with_name("megatron-2022.json")
     out.write_text(json.dumps({k: v for k, v in doc.items() if k != "megatron-2022"}, indent=2) + "\n", "utf-8")
-    megatron.write_text(json.dumps(megatron_document(doc), indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {out} (vllm-2024) and {megatron} (megatron-2022)")
+    megatron_path.write_text(json.dumps(megatron_document(doc), indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out} (vllm-2024) and {megatron_path} (megatron-2022)")
     for k, v in doc["coefficients"].items():
         print(f"  {k:26s} {v:g}")
     return 0

@@ -50,7 +50,7 @@ def stacks_from(theta: np.ndarray) -> tuple[Coefficients, Coefficients]:
     c = coefficients_from(theta[: len(PARAMETERS)])
     if len(theta) == len(PARAMETERS):
         return c, replace(c, stack="megatron-2022")
-    own = {
+    own: dict[str, Any] = {
         name: float(v)
         for (name, *_), v in zip(MEGATRON_PARAMETERS, theta[len(PARAMETERS) :] * JOINT_SCALES[len(PARAMETERS) :])
     }
