@@ -59,7 +59,7 @@ def validation() -> str:
     return (
         f"- **Energy per request**, batched serving on A100 and H100 (ML.ENERGY v2, {cal.n} rows, each model held "
         f"out): mean absolute error {_pct(cal.mape)}, median {_pct(cal.median_ape)}, bias {_signed_pct(cal.bias)}"
-        f"{cover}. The paper's batch-1 method on the same rows: mean error {_pct(paper.mape)}.\n"
+        f"{cover}. The paper's batch-1 method on the same rows: mean error {100 * paper.mape:,.0f} %.\n"
         f"- **Latency at batch 1** (HELM on A100-80GB, {helm.n} runtimes, each profile held out): mean absolute "
         f"error {_pct(helm.mape)}, median {_pct(helm.median_ape)}, bias {_signed_pct(helm.bias)}.\n"
     )
