@@ -55,6 +55,7 @@ const SERVER_KEYS = [
   'workspaceScan.enabled', 'debounceMs', 'maxFileBytes',
   'defaults.region', 'defaults.gridGco2ePerKwh', 'defaults.hardware', 'defaults.pue', 'defaults.outputTokens',
   'defaults.model', 'defaults.placeholderTokens', 'defaults.batchSize', 'defaults.precision', 'defaults.powerModel',
+  'defaults.stack',
 ];
 
 /** The value a user set explicitly (folder, workspace or user scope), or undefined; null and '' count as unset. */

@@ -9,6 +9,7 @@ from typing import Any
 
 from rice_core.catalog.hardware import all_hardware
 from rice_core.config.schema import POWER_MODELS, PRECISIONS
+from rice_core.physics.stacks import STACKS
 from rice_lsp.editor_defaults import editor_keys
 from rice_lsp.settings import Settings, parse_settings
 
@@ -70,6 +71,7 @@ def test_every_estimator_default_is_contributed_unset_with_catalog_enums() -> No
     assert properties["rice.defaults.hardware"]["enum"] == [h.id for h in all_hardware()] + [None]
     assert properties["rice.defaults.precision"]["enum"] == [*PRECISIONS, None]
     assert properties["rice.defaults.powerModel"]["enum"] == [*POWER_MODELS, None]
+    assert properties["rice.defaults.stack"]["enum"] == [*STACKS, None]
 
 
 def test_each_estimator_default_is_accepted_by_the_server() -> None:

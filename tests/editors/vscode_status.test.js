@@ -43,7 +43,8 @@ test('explicitly set server settings go to the server, the others as null, neste
     maxFileBytes: { defaultValue: 5000000, globalValue: null },
     'inlayHints.enabled': { defaultValue: true, globalValue: false },
     'codeLens.enabled': { defaultValue: true, workspaceFolderValue: true, globalValue: false },
-    pythonPath: { defaultValue: 'python3', globalValue: '/usr/bin/python3' },
+    pythonPath: { defaultValue: '', globalValue: '/usr/bin/python3' },
+    path: { defaultValue: '', globalValue: '/usr/local/bin/rice' },
     'statusBar.enabled': { defaultValue: true, globalValue: false },
     region: { globalValue: 'FR' },
     'defaults.region': { defaultValue: null, workspaceValue: 'FR' },
@@ -54,7 +55,7 @@ test('explicitly set server settings go to the server, the others as null, neste
   const unset = { enable: null, hover: { enabled: null }, diagnostics: { enabled: null }, codeActions: { enabled: null },
     workspaceScan: { enabled: null }, maxFileBytes: null };
   const unsetDefaults = { gridGco2ePerKwh: null, hardware: null, outputTokens: null, model: null, placeholderTokens: null,
-    batchSize: null, precision: null, powerModel: null };
+    batchSize: null, precision: null, powerModel: null, stack: null };
   assert.deepEqual(serverSettings((key) => inspected[key]), {
     ...unset, debounceMs: 300, inlayHints: { enabled: false }, codeLens: { enabled: true },
     defaults: { ...unsetDefaults, region: 'FR', pue: 1.3 },
