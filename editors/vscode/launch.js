@@ -52,9 +52,15 @@ function hasRiceLsp(python) {
  * selectedPython (from the Python extension, or undefined), pathVar. `probe(python)` → Promise<boolean>.
  * Returns { launch } or { error: message naming what was tried and the settings that fix it }.
  */
-async function chooseLaunch(inputs, probe = hasRiceLsp, find = findOnPath) {
+async function chooseLaunch(inputs, probe = hasRiceLsp, find = findOnPath, isFile = isExecutableFile) {
   const { ricePath, pythonPath, selectedPython, pathVar } = inputs;
-  if (ricePath) return { launch: riceLaunch(ricePath, 'rice.path') };
+  if (ricePath) {
+    if (isFile(ricePath)) return { launch: riceLaunch(ricePath, 'rice.path') };
+    return {
+      error: `"${ricePath}" (the rice.path setting) is not an executable file: point it at the rice command of an R-ICE installation (e.g. .venv/bin/rice), or clear it.`,
+      setting: 'rice.path',
+    };
+  }
   if (pythonPath) {
     if (await probe(pythonPath)) return { launch: pythonLaunch(pythonPath, 'rice.pythonPath') };
     return {

@@ -13,10 +13,14 @@ const probeOf = (withRice) => async (python) => withRice.includes(python);
 const noRice = () => undefined;
 
 test('an explicit rice.path wins and runs `rice lsp`', async () => {
-  const found = await chooseLaunch({ ricePath: '/opt/rice', pythonPath: '/usr/bin/python3', selectedPython: '/v/bin/python' }, probeOf([]), noRice);
+  const exists = (f) => f === '/opt/rice';
+  const found = await chooseLaunch({ ricePath: '/opt/rice', pythonPath: '/usr/bin/python3', selectedPython: '/v/bin/python' }, probeOf([]), noRice, exists);
   assert.deepEqual(found.launch.args, ['lsp']);
   assert.equal(describe(found.launch), '/opt/rice lsp');
   assert.equal(found.launch.source, 'rice.path');
+  const missing = await chooseLaunch({ ricePath: '/opt/nope' }, probeOf([]), noRice, exists);
+  assert.equal(missing.setting, 'rice.path');
+  assert.match(missing.error, /"\/opt\/nope" \(the rice.path setting\) is not an executable file/);
 });
 
 test('an explicit rice.pythonPath runs isolated, or names the setting when R-ICE is missing there', async () => {
