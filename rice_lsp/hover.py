@@ -44,6 +44,7 @@ SOURCE_WORDS = {
     "config": "from rice.yaml",
     "fit": "fitted",
     "model-name": "read from the model name (quantisation tag)",
+    "deployment": "matched to the measured deployment speed",
     "workload": "expected from measured workloads (docs/tokens.md)",
 }
 

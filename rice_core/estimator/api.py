@@ -21,7 +21,7 @@ from rice_core.estimator.inputs import Resolved, check_tokens, engine_module, re
 from rice_core.lifecycle.figures import with_lifecycle
 from rice_core.problems import Problem
 from rice_core.ranges import Range
-from rice_core.result import Estimate, UnknownModel
+from rice_core.result import Assumption, Estimate, UnknownModel
 
 CONTEXT_KEYS = (
     "model",
@@ -68,6 +68,13 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
         ar = r.active_range_b or pr.scale(r.active_params_b / r.params_b)
         out += [make(pr.low, min(ar.low, pr.low)), make(pr.high, min(ar.high, pr.high))]
     return out
+
+
+def _engine_notes(r: Resolved, run: EngineOutput) -> tuple[Assumption, ...]:
+    """The engine's assumptions, less its devices note where resolution already says where the devices came from."""
+    if r.devices is None:
+        return run.assumptions
+    return tuple(a for a in run.assumptions if a.name != "devices")
 
 
 def token_figures(stack: str, output_tokens: int, run: EngineOutput, pue: float) -> dict[str, Any]:
@@ -131,7 +138,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         grid_gco2e_per_kwh=r.grid_gco2e_per_kwh,
         region=r.region,
         power_model=r.power_model,
-        assumptions=r.assumptions + c.assumptions,
+        assumptions=r.assumptions + _engine_notes(r, c),
         warnings=warnings,
         **token_figures(r.stack or "", output_tokens, c, r.pue),
     )
