@@ -15,8 +15,8 @@ from rice_core.scan.js.prompts import Message, PromptReader
 from rice_core.scan.js.resolve import Resolved, Resolver
 from rice_core.scan.js.scope import MAX_ANCESTORS
 from rice_core.scan.js.table import JsTable
-from rice_core.scan.js.workload_hints import js_hints
-from rice_core.scan.workload import size_placeholders
+from rice_core.scan.js.workload_hints import js_holes, js_hints
+from rice_core.scan.workload import placeholder_message, size_placeholders
 from rice_core.tokens import count_messages, count_text
 
 _NAMED_FUNCTIONS = frozenset(
@@ -107,30 +107,25 @@ class SiteBuilder:
 
     def _prompt(self, match: Match, model: str) -> PromptCount:
         messages, chat, resolved = self._messages(match)
-        placeholder_tokens = self.config.defaults.placeholder_tokens
         holes = sum(m.text.holes for m in messages)
         self._prompt_text = "".join(m.text.value for m in messages)[:2000]
-        self._placeholders = size_placeholders((), max(holes, 0 if resolved else 1), self.config)
+        named = [h for key in match.method.prompt for h in js_holes(text_of(self._prompt_arg(match, key)))]
+        self._placeholders = size_placeholders(named, max(holes, 0 if resolved else 1), self.config)
         if chat:
             literal = count_messages([{"role": m.role, "content": m.text.value} for m in messages], model)
         else:
             literal = count_text("".join(m.text.value for m in messages), model)
+        sized = sum(tokens for _, tokens, _ in self._placeholders)  # issue 16: by name, else the default
         if not resolved:
-            estimated = max(holes, 1) * placeholder_tokens
+            estimated = sized
             note = Problem("unresolved-prompt", f"Prompt not resolved statically; counted as {estimated} tokens.")
             return PromptCount(literal, estimated, "default", (note,))
         via = set().union(*(m.text.via for m in messages))
         source = "file" if "file" in via else "template" if holes else "literal"
         warnings: tuple[Problem, ...] = ()
         if holes:
-            warnings = (
-                Problem(
-                    "prompt-placeholders-estimated",
-                    f"{holes} placeholder(s) counted as {placeholder_tokens} tokens each.",
-                    "info",
-                ),
-            )
-        return PromptCount(literal, holes * placeholder_tokens, source, warnings)
+            warnings = (Problem("prompt-placeholders-estimated", placeholder_message(self._placeholders), "info"),)
+        return PromptCount(literal, sized, source, warnings)
 
     def _messages(self, match: Match) -> tuple[list[Message], bool, bool]:
         client = match.client

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from rice_core.scan.js.values import Evaluator
+from rice_core.workload.placeholders import Hole
 
 STRUCTURED = frozenset(
     {"response_format", "responseFormat", "responseSchema", "responseMimeType", "schema", "output", "format"}
@@ -81,3 +83,34 @@ def _asks_json(ev: Evaluator, node: Any) -> bool:
     if "type" in pairs:
         return "json" in ev.text(pairs["type"]).value.lower()
     return True
+
+
+_SUBSTITUTION = re.compile(r"\$\{\s*([^{}]+?)\s*\}")
+_SPREAD = re.compile(r"\.\.\.\s*([A-Za-z_$][\w$.]*?)(?:\.slice\(\s*-\s*(\d+)\s*\))?\s*[,\]]")
+_METHODS = frozenset({"join", "map", "slice", "toString", "trim", "stringify", "filter", "content", "text", "value"})
+
+
+def js_holes(source: str) -> list[Hole]:
+    """Placeholders named in a prompt argument's source text: ``${context}`` → context; ``...history.slice(-6)``
+    → 6 chat messages of history. Light and textual (the evaluator counts holes but does not name them)."""
+    holes = [
+        Hole(name, "history", int(count) if count else None, f"{name}.slice(-{count})" if count else "")
+        for name, count in ((_last_name(m.group(1)), m.group(2)) for m in _SPREAD.finditer(source))
+        if name
+    ]
+    holes = [h if h.items else Hole(h.name) for h in holes]
+    for match in _SUBSTITUTION.finditer(source):
+        name = _last_name(match.group(1))
+        if name:
+            holes.append(Hole(name))
+    return holes
+
+
+def _last_name(expression: str) -> str:
+    """``docs.join("\\n")`` → docs; ``user.name`` → name; ``JSON.stringify(x)`` → x."""
+    inner = re.search(r"\(\s*([A-Za-z_$][\w$.]*)\s*\)", expression)
+    path = inner.group(1) if expression.startswith(("JSON.", "String(")) and inner else expression
+    parts = [p for p in re.split(r"[.(]", path.strip()) if re.fullmatch(r"[A-Za-z_$][\w$]*", p)]
+    while parts and parts[-1] in _METHODS and len(parts) > 1:
+        parts.pop()
+    return parts[-1] if parts else ""
