@@ -134,3 +134,27 @@ litellm.batch_completion(model="gpt-4o-mini", messages=[[{"role": "user", "conte
 """
     )
     assert (call.sdk, call.requests_per_call, call.requests_source) == ("litellm", 2, "2 prompts in one call")
+
+
+def test_agent_loop_with_a_known_step_count_but_not_a_retry_loop():
+    calls = scan(
+        """
+from openai import OpenAI
+client = OpenAI()
+STEPS = 4
+def agent(task):
+    history = [{"role": "user", "content": task}]
+    for _ in range(1, STEPS + 1):
+        history.append(client.chat.completions.create(model="gpt-4o", messages=history))
+def retry(q):
+    for attempt in range(3):
+        try:
+            return client.chat.completions.create(model="gpt-4o", messages=[q])
+        except TimeoutError:
+            continue
+"""
+    )
+    assert [(c.line, c.requests_per_call, c.requests_source) for c in calls] == [
+        (8, 4, "a loop of 4 steps"),
+        (12, 1, ""),
+    ]

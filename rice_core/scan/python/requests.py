@@ -34,7 +34,50 @@ def requests_per_call(node: ast.Call, scope: Scope, match: Match) -> tuple[int, 
     turns = _turns(node, scope)
     if turns > 1:
         count, source = count * turns, _join(source, f"up to {turns} turns")
+    steps = loop_steps(node, scope)
+    if steps > 1:
+        count, source = count * steps, _join(source, f"a loop of {steps} steps")
     return count, source
+
+
+def loop_steps(node: ast.Call, scope: Scope) -> int:
+    """Steps of the ``for _ in range(N)`` loops (N constant) around the call in its function — an agent loop with a
+    known step count. A loop that can ``break`` or ``return`` is a retry or an early exit: not counted."""
+    function = _function_node(scope)
+    steps = 1
+    for loop in ast.walk(function) if function is not None else ():
+        if not isinstance(loop, (ast.For, ast.AsyncFor)) or not _encloses(loop, node):
+            continue
+        count = _range_count(loop.iter, scope)
+        if count > 1 and not any(isinstance(n, (ast.Break, ast.Return)) for n in ast.walk(loop)):
+            steps *= count
+    return steps if steps <= 10_000 else 1
+
+
+def _function_node(scope: Scope) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
+    if scope.kind != "function" or scope.parent is None:
+        return None
+    found = next(
+        (b.value for b in scope.parent.bindings.get(scope.name, ()) if b.kind == "def" and b.scope is scope), None
+    )
+    return found if isinstance(found, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+
+
+def _encloses(loop: ast.For | ast.AsyncFor, node: ast.Call) -> bool:
+    first = loop.body[0].lineno if loop.body else loop.lineno + 1
+    return first <= node.lineno <= (loop.end_lineno or loop.lineno)
+
+
+def _range_count(node: ast.expr, scope: Scope) -> int:
+    """``range(5)`` → 5, ``range(1, 6)`` → 5; anything else 1."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"):
+        return 1
+    bounds = [resolve_int(a, scope) for a in node.args]
+    if len(bounds) == 1 and bounds[0] is not None:
+        return bounds[0]
+    if len(bounds) == 2 and None not in bounds:
+        return bounds[1] - bounds[0]  # type: ignore[operator]
+    return 1
 
 
 def batch_size(node: ast.Call, scope: Scope, match: Match) -> int:
