@@ -20,6 +20,8 @@ import pytest
 from conftest import copy_workspace, editors_out_dir, required_file
 from editors_expected import ExpectedCall, expected_calls, figures_in_hint
 
+from rice_core.scan import scan_source
+
 HERE = Path(__file__).parent
 NVIM_CONFIG = HERE.parents[1] / "editors" / "nvim" / "rice.lua"  # the README's copy-paste configuration
 NVIM_TIMEOUT_S = 240  # the Lua client waits at most 30 s per condition
@@ -153,7 +155,10 @@ def test_prompt_file_shows_its_token_count(session: Session) -> None:
     assert max_output is not None
     label, call = prompt["hints"][0]["label"], calls["triage.prompt"][0]
     assert prompt["hints"][0]["line"] == text.splitlines().index("model: gpt-4o")  # the hint sits on the model line
-    assert label.startswith(f"≈ {call.prompt_tokens}→{max_output.group(1)} tok · "), label
+    # maxOutputTokens is the cap of the expected output (issue 16): the hint shows the expected count, at most the cap
+    (site,) = scan_source(text, "triage.prompt")
+    assert site.output_tokens == int(max_output.group(1)) and call.output_tokens <= site.output_tokens
+    assert label.startswith(f"≈ {call.prompt_tokens}→{call.output_tokens} tok · "), label
 
 
 def test_one_server_serves_every_file_of_the_workspace(session: Session) -> None:
