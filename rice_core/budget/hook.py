@@ -12,6 +12,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from rice_core.gitrun import run_git
+from rice_core.safeio import read_regular_bytes
 from rice_core.errors import InputError
 
 MARKER = "installed by `rice install-hook`"
@@ -32,7 +33,7 @@ def hook_path(repo: Path) -> Path:
 def install_hook(repo: Path, *, force: bool = False) -> Path:
     """Write the hook; refuse to replace a foreign one unless ``force``. Returns the hook's path."""
     target = hook_path(repo)
-    if target.exists() and not force and MARKER not in target.read_text(encoding="utf-8", errors="replace"):
+    if target.exists() and not force and MARKER not in _existing(target):
         raise InputError(
             f"{target} exists and was not written by R-ICE; use --force to replace it "
             "(or add `rice check --staged` to it yourself)"
@@ -42,3 +43,11 @@ def install_hook(repo: Path, *, force: bool = False) -> Path:
     mode = target.stat().st_mode
     os.chmod(target, mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     return target
+
+
+def _existing(target: Path) -> str:
+    """The current hook's text ("" when it is not a regular file of sane size: then it is not ours)."""
+    try:
+        return read_regular_bytes(target, 1024 * 1024).decode("utf-8", "replace")
+    except OSError:
+        return ""
