@@ -52,6 +52,7 @@ class MeasuredV3:
     tpot_s: np.ndarray  # median inter-token latency, s
     task: np.ndarray
     power_w: np.ndarray  # mean GPU power, all GPUs of the configuration
+    skipped: int = 0  # rows without a usable measurement, GPU or precision (see ``usable``)
 
 
 def model_group(model_id: str) -> str:
@@ -114,15 +115,49 @@ def replicas(row: dict[str, str]) -> float:
     return max(float(row.get("data_parallel") or 1.0), 1.0)
 
 
+_NUMBERS = (
+    "total_params_billions",
+    "activated_params_billions",
+    "num_gpus",
+    "avg_batch_size",
+    "avg_output_len",
+    "avg_power_watts",
+    "energy_per_request_joules",
+    "median_itl_ms",
+    "output_throughput_tokens_per_sec",
+)
+_FOUR_BIT_FLOATS = {"nvfp4": "mxfp4", "fp4": "mxfp4"}  # 4-bit float weights with block scales: MXFP4's bytes
+
+
+def row_precision(row: dict[str, str]) -> str:
+    """The canonical weight precision of a row (NVFP4 counted as MXFP4: both 4-bit floats with block scales)."""
+    text = row.get("weight_precision", "").strip().lower()
+    return canonical_precision(_FOUR_BIT_FLOATS.get(text, text))
+
+
+def usable(row: dict[str, str]) -> bool:
+    """A row with every measured number positive and finite, a GPU in the hardware catalog and a known precision."""
+    from rice_core.catalog.hardware import lookup_hardware
+    from rice_core.errors import InputError
+
+    try:
+        numbers = [float(row[k]) for k in _NUMBERS]
+        row_precision(row)
+    except (KeyError, TypeError, ValueError, InputError):
+        return False
+    return all(np.isfinite(x) and x > 0 for x in numbers) and lookup_hardware(gpu_id(row["gpu_model"])) is not None
+
+
 @cache
 def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
     """The v3 rows of ``folder/ml_energy_v3_part.csv``."""
     with (Path(folder) / V3_FILE).open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
+        every = list(csv.DictReader(fh))
+    rows = [r for r in every if usable(r)]
     cols: dict[str, list[float]] = {f: [] for f in Workload.__dataclass_fields__}
     for r in rows:
         hw = hardware_spec(gpu_id(r["gpu_model"]))
-        precision = canonical_precision(r["weight_precision"])
+        precision = row_precision(r)
         peak = hw.fp8_tflops if precision == "fp8" and hw.fp8_tflops else hw.fp16_tflops
         for name, value in (
             ("params_b", float(r["total_params_billions"])),
@@ -151,4 +186,5 @@ def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
         tpot_s=np.array([float(r["median_itl_ms"]) / 1000.0 for r in rows]),
         task=np.array([r["task"] for r in rows]),
         power_w=np.array([float(r["avg_power_watts"]) for r in rows]),
+        skipped=len(every) - len(rows),
     )

@@ -30,7 +30,7 @@ def stack_coefficients_from(theta: np.ndarray) -> Coefficients:
 
 def subset_v3(v: MeasuredV3, mask: np.ndarray) -> MeasuredV3:
     """The rows of ``v`` selected by ``mask``."""
-    return MeasuredV3(rows(v.rows, mask), v.tpot_s[mask], v.task[mask], v.power_w[mask])
+    return MeasuredV3(rows(v.rows, mask), v.tpot_s[mask], v.task[mask], v.power_w[mask], v.skipped)
 
 
 def residuals_fn(v: MeasuredV3) -> Callable[[np.ndarray], np.ndarray]:

@@ -67,6 +67,7 @@ def v3_document(v: MeasuredV3, today: str) -> dict[str, Any]:
         "fitted": today,
         "command": COMMAND,
         "data": {"ml-energy-v3": V3_SOURCE},
+        "fitted_models": sorted(str(g) for g in np.unique(v.rows.model)),
         "prompt_tokens_assumed": V3_PROMPT_TOKENS,
         "physics": {"launch_overlapped": False},
         "coefficients": {k: round(val, 6 if abs(val) >= 1e-3 else 9) for k, val in c.to_dict().items()},

@@ -13,7 +13,7 @@ from rice_core.fit.calibrated import BAND_QUANTILES
 from rice_core.fit.mlenergy_v3 import MeasuredV3, load_v3
 from rice_core.fit.stack_objective import leave_one_model_out
 from rice_core.physics.energy import request_cost
-from rice_core.physics.stacks import stack_coefficients
+from rice_core.physics.stacks import stack_coefficients, stack_document
 from rice_core.physics.timing import decode_step_s
 from rice_core.validate.mlenergy_eval import nested_band
 
@@ -87,14 +87,36 @@ def groups(ev: V3Evaluation) -> list[V3Scores]:
     return [score(label, ev, k) for label, k in masks if k.any()]
 
 
-def as_shipped(v: MeasuredV3, stack: str) -> V3Scores:
-    """The shipped coefficients of ``stack`` on every row, no refit (``vllm-2024``: the engine before issue 10)."""
+def _shipped(v: MeasuredV3, stack: str) -> V3Evaluation:
     c = stack_coefficients(stack)
     energy = np.asarray(request_cost(v.rows.workload, c).gpu_energy_j)
     tpot = np.asarray(decode_step_s(v.rows.workload, c))
     low, high = c.batched_log_band
-    ev = V3Evaluation(v, energy, tpot, energy * np.exp(low), energy * np.exp(high))
-    return score(f"{stack}, no refit", ev, np.ones(len(v.rows.model), bool))
+    return V3Evaluation(v, energy, tpot, energy * np.exp(low), energy * np.exp(high))
 
 
-__all__ = ["BAND_QUANTILES", "V3Evaluation", "V3Scores", "as_shipped", "evaluate_v3", "groups", "score"]
+def as_shipped(v: MeasuredV3, stack: str) -> V3Scores:
+    """The shipped coefficients of ``stack`` on every row, no refit (``vllm-2024``: the engine before issue 10)."""
+    return score(f"{stack[-4:]}, no refit", _shipped(v, stack), np.ones(len(v.rows.model), bool))
+
+
+def shipped_by_model_set(v: MeasuredV3) -> list[V3Scores]:
+    """The shipped 2025 coefficients as users get them, on the models they were fitted on and on any others
+    (rows of the release's other models, when the given file has them: the test on unseen models)."""
+    fitted = set(stack_document("vllm-2025").get("fitted_models", []))
+    ev = _shipped(v, "vllm-2025")
+    seen = np.isin(v.rows.model, sorted(fitted))
+    parts = (("2025, fit models", seen), ("2025, unseen models", ~seen))
+    return [score(label, ev, mask) for label, mask in parts if mask.any()]
+
+
+__all__ = [
+    "BAND_QUANTILES",
+    "V3Evaluation",
+    "V3Scores",
+    "as_shipped",
+    "evaluate_v3",
+    "groups",
+    "score",
+    "shipped_by_model_set",
+]

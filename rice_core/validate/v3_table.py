@@ -17,7 +17,7 @@ from rich.table import Table
 from rice_core.errors import InputError
 from rice_core.fit.mlenergy_v3 import V3_FILE, default_v3_dir
 from rice_core.validate.mlenergy import _pct, _signed
-from rice_core.validate.v3_eval import V3Scores, as_shipped, evaluate_v3, groups
+from rice_core.validate.v3_eval import V3Scores, as_shipped, evaluate_v3, groups, shipped_by_model_set
 
 TARGETS = {"energy_mape": 0.20, "energy_bias": 0.10, "tpot_mape": 0.25, "coverage": 0.80}
 _LABELS = {"h100-sxm": "H100", "b200": "B200", "a100-40gb": "A100-40GB"}
@@ -48,13 +48,15 @@ def _row(table: Table, s: V3Scores) -> None:
     )
 
 
-def v3_table(scores: list[V3Scores], shipped: V3Scores) -> Table:
+def v3_table(scores: list[V3Scores], shipped: V3Scores, as_used: Sequence[V3Scores] = ()) -> Table:
     table = Table(title="ML.ENERGY v3, stack vllm-2025, leave-one-model-out")
     for col in ("rows", "n", "E MAPE", "E bias", "TPOT", "cover", "band"):
         table.add_column(col, justify="left" if col == "rows" else "right", no_wrap=True)
     for s in scores:
         _row(table, s)
     table.add_section()
+    for s in as_used:
+        _row(table, s)
     _row(table, shipped)
     return table
 
@@ -91,13 +93,16 @@ def main_table(console: Console, path: str | Path | None, prompt_scale: float = 
     folder = v3_folder(path)
     ev = evaluate_v3(folder, prompt_scale)
     scores = groups(ev)
-    console.print(v3_table(scores, as_shipped(ev.data, "vllm-2024")))
+    console.print(v3_table(scores, as_shipped(ev.data, "vllm-2024"), shipped_by_model_set(ev.data)))
     if beside:
         console.print(beside_table())
     console.print(
         "E = GPU energy per request; TPOT = median time per output token; band = median high/low of the range. "
         f"Prompts assumed {250 * prompt_scale:g} tokens (v3 records none). "
-        "Last row: the 2024 coefficients on the same rows, no refit. " + verdict(scores[0])
+        "Below the line: the shipped coefficients as estimates use them (fit models in sample; unseen = models "
+        "no fit used), and the 2024 coefficients. "
+        + (f"{ev.data.skipped} rows without usable figures skipped. " if ev.data.skipped else "")
+        + verdict(scores[0])
     )
     return 0 if "NOT" not in verdict(scores[0]) else 1
 

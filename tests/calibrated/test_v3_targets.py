@@ -18,7 +18,7 @@ import pytest
 
 from rice_core.fit.mlenergy_v3 import V3_FILE, load_v3
 from rice_core.fit.stack_objective import fit_stack
-from rice_core.validate.v3_eval import V3Scores, as_shipped, evaluate_v3, groups
+from rice_core.validate.v3_eval import V3Scores, as_shipped, evaluate_v3, groups, shipped_by_model_set
 
 ROOT = Path(__file__).resolve().parents[2]
 V3 = ROOT.parent / "shared" / "data" / "ml-energy-v3"
@@ -72,7 +72,12 @@ def test_rice_validate_prints_the_v3_table(folder: Path) -> None:
     args = [sys.executable, "-m", "rice_core.validate.v3_table", "--no-beside", str(folder)]
     proc = subprocess.run(args, capture_output=True, text=True, timeout=300, env={"COLUMNS": "100", "PATH": ""})
     assert "ML.ENERGY v3, stack vllm-2025, leave-one-model-out" in proc.stdout, proc.stderr
-    assert "│ all " in proc.stdout and "│ B200 " in proc.stdout and "vllm-2024, no refit" in proc.stdout
+    assert (
+        "│ all " in proc.stdout
+        and "│ B200 " in proc.stdout
+        and "2024, no refit" in proc.stdout
+        and "2025, fit models" in proc.stdout
+    )
     assert "Targets: energy MAPE ≤ 20% NOT met, |bias| ≤ 10% met, TPOT MAPE ≤ 25% met" in proc.stdout.replace("\n", " ")
     assert proc.returncode == 1  # not every target is met (energy MAPE)
 
@@ -85,3 +90,22 @@ def test_rice_validate_without_the_data_says_where_to_put_it(tmp_path: Path) -> 
         timeout=120,
     )
     assert proc.returncode != 0 and "ml_energy_v3_part.csv" in proc.stdout + proc.stderr
+
+
+def test_rows_of_unseen_models_are_scored_apart_and_unusable_rows_skipped(folder: Path, tmp_path: Path) -> None:
+    """A file with another model's rows (here: Qwen3-8B's rows under a new name) gets its own row, as the
+    release's other models would; a row without a measurement is skipped, not fatal."""
+    import csv
+
+    with (folder / V3_FILE).open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    renamed = [{**r, "model_id": "Qwen/Qwen3-8B-Renamed"} for r in rows if r["model_id"] == "Qwen/Qwen3-8B"]
+    broken = {**rows[0], "median_itl_ms": ""}
+    with (tmp_path / V3_FILE).open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows([*rows, *renamed, broken])
+    v = load_v3(tmp_path)
+    assert v.skipped == 1 and len(v.rows.model) == len(rows) + len(renamed)
+    parts = {s.label: s for s in shipped_by_model_set(v)}
+    assert parts["2025, unseen models"].n == len(renamed) and parts["2025, fit models"].n == len(rows)
