@@ -166,3 +166,24 @@ def test_cli_stack_flag_and_per_token_row(capsys: pytest.CaptureFixture[str]) ->
         e, energy_per_output_token_j=0.388, gpu_energy_per_output_token_j=0.323, output_tokens_per_s=38.4
     )
     assert per_token_row(shown) == ("per output token", "0.388 J", "GPU 0.323 J; 38.4 tokens/s on vllm-2024")
+
+
+def test_run_many_over_mixed_stacks_equals_run_one_by_one() -> None:
+    inputs = [
+        engine_input(params_b=8.0, active_params_b=8.0, batch_size=b, stack=s)
+        for s in (*STACKS, None)
+        for b in (1.0, 32.0)
+    ]
+    for one, many in zip(inputs, calibrated.run_many(inputs)):
+        single = calibrated.run(one)
+        assert (many.decode_s, many.gpu_energy_wh, many.gpu_energy_range_wh) == pytest.approx(
+            (single.decode_s, single.gpu_energy_wh, single.gpu_energy_range_wh), rel=1e-12
+        )
+
+
+def test_estimate_many_takes_a_stack_column() -> None:
+    from rice_core.estimator import estimate_many
+
+    out = estimate_many({"params_b": 8.0, "prompt_tokens": 100, "output_tokens": 50, "stack": ["vllm-2024", "ollama"]})
+    assert [e.stack for e in out] == ["vllm-2024", "llama.cpp"]  # type: ignore[union-attr]
+    assert out[0] == estimate(params_b=8.0, prompt_tokens=100, output_tokens=50, stack="vllm-2024")
