@@ -19,6 +19,7 @@ from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult, describe_volume
 from rice_core.budget.tokens_report import token_fields
 from rice_core.safeio import dumps_finite
+from rice_core.scan.model_label import model_label
 
 
 def _call_dict(call: CallProjection, p: Projection) -> dict[str, Any]:
@@ -30,7 +31,8 @@ def _call_dict(call: CallProjection, p: Projection) -> dict[str, Any]:
         "function": c.function,
         "sdk": c.sdk,
         "api": c.api,
-        "model": call.estimate.model,
+        "model": call.estimate.model,  # the model priced
+        "model_in_code": c.model,  # as written; differs from "model" when that one is unknown (priced as the default)
         "volume": describe_volume(call),
         "volume_source": call.volume.source,
         "requests_per_period": call.requests_per_period,
@@ -137,7 +139,7 @@ def render_markdown(result: CheckResult, limit: int = 10) -> str:
     for call in p.calls[:limit]:
         flag = " ⚠️" if call.over_ceiling else ""
         lines.append(
-            f"| `{call.location}`{flag} | {call.estimate.model} | {_markdown_volume(call)} | "
+            f"| `{call.location}`{flag} | {model_label(call.call, call.estimate)} | {_markdown_volume(call)} | "
             f"{grams(call.co2e_per_request_g)} | {kg(call.compared_kg)} | {percent(p.share_of_total(call))} |"
             + (f" {markdown_cells(call)} |" if split else "")
         )

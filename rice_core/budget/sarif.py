@@ -15,6 +15,7 @@ from rice_core.budget.projection import CallProjection, Projection
 from rice_core.budget.result import CheckResult, describe_volume
 from rice_core.problems import Problem
 from rice_core.safeio import dumps_finite
+from rice_core.scan.model_label import model_label
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 RULES: tuple[dict[str, Any], ...] = (
@@ -67,7 +68,8 @@ def _call_results(call: CallProjection, p: Projection, prefix: str) -> list[dict
     uri = posixpath.normpath(posixpath.join(prefix, call.call.path)) if prefix else call.call.path
     where = [_location(uri, span.line, span.column, span.end_line, span.end_column)]
     text = (
-        f"{call.estimate.model}: {grams(call.co2e_per_request_g)} CO2e per request × {describe_volume(call)}"
+        f"{model_label(call.call, call.estimate)}: {grams(call.co2e_per_request_g)} CO2e per request"
+        f" × {describe_volume(call)}"
         f" = {kg(call.compared_kg)}/{p.period} ({percent(p.share_of_total(call))} of the total)"
     )
     if call.estimate.embodied_co2e_g > 0 or call.estimate.water_ml > 0:  # issue 13: the life-cycle split

@@ -34,3 +34,19 @@ def test_single_figure_sizes_are_not_written_as_ranges() -> None:
     result = estimate("gpt-4o", prompt_tokens=100, output_tokens=100)
     (message,) = [w.message for w in result.warnings if w.code == "closed-model-params-estimated"]
     assert "(440 B total, 44-132 B active)" in message and "440-440" not in message
+
+
+def test_check_formats_name_the_written_model(tmp_path) -> None:
+    import json
+
+    from rice_core.budget.check import CheckRequest, run_check
+    from rice_core.budget.formats import render_json, render_markdown
+    from rice_core.budget.sarif import render_sarif
+
+    (tmp_path / "app.py").write_text(APP)
+    result = run_check(CheckRequest((tmp_path,), None, False, tmp_path))
+    (call,) = json.loads(render_json(result))["calls"]
+    assert (call["model"], call["model_in_code"]) == ("gpt-4o-mini", "my-private-model")
+    note = "my-private-model, priced as gpt-4o-mini (unknown model; set defaults.model)"
+    assert f"| {note} |" in render_markdown(result)
+    assert note in render_sarif(result)
