@@ -158,3 +158,15 @@ def retry(q):
         (8, 4, "a loop of 4 steps"),
         (12, 1, ""),
     ]
+
+
+def test_body_updated_with_a_dict():
+    code = """
+import requests
+def ask(q):
+    body = {"messages": [{"role": "user", "content": q}]}
+    body.update({"model": "gpt-4o-mini", "max_tokens": 50})
+    return requests.post("https://api.openai.com/v1/chat/completions", json=body)
+"""
+    call = only(code)
+    assert (call.model, call.output_tokens) == ("gpt-4o-mini", 50)

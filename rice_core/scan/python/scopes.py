@@ -225,6 +225,17 @@ class _Collector:
             self.exprs(item, scope)
 
     def _append(self, expr: ast.expr, scope: Scope) -> None:
+        if (  # body.update({"model": ...}): items of a request body built step by step
+            isinstance(expr, ast.Call)
+            and isinstance(expr.func, ast.Attribute)
+            and expr.func.attr == "update"
+            and isinstance(expr.func.value, ast.Name)
+            and len(expr.args) == 1
+            and isinstance(expr.args[0], ast.Dict)
+        ):
+            pairs = zip(expr.args[0].keys, expr.args[0].values)
+            added = [(k.value, v) for k, v in pairs if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+            scope.items.setdefault(expr.func.value.id, []).extend(added)
         if (
             isinstance(expr, ast.Call)
             and isinstance(expr.func, ast.Attribute)
