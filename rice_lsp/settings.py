@@ -51,7 +51,7 @@ _KEYS: dict[str, str] = {
 CLIENT_KEYS = frozenset({"path", "pythonPath", "serverPath", "statusBar", "trace.server"})
 _INT_BOUNDS: dict[str, tuple[int, int]] = {
     "debounce_ms": (MIN_DEBOUNCE_MS, MAX_DEBOUNCE_MS),
-    "max_file_bytes": (1_000, 500_000_000),
+    "max_file_bytes": (1_000, 100_000_000),  # framing.MAX_MESSAGE_BYTES (128 MiB) must carry it, JSON-escaped
 }
 _DEFAULTS: dict[str, Any] = {f.name: getattr(Settings(), f.name) for f in fields(Settings)}
 _TYPES: dict[str, type] = {name: type(value) for name, value in _DEFAULTS.items()}

@@ -90,3 +90,12 @@ def test_parse_cost_bounds_the_tokens_of_ordinary_code() -> None:
     source = Path(__import__("json").__file__).read_text(encoding="utf-8")
     tokens = sum(1 for t in tokenize.generate_tokens(io.StringIO(source).readline) if t.string.strip())
     assert tokens <= parse_cost(source).units
+
+
+def test_parse_notebook_cells_are_bounded_too() -> None:
+    cell = {"cell_type": "code", "source": ["x = f'" + "{a}" * 1_000_000 + "'\n"], "metadata": {}, "outputs": []}
+    notebook = json.dumps({"cells": [cell], "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    started = time.monotonic()
+    calls, problems = scan_source_with_problems(notebook, "hostile.ipynb", config=RiceConfig())
+    assert [p.code for p in problems] == ["file-too-complex"]
+    assert time.monotonic() - started < 10

@@ -32,13 +32,13 @@ def notebook_script(text: str) -> tuple[str, list[tuple[int, int]]] | None:
 
 
 def scan_notebook(text: str, path: str, config: RiceConfig, root: str | None) -> tuple[list[CallSite], list[Problem]]:
-    from rice_core.scan.python.front import scan_python
+    from rice_core.scan.python.bounded import scan_python_bounded
 
     found = notebook_script(text)
     if found is None:
         return [], [Problem("file-unreadable", "The notebook is not valid JSON.")]
     script, where = found
-    calls, problems = scan_python(script, path, config, root)
+    calls, problems = scan_python_bounded(script, path, config, root)  # cells are as hostile as any source
     out = []
     for call in calls:
         cell, cell_line = where[call.line - 1] if 0 < call.line <= len(where) else (-1, call.line)
