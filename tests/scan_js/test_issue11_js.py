@@ -124,3 +124,14 @@ def test_model_object_exported_by_a_sibling_module(tmp_path):
     assert [(s.line, s.sdk, s.model, s.model_source) for s in sites] == [
         (4, "google-generativeai", "gemini-1.5-flash", "client")
     ]
+
+
+def test_llamaindex_ts_engine_uses_the_settings_llm():
+    assert _rows(
+        """
+import { Settings, VectorStoreIndex } from "llamaindex";
+import { OpenAI } from "@llamaindex/openai";
+Settings.llm = new OpenAI({ model: "gpt-4o-mini" });
+export const ask = async (index, q) => index.asQueryEngine().query({ query: q });
+"""
+    ) == [(5, "llama_index", "query", "gpt-4o-mini")]

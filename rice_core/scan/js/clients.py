@@ -151,7 +151,13 @@ class ClientResolver:
         spec = self.table.by_name("llama_index")
         if spec is None or not any(spec.owns(normalize_module(m)) for m in self.index.sdk_modules()):
             return None
-        return Client(spec, True, arg_nodes[0] if arg_nodes else None)
+        configured = self.index.fields.get("Settings.llm")  # Settings.llm = new OpenAI({model}) in this file
+        found = self.of(configured, 1) if configured is not None else None
+        return (
+            found
+            if found is not None and found.sdk is spec
+            else Client(spec, True, arg_nodes[0] if arg_nodes else None)
+        )
 
     def _derived(self, func: Any, arg_nodes: list[Any], depth: int) -> Client | None:
         """`genAI.getGenerativeModel({model})`, `ai.chats.create({model})`: a model object made by a client."""

@@ -156,6 +156,8 @@ def _add_this_assignment(index: FileIndex, node: Any) -> None:
     obj, prop = left.child_by_field_name("object"), left.child_by_field_name("property")
     if obj is not None and obj.type == "this" and prop is not None:
         index.fields[text_of(prop)] = node.child_by_field_name("right")
+    elif obj is not None and obj.type == "identifier" and prop is not None:  # Settings.llm = new OpenAI(...)
+        index.fields[f"{text_of(obj)}.{text_of(prop)}"] = node.child_by_field_name("right")
 
 
 def _add_param_property(index: FileIndex, node: Any) -> None:
