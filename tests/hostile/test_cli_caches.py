@@ -17,7 +17,7 @@ import pytest
 from rice_core.cli import check_cmd
 from rice_core.cli import main as rice_main
 
-from .cli_tools import CALL, ROOMY_YAML, clean_failure, commit_all, make_repo, rice, user_env
+from .cli_tools import CALL, ROOMY_YAML, clean_failure, commit_all, git, make_repo, rice, user_env
 
 ESTIMATE = ["estimate", "-m", "gpt-4o", "--prompt-tokens", "100", "--output-tokens", "100", "--power-model"]
 
@@ -130,3 +130,31 @@ def test_relative_rice_cache_dir_never_lands_in_the_current_folder(tmp_path: Pat
         assert done.returncode == 0, done.stderr
     assert not (work / "relcache").exists() and not (work / ".rice-cache").exists()
     assert list((tmp_path / "xdg" / "rice").glob("paper-fit-*.json"))
+
+
+@pytest.mark.parametrize("how", ["not-a-dict", "wrong-format", "nan-call", "call-missing-fields"])
+def test_staged_text_cache_that_does_not_validate_is_discarded(tmp_path: Path, how: str):
+    repo = make_repo(tmp_path / "repo")
+    (repo / "rice.yaml").write_text(ROOMY_YAML, encoding="utf-8")
+    commit_all(repo)
+    (repo / "app.py").write_text(CALL, encoding="utf-8")
+    git(repo, "add", "app.py")
+    (repo / "app.py").write_text("x = 1\n", encoding="utf-8")  # the staged text differs: it is scanned and cached
+    env = user_env(tmp_path)
+    first = rice(repo, "check", "--staged", "--format", "json", env=env)
+    assert first.returncode == 0, first.stderr
+    (cache,) = Path(env["RICE_CACHE_DIR"]).rglob("staged-texts.json")
+    document = json.loads(cache.read_text())
+    if how == "not-a-dict":
+        document = [document]
+    elif how == "wrong-format":
+        document["format"] = "x"
+    else:
+        for entry in document["entries"].values():
+            for call in entry["calls"]:
+                call.update(prompt_tokens=math.nan) if how == "nan-call" else call.pop("span")
+    cache.write_text(json.dumps(document), encoding="utf-8")
+    again = rice(repo, "check", "--staged", "--format", "json", env=env)
+    clean_failure(again)
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["staged"] == json.loads(first.stdout)["staged"]
