@@ -170,3 +170,20 @@ def ask(q):
 """
     call = only(code)
     assert (call.model, call.output_tokens) == ("gpt-4o-mini", 50)
+
+
+def test_openai_compatible_client_on_a_local_server_runs_locally():
+    calls = scan(
+        """
+from openai import OpenAI
+local = OpenAI(base_url="http://localhost:11434/v1", api_key="ollama")
+served = OpenAI(base_url="http://127.0.0.1:8000/v1")
+cloud = OpenAI(base_url="https://api.openai.com/v1")
+for client in ():
+    pass
+local.chat.completions.create(model="llama3.1:8b", messages=[])
+served.chat.completions.create(model="Qwen/Qwen2.5-7B-Instruct", messages=[])
+cloud.chat.completions.create(model="gpt-4o", messages=[])
+"""
+    )
+    assert [c.extra.get("local", {}).get("stack") for c in calls] == ["ollama", "vllm", None]

@@ -77,9 +77,13 @@ def local_runtime(sdk: str, inst: Inst | None, model: str | None) -> dict[str, s
     """``{"stack": "llama.cpp", "precision": "int4", "precision_source": "model name"}`` for a call to a local
     runtime; None for hosted SDKs. ``precision`` is absent when the released weights' precision applies."""
     spec = inst.spec if inst is not None else load_table().spec_by_class(sdk, "")
-    if spec is None or not spec.local:
+    served = local_server(inst)
+    if served is not None:
+        stack = served
+    elif spec is None or not spec.local:
         return None
-    stack = spec.local
+    else:
+        stack = spec.local
     out = {"stack": stack}
     for origin in inst.origins if inst is not None else ():
         found = _argument_precision(origin.call, origin.scope)
@@ -91,6 +95,23 @@ def local_runtime(sdk: str, inst: Inst | None, model: str | None) -> dict[str, s
         return {**out, "precision": tagged, "precision_source": "model name"}
     default = RUNTIME_DEFAULT_PRECISION.get(stack)
     return {**out, "precision": default, "precision_source": "runtime default"} if default else out
+
+
+# OpenAI-compatible servers on the user's machine (``OpenAI(base_url="http://localhost:11434/v1")``): the usual
+# port of each runtime; any other local port is taken as a vLLM server.
+_LOCAL_HOSTS = re.compile(r"^https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::(\d+))?")
+_PORT_STACKS = {"11434": "ollama", "1234": "llama.cpp", "8080": "llama.cpp"}
+
+
+def local_server(inst: Inst | None) -> str | None:
+    """The runtime behind an SDK client pointed at a local server (``base_url``), or None."""
+    for origin in inst.origins if inst is not None else ():
+        found = argument(origin.call, ("base_url", "api_base", "host", "base_url"))
+        url = resolve_str(found, origin.scope).value if found is not None else None
+        matched = _LOCAL_HOSTS.match(url or "")
+        if matched:
+            return _PORT_STACKS.get(matched.group(1) or "", "vllm")
+    return None
 
 
 def _model_path(inst: Inst) -> str | None:
