@@ -60,7 +60,7 @@ def test_lsp_answers_while_a_hostile_document_parses(server: Server, workspace: 
     server.send(did_open((workspace / "slow.py").as_uri(), SLOW_PY))
     uri = (workspace / "app.py").as_uri()
     server.send(did_open(uri, APP_PY))
-    lenses = server.poll("textDocument/codeLens", {"textDocument": {"uri": uri}}, bool, timeout_s=8)
+    lenses = server.poll("textDocument/codeLens", {"textDocument": {"uri": uri}}, bool, timeout_s=15)
     assert lenses
 
 
