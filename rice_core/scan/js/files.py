@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rice_core.safeio import read_regular_bytes
 from rice_core.scan.js.parse import text_of
 
 MAX_PROMPT_FILE_BYTES = 1_000_000
@@ -52,7 +53,7 @@ def read_inside_repo(target: Path, paths: RepoPaths, limit_bytes: int = MAX_PROM
         real = target.resolve()
         if not real.is_relative_to(paths.repo_root) or not real.is_file() or real.stat().st_size > limit_bytes:
             return None
-        return real.read_text(encoding="utf-8")
+        return read_regular_bytes(real, limit_bytes).decode("utf-8")
     except (OSError, UnicodeDecodeError, ValueError):
         return None
 

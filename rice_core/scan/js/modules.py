@@ -10,6 +10,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from rice_core.safeio import read_regular_bytes
 from rice_core.scan.js.files import ReadLog, RepoPaths, read_inside_repo
 from rice_core.scan.js.index import build_index
 from rice_core.scan.js.parse import grammar_for, language_for, parse_bytes
@@ -23,7 +24,7 @@ _EXTENSIONS = (".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs")
 def _parsed(path: str, mtime_ns: int, size: int) -> tuple[FileIndex, Any] | None:
     """(index, root node) of a module file; keyed by mtime and size so an edited file is parsed again."""
     try:
-        data = Path(path).read_bytes()
+        data = read_regular_bytes(path, MAX_MODULE_BYTES)
     except OSError:
         return None
     grammar = grammar_for(path)

@@ -7,6 +7,7 @@ import ast
 import os
 from dataclasses import dataclass, field
 
+from rice_core.safeio import read_regular_bytes
 from rice_core.scan.python.infer import Qual, infer
 from rice_core.scan.python.scopes import Scope
 
@@ -95,11 +96,8 @@ def read_repo_file(path: str, ctx: FileContext) -> tuple[str, str] | None:
     for candidate in candidates:
         if not inside(candidate, ctx.root) or not os.path.isfile(candidate):
             continue
-        try:
-            if os.path.getsize(candidate) > MAX_PROMPT_FILE_BYTES:
-                return None
-            with open(candidate, encoding="utf-8") as handle:
-                text = handle.read()
+        try:  # a regular file only, never more than the limit (a FIFO or /dev/zero cannot hang the scan)
+            text = read_regular_bytes(candidate, MAX_PROMPT_FILE_BYTES).decode("utf-8")
             ctx.deps.add(os.path.realpath(candidate))
             return os.path.realpath(candidate), text
         except (OSError, UnicodeDecodeError):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import os
 
+from rice_core.safeio import read_regular_bytes
 from rice_core.scan.python.files import FileContext, inside
 from rice_core.scan.python.scopes import Binding, ModuleInfo, Scope, collect
 from rice_core.scan.python.recovery import TooDeep, parse_recovering
@@ -43,10 +44,7 @@ def _candidates(qualname: str, ctx: FileContext) -> list[str]:
 @functools.lru_cache(maxsize=128)
 def _load(path: str, mtime_ns: int, root: str) -> ModuleInfo | None:
     try:
-        if os.path.getsize(path) > MAX_MODULE_BYTES:
-            return None
-        with open(path, encoding="utf-8") as handle:
-            tree, _ = parse_recovering(handle.read())
+        tree, _ = parse_recovering(read_regular_bytes(path, MAX_MODULE_BYTES).decode("utf-8"))
         info = collect(tree)
     except (OSError, UnicodeDecodeError, TooDeep, RecursionError, ValueError):
         return None
