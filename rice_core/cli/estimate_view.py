@@ -29,6 +29,7 @@ def figure_rows(e: Estimate) -> list[tuple[str, str, str]]:
         ("energy", f"{fmt(e.energy_wh)} Wh", f"{fmt(en.low)} - {fmt(en.high)} Wh (PUE {e.pue:g})"),
         ("CO2e", f"{fmt(e.co2e_g)} g", f"{fmt(co.low)} - {fmt(co.high)} g ({e.region}, {grid})"),
         ("power model", e.power_model, ""),
+        *lifecycle_rows(e),
         per_token_row(e),
     ]
 
@@ -40,6 +41,20 @@ def per_token_row(e: Estimate) -> tuple[str, str, str]:
         f"{fmt(e.energy_per_output_token_j)} J",
         f"GPU {fmt(e.gpu_energy_per_output_token_j)} J; {fmt(e.output_tokens_per_s)} tokens/s on {e.stack or '-'}",
     )
+
+
+def lifecycle_rows(e: Estimate) -> list[tuple[str, str, str]]:
+    """Issue 13: embodied and life-cycle CO2e, water (on-site + off-site) and primary energy, with their ranges."""
+    if not (e.embodied_co2e_g or e.water_ml):
+        return []
+    emb, total, water = e.embodied_co2e_range_g, e.lifecycle_co2e_range_g, e.water_range_ml
+    split = f"on-site {fmt(e.water_onsite_ml)} + off-site {fmt(e.water_offsite_ml)} mL"
+    return [
+        ("embodied CO2e", f"{fmt(e.embodied_co2e_g)} g", f"{fmt(emb.low)} - {fmt(emb.high)} g (manufacturing)"),
+        ("life-cycle CO2e", f"{fmt(e.lifecycle_co2e_g)} g", f"{fmt(total.low)} - {fmt(total.high)} g"),
+        ("water", f"{fmt(e.water_ml)} mL", f"{split}; {fmt(water.low)} - {fmt(water.high)} mL"),
+        ("primary energy", f"{fmt(e.primary_energy_mj * 1000)} kJ", "the grid's primary energy per kWh"),
+    ]
 
 
 def render_estimate(e: Estimate) -> Any:

@@ -94,3 +94,15 @@ def test_estimates_carry_consistent_lifecycle_fields() -> None:
     assert e.embodied_co2e_range_g.contains(e.embodied_co2e_g) and e.water_range_ml.contains(e.water_ml)
     assert e.water_offsite_ml == pytest.approx(e.energy_wh * 6.0315)  # Swedish grid, Mistral profile
     assert set(e.to_dict()) >= {"embodied_co2e_g", "water_ml", "water_range_ml", "lifecycle_co2e_g"}
+
+
+def test_rice_estimate_rows_exact_text() -> None:
+    from rice_core.cli.estimate_view import lifecycle_rows
+
+    rows = {name: (value, detail) for name, value, detail in lifecycle_rows(with_lifecycle(_hand_built()))}
+    # 449 kg × 0.25 device-s / (6 y × 1.0) and 1,715 kg × 0.25 / (3 y × 0.3)
+    assert rows["embodied CO2e"] == ("0.00278 g", "5.93e-04 - 0.0151 g (manufacturing)")
+    assert rows["life-cycle CO2e"] == ("0.203 g", "0.101 - 0.415 g")
+    assert rows["water"] == ("1.97 mL", "on-site 0.09 + off-site 1.88 mL; 0.502 - 7.71 mL")
+    assert rows["primary energy"] == ("5.81 kJ", "the grid's primary energy per kWh")
+    assert lifecycle_rows(_hand_built()) == []  # no life-cycle figures: no rows
