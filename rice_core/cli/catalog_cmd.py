@@ -185,7 +185,7 @@ def _emit(
         return 1
     try:
         if args.format == "json":
-            print(json.dumps(rows, indent=1, ensure_ascii=False))
+            print(json.dumps(rows, indent=1, ensure_ascii=False, allow_nan=False))  # strict JSON (issue 15)
         else:
             from rich.console import Console
 

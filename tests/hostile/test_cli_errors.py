@@ -90,3 +90,10 @@ def test_scan_and_estimate_json_are_strict_json(tmp_path: Path):
         done = rice(tmp_path, *args, env=user_env(tmp_path))
         assert done.returncode == 0, done.stderr
         strict_json(done.stdout)
+
+
+@pytest.mark.parametrize("command", ["models", "hardware", "regions"])
+def test_catalog_json_is_strict_json(tmp_path: Path, command: str):
+    done = rice(tmp_path, command, "--format", "json", env=user_env(tmp_path))
+    assert done.returncode == 0, done.stderr
+    strict_json(done.stdout)
