@@ -101,10 +101,14 @@ def local_runtime(sdk: str, inst: Inst | None, model: str | None) -> dict[str, s
 # port of each runtime; any other local port is taken as a vLLM server.
 _LOCAL_HOSTS = re.compile(r"^https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::(\d+))?")
 _PORT_STACKS = {"11434": "ollama", "1234": "llama.cpp", "8080": "llama.cpp"}
+_OLLAMA_WRAPPERS = frozenset({"ChatOllama", "OllamaLLM", "Ollama", "OllamaFunctions"})
 
 
 def local_server(inst: Inst | None) -> str | None:
-    """The runtime behind an SDK client pointed at a local server (``base_url``), or None."""
+    """The runtime behind an SDK client pointed at a local server (``base_url``), or None. Ollama wrappers of the
+    frameworks (LangChain ``ChatOllama``, LlamaIndex ``Ollama``) talk to a local Ollama unless told otherwise."""
+    if inst is not None and inst.cls in _OLLAMA_WRAPPERS:
+        return "ollama"
     for origin in inst.origins if inst is not None else ():
         found = argument(origin.call, ("base_url", "api_base", "host", "base_url"))
         url = resolve_str(found, origin.scope).value if found is not None else None
