@@ -164,7 +164,7 @@ EXPECTED = [
         "literal",
         "config-default",
         1,
-        None,
+        ("ollama", "int4", 1),
     ),
     (
         "llamaindex_chat_engines.py",
