@@ -72,9 +72,8 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
 
 def _engine_notes(r: Resolved, run: EngineOutput) -> tuple[Assumption, ...]:
     """The engine's assumptions, less its devices note where resolution already says where the devices came from."""
-    if r.devices is None:
-        return run.assumptions
-    return tuple(a for a in run.assumptions if a.name != "devices")
+    notes = run.assumptions  # the engine puts its devices note first
+    return notes[1:] if r.devices is not None and notes and notes[0].name == "devices" else notes
 
 
 def token_figures(stack: str, output_tokens: int, run: EngineOutput, pue: float) -> dict[str, Any]:
