@@ -47,6 +47,7 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b"autogen",
     b".kickoff(",
     b"smolagents",
+    b"instructor",
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")
 
