@@ -107,7 +107,8 @@ def verdict_line(result: Any) -> str:
     from rice_core.budget.figures import kg, percent
 
     p = result.projection
-    state = "OVER BUDGET" if p.over_budget else "over the per-call ceiling" if p.failed else "within budget"
+    state = "OVER BUDGET" if p.over_budget else "over the per-call ceiling" if p.over_ceiling else "within budget"
+    state = "OVER THE WATER CAP" if p.over_water and not p.over_budget else state  # issue 13
     if getattr(result, "blocking", ()) and not p.failed:
         state = f"FAILED: {len(result.blocking)} file(s) that may call an LLM could not be scanned"
     budget = f" of {kg(p.budget_kg)}" if p.budget_kg is not None else ""

@@ -138,3 +138,10 @@ def test_sarif_over_water_result_and_call_split() -> None:
 
 def test_litres() -> None:
     assert (litres(0.012), litres(3.4), litres(1234.0)) == ("12 mL", "3.4 L", "1.23 m³")
+
+
+def test_one_line_verdict_names_the_water_cap() -> None:
+    from rice_core.cli.check_cmd import verdict_line
+
+    assert verdict_line(_result(_config(water_l=13.0))).startswith("rice check: OVER THE WATER CAP: 4 kg CO2e/day")
+    assert verdict_line(_result(_config(water_l=15.0))).startswith("rice check: within budget: 4 kg CO2e/day")
