@@ -9,6 +9,7 @@ zone (a cloud region's parent, a US state's country); a custom grid intensity co
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -30,22 +31,51 @@ def with_lifecycle(estimate: Estimate) -> Estimate:
     return dataclasses.replace(estimate, **lifecycle_fields(estimate))
 
 
+@dataclass(frozen=True)
+class Context:
+    """What depends only on (hardware, model, region): catalog figures and the assumptions recording them."""
+
+    per_device_kg: float
+    per_device_range_kg: Range
+    lifetime_years: float
+    lifetime_range_years: Range
+    utilisation: float
+    utilisation_range: Range
+    wue_onsite: Range  # (low, high)
+    wue_onsite_central: float
+    wue_offsite: float
+    offsite_factor: Range
+    pe_mj_per_kwh: float
+    notes: tuple[Assumption, ...]
+
+
 def lifecycle_fields(e: Estimate) -> dict[str, Any]:
     """The life-cycle fields of ``Estimate`` for ``e`` (assumptions: ``e``'s, then the life-cycle ones)."""
-    embodied, embodied_range, embodied_notes = _embodied(e)
-    water, water_notes = _water(e)
-    mix = electricity_for_region(e.region)
-    pe_note = Assumption("primary_energy_mj_per_kwh", mix.pe_mj_per_kwh, "catalog", _mix_detail(mix, "pe"))
+    c = context(e.hardware, e.model, e.region)
+    device_s = f.device_seconds(e.devices, e.latency_s, e.batch_size)
+    embodied = f.embodied_g(c.per_device_kg, device_s, c.lifetime_years, c.utilisation)
+    span = f.embodied_range_g(c.per_device_range_kg, device_s, c.lifetime_range_years, c.utilisation_range)
+    it_wh = e.gpu_energy_wh  # R-ICE's IT energy: the accelerators' share (facility energy / PUE)
+    it_low, it_high = e.energy_range_wh.low / e.pue, e.energy_range_wh.high / e.pue
+    onsite = f.water_onsite_ml(it_wh, c.wue_onsite_central)
+    offsite = f.water_offsite_ml(it_wh, e.pue, c.wue_offsite)
+    low = f.water_onsite_ml(it_low, c.wue_onsite.low) + f.water_offsite_ml(
+        it_low, e.pue, c.wue_offsite * c.offsite_factor.low
+    )
+    high = f.water_onsite_ml(it_high, c.wue_onsite.high) + f.water_offsite_ml(
+        it_high, e.pue, c.wue_offsite * c.offsite_factor.high
+    )
     return {
         "embodied_co2e_g": embodied,
-        "embodied_co2e_range_g": embodied_range,
+        "embodied_co2e_range_g": span,
         "lifecycle_co2e_g": e.co2e_g + embodied,
-        "lifecycle_co2e_range_g": Range(
-            e.co2e_range_g.low + embodied_range.low, e.co2e_range_g.high + embodied_range.high
-        ),
-        **water,
-        "primary_energy_mj": f.primary_energy_mj(e.energy_wh, mix.pe_mj_per_kwh),
-        "assumptions": e.assumptions + embodied_notes + water_notes + (pe_note,),
+        "lifecycle_co2e_range_g": Range(e.co2e_range_g.low + span.low, e.co2e_range_g.high + span.high),
+        "water_ml": onsite + offsite,
+        "water_onsite_ml": onsite,
+        "water_offsite_ml": offsite,
+        "water_range_ml": Range(low, high),
+        "primary_energy_mj": f.primary_energy_mj(e.energy_wh, c.pe_mj_per_kwh),
+        "assumptions": e.assumptions + c.notes,
     }
 
 
@@ -57,21 +87,21 @@ def embodied_for(hardware: str) -> tuple[EmbodiedSpec, str]:
     return specs[amortisation.default_hardware], f"no figure for {hardware}; {amortisation.default_hardware}'s used"
 
 
-def _embodied(e: Estimate) -> tuple[float, Range, tuple[Assumption, ...]]:
+@cache
+def context(hardware: str, model: str | None, region: str) -> Context:
+    """The catalog figures of one (hardware, model, region), looked up once."""
     amortisation = embodied_catalog()[0]
-    spec, fallback = embodied_for(e.hardware)
-    device_s = f.device_seconds(e.devices, e.latency_s, e.batch_size)
-    per_device = f.per_device_kgco2e(spec.gpu_kgco2e, spec.server_kgco2e, spec.gpus_per_server)
+    spec, fallback = embodied_for(hardware)
+    n = spec.gpus_per_server
+    per_device = f.per_device_kgco2e(spec.gpu_kgco2e, spec.server_kgco2e, n)
     per_device_range = Range(
-        f.per_device_kgco2e(spec.gpu_range_kgco2e.low, spec.server_range_kgco2e.low, spec.gpus_per_server),
-        f.per_device_kgco2e(spec.gpu_range_kgco2e.high, spec.server_range_kgco2e.high, spec.gpus_per_server),
+        f.per_device_kgco2e(spec.gpu_range_kgco2e.low, spec.server_range_kgco2e.low, n),
+        f.per_device_kgco2e(spec.gpu_range_kgco2e.high, spec.server_range_kgco2e.high, n),
     )
-    central = f.embodied_g(per_device, device_s, amortisation.lifetime_years, amortisation.utilisation)
-    span = f.embodied_range_g(
-        per_device_range, device_s, amortisation.lifetime_range_years, amortisation.utilisation_range
-    )
-    detail = f"{spec.id}: GPU {spec.gpu_kgco2e:g} + server {spec.server_kgco2e:g}/{spec.gpus_per_server} kgCO2e"
-    life, use = amortisation.lifetime_range_years, amortisation.utilisation_range
+    operator, source = operator_for(model, region)
+    mix = electricity_for_region(region)
+    life, use, wue = amortisation.lifetime_range_years, amortisation.utilisation_range, operator.wue_range_l_per_kwh
+    detail = f"{spec.id}: GPU {spec.gpu_kgco2e:g} + server {spec.server_kgco2e:g}/{n} kgCO2e"
     notes = (
         Assumption("embodied_kgco2e_per_device", round(per_device, 1), "catalog", fallback or detail),
         Assumption(
@@ -80,38 +110,26 @@ def _embodied(e: Estimate) -> tuple[float, Range, tuple[Assumption, ...]]:
         Assumption(
             "utilisation", amortisation.utilisation, "default", f"share of life serving; range {use.low:g}-{use.high:g}"
         ),
-    )
-    return central, span, notes
-
-
-def _water(e: Estimate) -> tuple[dict[str, Any], tuple[Assumption, ...]]:
-    operator, source = operator_for(e.model, e.region)
-    mix = electricity_for_region(e.region)
-    factor = electricity_catalog()[1]
-    it_wh = e.gpu_energy_wh  # R-ICE's IT energy: the accelerators' share (facility energy / PUE)
-    it_range = e.energy_range_wh.scale(1.0 / e.pue)
-    onsite = f.water_onsite_ml(it_wh, operator.wue_l_per_kwh)
-    offsite = f.water_offsite_ml(it_wh, e.pue, mix.wue_l_per_kwh)
-    wue = operator.wue_range_l_per_kwh
-    low = f.water_onsite_ml(it_range.low, wue.low) + f.water_offsite_ml(
-        it_range.low, e.pue, mix.wue_l_per_kwh * factor.low
-    )
-    high = f.water_onsite_ml(it_range.high, wue.high) + f.water_offsite_ml(
-        it_range.high, e.pue, mix.wue_l_per_kwh * factor.high
-    )
-    fields = {
-        "water_ml": onsite + offsite,
-        "water_onsite_ml": onsite,
-        "water_offsite_ml": offsite,
-        "water_range_ml": Range(low, high),
-    }
-    notes = (
         Assumption(
             "wue_onsite_l_per_kwh", operator.wue_l_per_kwh, source, f"{operator.name}; range {wue.low:g}-{wue.high:g}"
         ),
         Assumption("wue_offsite_l_per_kwh", mix.wue_l_per_kwh, "catalog", _mix_detail(mix, "wue")),
+        Assumption("primary_energy_mj_per_kwh", mix.pe_mj_per_kwh, "catalog", _mix_detail(mix, "pe")),
     )
-    return fields, notes
+    return Context(
+        per_device_kg=per_device,
+        per_device_range_kg=per_device_range,
+        lifetime_years=amortisation.lifetime_years,
+        lifetime_range_years=life,
+        utilisation=amortisation.utilisation,
+        utilisation_range=use,
+        wue_onsite=wue,
+        wue_onsite_central=operator.wue_l_per_kwh,
+        wue_offsite=mix.wue_l_per_kwh,
+        offsite_factor=electricity_catalog()[1],
+        pe_mj_per_kwh=mix.pe_mj_per_kwh,
+        notes=notes,
+    )
 
 
 def _mix_detail(mix: ElectricityWater, factor: str) -> str:
