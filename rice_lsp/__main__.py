@@ -26,7 +26,8 @@ def _host_port(text: str) -> tuple[str, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Start the server with parsed arguments; returns when the client disconnects."""
+    """Start the server with parsed arguments. Over stdio the process ends with the session (see ``stdio``);
+    over TCP (debugging only: pygls's own framing) this returns when the client disconnects."""
     logging.basicConfig(
         filename=args.log_file, level=args.log_level, format="%(asctime)s %(name)s %(levelname)s %(message)s"
     )
