@@ -14,7 +14,7 @@ from rice_core.budget.projection import project
 from rice_core.budget.result import CheckResult, StagedDelta
 from rice_core.budget.scanning import TreeScan, price, scan_text, scan_tree
 from rice_core.budget.staged import ChangedFile, read_staged_state, replace_calls
-from rice_core.budget.staged_config import budget_change, gate_config
+from rice_core.budget.staged_config import budget_change, gate_config, scope_notes
 from rice_core.budget.text_cache import TextCache, text_key
 from rice_core.budget.unscanned import BLOCKING_CODES, Dropped, blocking
 from rice_core.config import RiceConfig
@@ -136,7 +136,7 @@ def _staged_check(
         tree.problems,
         delta,
         elapsed_s=time.perf_counter() - started,
-        notes=change.notes,
+        notes=change.notes + scope_notes(state.head_config, state.staged_config),
         prefix=_prefix(root, request.cwd),
         blocking=blocking(dropped, str(root)),
     )

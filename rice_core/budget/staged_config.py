@@ -91,6 +91,18 @@ def budget_change(head: Budget, staged: Budget) -> BudgetChange:
     return BudgetChange(removed, tuple(notes))
 
 
+def scope_notes(head: RiceConfig, staged: RiceConfig) -> tuple[str, ...]:
+    """Other changes that let more through without touching the budget: new exclusions, a lower default volume."""
+    notes = []
+    added = [g for g in staged.scan.exclude if g not in head.scan.exclude]
+    if added:
+        notes.append(f"this commit EXCLUDES more files from the scan: {', '.join(added)}")
+    before, after = head.volume.default, staged.volume.default
+    if after.per_period("hour") < before.per_period("hour"):
+        notes.append(f"this commit LOWERS the default request volume from {before} to {after}")
+    return tuple(notes)
+
+
 def gate_config(staged: RiceConfig, head: RiceConfig, change: BudgetChange) -> RiceConfig:
     """The configuration the gate uses: the staged one, with HEAD's budget parts where the commit removes them."""
     if not change.removed:

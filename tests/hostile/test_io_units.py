@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from rice_core.budget.staged_config import budget_change, candidate_paths, gate_config
-from rice_core.config import Budget, RiceConfig
+from rice_core.budget.staged_config import budget_change, candidate_paths, gate_config, scope_notes
+from rice_core.config import Budget, RiceConfig, ScanConfig, Volume, VolumeConfig
 from rice_core.gitrun import SAFE_CONFIG, SAFE_ENV, git_command
 from rice_core.safeio import (
     RefusedRead,
@@ -106,3 +106,13 @@ def test_config_candidates_go_up_to_the_top():
     assert candidate_paths("a/b")[:3] == ["a/b/rice.yaml", "a/b/.rice.yaml", "a/b/pyproject.toml"]
     assert candidate_paths("a/b")[-3:] == ["rice.yaml", ".rice.yaml", "pyproject.toml"]
     assert candidate_paths("") == ["rice.yaml", ".rice.yaml", "pyproject.toml"]
+
+
+def test_scope_notes_name_new_exclusions_and_a_lower_volume():
+    head = RiceConfig(volume=VolumeConfig(Volume(1000, "day")), scan=ScanConfig(exclude=("tests/**",)))
+    staged = RiceConfig(volume=VolumeConfig(Volume(10, "day")), scan=ScanConfig(exclude=("tests/**", "app/**")))
+    assert scope_notes(head, staged) == (
+        "this commit EXCLUDES more files from the scan: app/**",
+        "this commit LOWERS the default request volume from 1,000/day to 10/day",
+    )
+    assert scope_notes(head, head) == ()
