@@ -45,13 +45,32 @@ def loop_steps(node: ast.Call, scope: Scope) -> int:
     known step count. A loop that can ``break`` or ``return`` is a retry or an early exit: not counted."""
     function = _function_node(scope)
     steps = 1
-    for loop in ast.walk(function) if function is not None else ():
-        if not isinstance(loop, (ast.For, ast.AsyncFor)) or not _encloses(loop, node):
-            continue
+    for loop in _enclosing_loops(function.body, node) if function is not None else ():
         count = _range_count(loop.iter, scope)
         if count > 1 and not any(isinstance(n, (ast.Break, ast.Return)) for n in ast.walk(loop)):
             steps *= count
     return steps if steps <= 10_000 else 1
+
+
+def _enclosing_loops(body: list[ast.stmt], node: ast.Call) -> list[ast.For | ast.AsyncFor]:
+    """The ``for`` statements around ``node``, outermost first: a descent through the statements that contain its
+    line (not a walk of every expression of the function)."""
+    loops: list[ast.For | ast.AsyncFor] = []
+    statements = body
+    while statements:
+        holder = next((s for s in statements if s.lineno <= node.lineno <= (s.end_lineno or s.lineno)), None)
+        if holder is None or isinstance(holder, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            break
+        if isinstance(holder, (ast.For, ast.AsyncFor)) and _encloses(holder, node):
+            loops.append(holder)
+        statements = [
+            s
+            for name in ("body", "orelse", "finalbody", "handlers", "cases")
+            for item in getattr(holder, name, ())
+            for s in (item.body if isinstance(item, (ast.ExceptHandler, ast.match_case)) else [item])
+            if isinstance(s, ast.stmt)
+        ]
+    return loops
 
 
 def _function_node(scope: Scope) -> ast.FunctionDef | ast.AsyncFunctionDef | None:
