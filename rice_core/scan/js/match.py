@@ -23,6 +23,7 @@ _EVIDENCE_WORDS: dict[str, tuple[str, ...]] = {
     "google-genai": ("genai", "gemini"),
     "mistralai": ("mistral",),
     "groq": ("groq",),
+    "llama_index": ("llamaindex",),
 }
 
 _TEST_DOUBLES = frozenset({"fn", "mocked", "mock", "createMock", "mockDeep", "stub", "spyOn", "createStubInstance"})
@@ -62,7 +63,7 @@ class CallMatcher:
         self.clients = resolver
         self.table = resolver.table
         self._evidence = {spec.sdk for spec in self.table.sdks if self._imports_mention(spec)}
-        self._names = _callee_names(self.table) | set(self.ev.index.imports) | self.table.http_functions
+        self._names = _callee_names(self.table) | set(self.ev.index.imports) | self.table.http_functions | {"send"}
 
     def _imports_mention(self, spec: JsSdk) -> bool:
         words = _EVIDENCE_WORDS.get(spec.sdk, ())
@@ -82,6 +83,8 @@ class CallMatcher:
                 endpoint, payload, url_model = http
                 return Match(endpoint.method, None, tuple(args.named_children), payload, url_model)
         arg_nodes = tuple(args.named_children)
+        if text_of(last) == "send":
+            return self._command(arg_nodes)
         found = self._function(func) if func.type == "identifier" else self._method(func, arg_nodes)
         if found is None:
             return None
@@ -89,6 +92,21 @@ class CallMatcher:
         position = method.options
         options = self.ev.object_pairs(arg_nodes[position]) if position < len(arg_nodes) else {}
         return Match(method, client, arg_nodes, options)
+
+    def _command(self, arg_nodes: tuple[Any, ...]) -> Match | None:
+        """`client.send(new ConverseCommand(input))` (AWS SDK v3): the command names the API, its input the options."""
+        command = (self.ev.deref(arg_nodes[0]) or arg_nodes[0]) if arg_nodes else None
+        if command is None or command.type != "new_expression":
+            return None
+        ctor = command.child_by_field_name("constructor")
+        imp = imported(self.ev.index, text_of(ctor), ctor) if ctor is not None and ctor.type == "identifier" else None
+        spec = self.table.sdk_for_module(imp.module) if imp is not None else None
+        method = spec.commands.get(imp.name) if spec is not None and imp is not None else None
+        if method is None:
+            return None
+        inner = command.child_by_field_name("arguments")
+        inputs = tuple(inner.named_children) if inner is not None else ()
+        return Match(method, None, inputs, self.ev.object_pairs(inputs[0]) if inputs else {})
 
     def _function(self, func: Any) -> tuple[Method, Client | None] | None:
         imp = imported(self.ev.index, text_of(func), func)

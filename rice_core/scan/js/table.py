@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -37,6 +37,7 @@ class JsSdk:
     ctor_model: tuple[str | int, ...]
     methods: dict[str, Method]
     functions: dict[str, Method]
+    commands: dict[str, Method] = field(default_factory=dict)  # AWS SDK v3: client.send(new XCommand(input))
 
     def owns(self, module: str) -> bool:
         return any(module.startswith(m) if m.endswith("/") else module == m for m in self.modules)
@@ -115,6 +116,7 @@ def _sdk(raw: dict[str, Any]) -> JsSdk:
         ctor_model=tuple(raw.get("ctor_model", ())),
         methods={m["api"]: _method(sdk, m) for m in raw.get("methods", ())},
         functions={f["api"]: _method(sdk, f) for f in raw.get("functions", ())},
+        commands={c["api"]: _method(sdk, c) for c in raw.get("commands", ())},
     )
 
 

@@ -179,7 +179,8 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
             return Qual(node.id)
         return _infer_binding(binding, depth)
     if isinstance(node, ast.Attribute):
-        return _attribute(infer(node.value, scope, depth + 1), node.attr, depth)
+        found = _attribute(infer(node.value, scope, depth + 1), node.attr, depth)
+        return found if found is not None else _object_attribute(node, scope, depth)
     if isinstance(node, ast.Call):
         from rice_core.scan.python.infer_calls import call_obj
 
@@ -197,6 +198,20 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
     if isinstance(node, ast.Subscript):  # Optional[OpenAI] / list[...] annotations
         return infer(node.slice, scope, depth + 1) if _is_optional(node) else None
     return None
+
+
+def _object_attribute(node: ast.Attribute, scope: Scope, depth: int) -> Obj:
+    """``state.model = OllamaLLM(...)`` anywhere in the module, read later as ``state.model``."""
+    if not isinstance(node.value, ast.Name):
+        return None
+    module = scope
+    while module.parent is not None:
+        module = module.parent
+    found = module.bindings.get(f"{node.value.id}.{node.attr}")
+    binding = found[-1] if found else None
+    if binding is None or binding.scope is None:
+        return None
+    return infer(binding.value, binding.scope, depth + 1)
 
 
 def _is_optional(node: ast.Subscript) -> bool:

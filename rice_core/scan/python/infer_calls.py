@@ -188,6 +188,8 @@ def _task_matches(
 
     expr = argument(node, task_args)
     value = resolve_str(expr, scope).value if expr is not None else None
+    if value is None and strict and isinstance(expr, ast.Attribute):  # an enum member: PredefinedPipeline.RAG
+        value = expr.attr
     if value not in tasks and isinstance(expr, ast.Name):  # set in a branch: ``service = "bedrock-runtime"``
         bindings = scope.bindings.get(expr.id, [])
         if any(resolve_str(b.value, scope).value in tasks for b in bindings if isinstance(b.value, ast.expr)):
