@@ -22,6 +22,7 @@ class EngineInput:
     precision: str  # canonical: "fp16", "bf16", "fp8", "int8", "int4", "mxfp4"
     layers: int | None = None  # transformer layers where published (catalog); None → power law of params (shapes.py)
     stack: str | None = None  # serving stack (physics/stacks.py); None → the 2022-2024 fit (calibrated.json)
+    kv_scale: float = 1.0  # factor on the default KV bytes per token (catalog/attention.py)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ def resolve_devices(inp: EngineInput, precision: str) -> int:
         batch_size=inp.batch_size,
         context_tokens=context,
         known_layers=known_layers(inp),
+        kv_scale=inp.kv_scale,
     )
 
 
@@ -78,6 +79,7 @@ def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
         peak_tflops=peak_tflops(hw, precision),
         tdp_w=hw.tdp_w,
         layers=known_layers(inp),
+        kv_scale=inp.kv_scale,
     )
 
 

@@ -64,8 +64,10 @@ def _by_stack(inputs: Sequence[EngineInput]) -> list[EngineOutput]:
 def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
     """Input fields as float arrays, and per-(hardware, precision) figures broadcast to each request."""
     n = len(inputs)
-    fields = ("params_b", "active_params_b", "prompt_tokens", "output_tokens", "batch_size")
-    params, active, prompt, output, batch = (np.fromiter((getattr(i, f) for i in inputs), float, n) for f in fields)
+    fields = ("params_b", "active_params_b", "prompt_tokens", "output_tokens", "batch_size", "kv_scale")
+    params, active, prompt, output, batch, kv_scale = (
+        np.fromiter((getattr(i, f) for i in inputs), float, n) for f in fields
+    )
     given = np.fromiter((0 if i.devices is None else max(int(i.devices), 1) for i in inputs), float, n)
     seen: dict[tuple[int, str], tuple[float, ...]] = {}  # hashing a HardwareSpec costs more than its id
     rows = [
@@ -88,7 +90,8 @@ def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
         "tdp": figures[:, 3],
         "memory_gb": figures[:, 4],
         "layers": depth,
-        "kv_per_token": _kv_per_token(active, depth),
+        "kv_per_token": _kv_per_token(active, depth) * kv_scale,
+        "kv_scale": kv_scale,
     }
 
 
@@ -144,6 +147,7 @@ def _workload(cols: dict[str, np.ndarray], devices: np.ndarray) -> Workload:
         peak_tflops=cols["peak"],
         tdp_w=cols["tdp"],
         layers=cols["layers"],
+        kv_scale=cols["kv_scale"],
     )
 
 

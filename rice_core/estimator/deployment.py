@@ -34,7 +34,17 @@ def decode_speed(r: Resolved, devices: int | None) -> tuple[int, float]:
 
     prompt, output = REFERENCE_TOKENS
     inp = EngineInput(
-        r.params_b, r.active_params_b, prompt, output, r.hardware, devices, r.batch_size, r.precision, r.layers, r.stack
+        r.params_b,
+        r.active_params_b,
+        prompt,
+        output,
+        r.hardware,
+        devices,
+        r.batch_size,
+        r.precision,
+        r.layers,
+        r.stack,
+        r.kv_scale,
     )
     out = calibrated.run(inp)
     return out.devices, (output - 1) / out.decode_s if out.decode_s > 0 else float("inf")

@@ -71,6 +71,7 @@ def mlenergy(prompt_scale: float = 1.0) -> Measured:
             ("peak_tflops", hw.fp16_tflops),
             ("tdp_w", hw.tdp_w),
             ("layers", p["layers"]),
+            ("kv_scale", 1.0),  # the default KV shape: no ML.ENERGY v2 model is in catalog/attention.py
         ):
             cols[name].append(float(value))
     return Measured(
@@ -110,6 +111,7 @@ def helm_megatron() -> Measured:
             ("peak_tflops", hw.fp16_tflops),
             ("tdp_w", hw.tdp_w),
             ("layers", n_layers),
+            ("kv_scale", 1.0),  # GPT-style multi-head attention, counted with the default KV width as before
         ):
             cols[name].append(value)
     return Measured(

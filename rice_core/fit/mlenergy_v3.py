@@ -60,6 +60,19 @@ def model_group(model_id: str) -> str:
     return model_id.removesuffix("-FP8")
 
 
+def _kv_scale(model_id: str) -> float:
+    """The catalog's KV-cache shape factor of the model (``catalog/attention.py``), 1 where it lists none."""
+    from rice_core.catalog.attention import kv_scale
+    from rice_core.catalog.models import lookup_model
+
+    for name in catalog_names(model_id):
+        spec = lookup_model(name)
+        found = kv_scale(spec.id) if spec is not None else None
+        if found is not None:
+            return found[0]
+    return 1.0
+
+
 _SUFFIXES = ("-fp8", "-instruct", "-it", "-hf", "-chat", "-2507", "-0528", "-2512", "-v2", "-17b-16e", "-a22b", "-a3b")
 
 
@@ -171,6 +184,7 @@ def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
             ("peak_tflops", peak),
             ("tdp_w", hw.tdp_w),
             ("layers", _layers(r["model_id"])),
+            ("kv_scale", _kv_scale(r["model_id"])),
         ):
             cols[name].append(float(value))
     out = [float(r["avg_output_len"]) for r in rows]

@@ -59,7 +59,13 @@ def stacks_from(theta: np.ndarray) -> tuple[Coefficients, Coefficients]:
 
 def subset(w: Workload, mask: np.ndarray) -> Workload:
     """The rows of ``w`` selected by ``mask``."""
-    return replace(w, **{f: getattr(w, f)[mask] for f in Workload.__dataclass_fields__})
+    return replace(
+        w,
+        **{
+            f: getattr(w, f)[mask] if isinstance(getattr(w, f), np.ndarray) else getattr(w, f)
+            for f in Workload.__dataclass_fields__
+        },
+    )
 
 
 def residuals_fn(mle: Measured, helm: Measured | None) -> Callable[[np.ndarray], np.ndarray]:

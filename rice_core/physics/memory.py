@@ -21,9 +21,12 @@ def weight_gb(params_b: Any, precision: str) -> Any:
     return params_b * bytes_per_param(precision) * (1.0 + WEIGHT_OVERHEAD_FRACTION)
 
 
-def kv_cache_gb(active_params_b: Any, batch_size: Any, context_tokens: Any, known_layers: Any = None) -> Any:
+def kv_cache_gb(
+    active_params_b: Any, batch_size: Any, context_tokens: Any, known_layers: Any = None, kv_scale: Any = 1.0
+) -> Any:
     """KV cache of ``batch_size`` sequences of ``context_tokens`` each, GB (fp16/bf16 cache)."""
-    return batch_size * context_tokens * kv_bytes_per_token(active_params_b, known_layers=known_layers) / 1e9
+    per_token = kv_bytes_per_token(active_params_b, known_layers=known_layers) * kv_scale
+    return batch_size * context_tokens * per_token / 1e9
 
 
 def min_devices(
@@ -34,10 +37,11 @@ def min_devices(
     batch_size: float = 1.0,
     context_tokens: float = 2048.0,
     known_layers: float | None = None,
+    kv_scale: float = 1.0,
 ) -> int:
     """Smallest power of two whose usable memory holds the weights plus the KV cache of the running batch."""
     need_gb = weight_gb(params_b, precision) + kv_cache_gb(
-        active_params_b, max(batch_size, 1.0), context_tokens, known_layers
+        active_params_b, max(batch_size, 1.0), context_tokens, known_layers, kv_scale
     )
     devices = 1
     while devices * memory_gb * USABLE_MEMORY_FRACTION < need_gb and devices < MAX_DEVICES:

@@ -41,7 +41,12 @@ def decode_context_tokens(w: Workload) -> Any:
 def step_bytes(w: Workload) -> Any:
     """Bytes one decode step moves across all devices: weights read once plus every sequence's KV cache."""
     weights = w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w, w.batch_size)
-    kv = w.batch_size * decode_context_tokens(w) * kv_bytes_per_token(w.active_params_b, known_layers=w.layers)
+    kv = (
+        w.batch_size
+        * decode_context_tokens(w)
+        * kv_bytes_per_token(w.active_params_b, known_layers=w.layers)
+        * w.kv_scale
+    )
     return weights + kv
 
 

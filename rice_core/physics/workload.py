@@ -21,3 +21,4 @@ class Workload:
     peak_tflops: Any  # per device, dense, at the compute precision
     tdp_w: Any  # per device, W
     layers: Any = None  # transformer layers (true depth where known); None → power law of active params
+    kv_scale: Any = 1.0  # factor on the default KV bytes per token (catalog/attention.py: fewer heads, MLA, windows)

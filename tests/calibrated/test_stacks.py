@@ -187,3 +187,31 @@ def test_estimate_many_takes_a_stack_column() -> None:
     out = estimate_many({"params_b": 8.0, "prompt_tokens": 100, "output_tokens": 50, "stack": ["vllm-2024", "ollama"]})
     assert [e.stack for e in out] == ["vllm-2024", "llama.cpp"]  # type: ignore[union-attr]
     assert out[0] == estimate(params_b=8.0, prompt_tokens=100, output_tokens=50, stack="vllm-2024")
+
+
+def test_kv_shape_scales_the_kv_bytes_by_hand() -> None:
+    from rice_core.physics.timing import step_bytes
+    from rice_core.physics.workload import Workload
+
+    def bytes_at(kv_scale: float) -> float:
+        w = Workload(8.0, 8.0, 100.0, 101.0, 1.0, 4.0, 2.0, 3350.0, 989.0, 700.0, 32.0, kv_scale)
+        return float(step_bytes(w))
+
+    kv_full = 4 * (100 + 50.5) * (2 * 32 * 1024 * 2)
+    assert bytes_at(1.0) == pytest.approx(16e9 + kv_full, rel=1e-12)
+    assert bytes_at(0.28125) == pytest.approx(16e9 + 0.28125 * kv_full, rel=1e-12)
+
+
+def test_attention_catalog_entries_are_sourced_and_reach_the_estimate() -> None:
+    from rice_core.catalog.attention import kv_scales
+
+    scales = kv_scales()
+    assert scales["deepseek-r1"][0] == 576 / 2048 and scales["gpt-oss-20b"][0] == 0.25
+    assert all(source.startswith("Hugging Face ") and "config.json" in source for _, source in scales.values())
+    e = estimate("deepseek-r1", prompt_tokens=1000, output_tokens=2000)
+    note = next(a for a in e.assumptions if a.name == "kv_cache_scale")  # type: ignore[union-attr]
+    assert (note.value, note.source) == (0.28125, "catalog")
+    shape = {"params_b": 671.0, "active_params_b": 37.0, "prompt_tokens": 1000, "output_tokens": 2000}
+    run = {**shape, "hardware": H100, "devices": 16, "batch_size": 64.0, "precision": "fp8", "stack": "vllm-2025"}
+    latent, default = (calibrated.run(engine_input(**run, kv_scale=k)) for k in (0.28125, 1.0))
+    assert latent.decode_s < default.decode_s and latent.gpu_energy_wh < default.gpu_energy_wh
