@@ -60,6 +60,7 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
             r.precision,
             r.layers,
             r.stack,
+            r.kv_scale,
         )
 
     out = [make(r.params_b, r.active_params_b)]

@@ -53,6 +53,7 @@ class Resolved:
     warnings: tuple[Problem, ...]
     layers: int | None = None  # published depth (catalog) when params come from the catalog; else None
     stack: str | None = None  # serving stack (physics/stacks.py); None only for rice-paper-free callers
+    kv_scale: float = 1.0  # factor on the default KV bytes per token (catalog/attention.py)
 
 
 def _layers(
@@ -69,6 +70,16 @@ def _layers(
     return None, [
         Assumption("layers", round(float(layers(active_b))), "fit", "power law of active params (physics/shapes.py)")
     ]
+
+
+def _kv_scale(spec: ModelSpec | None, params_b: float | None, engine: str) -> tuple[float, list[Assumption]]:
+    """The catalog's KV-cache shape factor (fewer KV heads, latent attention, windowed layers), else 1."""
+    from rice_core.catalog.attention import kv_scale
+
+    found = kv_scale(spec.id) if spec is not None and params_b is None and engine != PAPER else None
+    if found is None:
+        return 1.0, []
+    return found[0], [Assumption("kv_cache_scale", found[0], "catalog", found[1].split(":", 1)[0])]
 
 
 def _params(
@@ -148,7 +159,8 @@ def resolve(
     prec, prec_note = precision_source(precision, engine, spec, provider, model)
     depth, depth_notes = _layers(spec, params_b, active, engine)
     stack_name, stack_note = stack_source(stack, provider, engine)
-    notes += [pue_note, batch_note, prec_note, *depth_notes, stack_note]
+    kv, kv_notes = _kv_scale(spec, params_b, engine)
+    notes += [pue_note, batch_note, prec_note, *depth_notes, *kv_notes, stack_note]
     for code, given, text in (
         ("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
         ("default-region", region or grid_gco2e_per_kwh, f"grid {zone} ({grid_note.source})"),
@@ -175,6 +187,7 @@ def resolve(
         tuple(warns),
         depth,
         stack_name,
+        kv,
     )
     from rice_core.estimator.deployment import with_deployment_devices
 
