@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("rice_core", "rice_lsp")
 
 FOUNDATION = ("rice_core.errors", "rice_core.problems", "rice_core.ranges", "rice_core.result", "rice_core.precision")
-FOUNDATION_EXTRA = ("rice_core.safeio",)  # small leaf helpers that any layer may use
+FOUNDATION_EXTRA = ("rice_core.safeio", "rice_core.gitrun", "rice_core.textfit", "rice_core.globs")  # leaf helpers
 ESTIMATION = (
     "rice_core.catalog",
     "rice_core.physics",
