@@ -111,6 +111,11 @@ class AnalysisCache:
         except asyncio.TimeoutError:
             log.info("analysis of %s v%s still running; answering with the previous one", uri, version)
             return self.latest(uri)
+        except asyncio.CancelledError:
+            if not future.cancelled():  # this request itself was cancelled ($/cancelRequest, shutdown)
+                raise
+            log.info("analysis of %s v%s was cancelled; answering with the previous one", uri, version)
+            return self.latest(uri)
 
 
 class Debouncer:

@@ -5,6 +5,7 @@ Handlers in ``server.py`` call these methods; the pure feature functions get the
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import time
@@ -105,7 +106,8 @@ class Session:
         version = doc.version
         started = time.perf_counter()
         future = self.cache.future(doc.uri, version, self._compute(doc))
-        result = await future
+        # shielded: a newer schedule cancels this task, and requests may be waiting on the same analysis
+        result = await asyncio.shield(future)
         self._log_failure(ls, result)
         doc = self.open_document(ls, uri)
         if doc is None or doc.version != version:
