@@ -18,6 +18,7 @@ from typing import Any
 from rice_core.engines.base import EngineInput, EngineOutput
 from rice_core.errors import InputError
 from rice_core.estimator.inputs import Resolved, check_tokens, engine_module, resolve
+from rice_core.estimator.hosted import engine_output_tokens, with_energy_factor
 from rice_core.lifecycle.figures import with_lifecycle
 from rice_core.problems import Problem
 from rice_core.ranges import Range
@@ -53,7 +54,7 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
             total,
             active,
             prompt_tokens,
-            output_tokens,
+            engine_output_tokens(output_tokens, r.speculative_speedup),
             r.hardware,
             r.devices,
             r.batch_size,
@@ -105,6 +106,8 @@ def _merge_warnings(base: tuple[Problem, ...], runs: tuple[tuple[Problem, ...], 
 
 def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence[EngineOutput]) -> Estimate:
     """One ``Estimate`` from the resolved context and the engine's central (and low/high params) runs."""
+    if r.speculative_energy_factor != 1.0:
+        runs = [with_energy_factor(o, r.speculative_energy_factor) for o in runs]
     c = runs[0]
     if len(runs) == 1:
         low_wh, high_wh = c.gpu_energy_range_wh.low * r.pue, c.gpu_energy_range_wh.high * r.pue
@@ -128,7 +131,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         output_tokens=output_tokens,
         prefill_s=c.prefill_s,
         decode_s=c.decode_s,
-        latency_s=c.latency_s,
+        latency_s=c.latency_s + r.network_queue_s,
         gpu_energy_wh=c.gpu_energy_wh,
         energy_wh=energy,
         co2e_g=co2e_g(energy, r.grid_gco2e_per_kwh),

@@ -31,6 +31,7 @@ MAX_DEVICES = 64
 def decode_speed(r: Resolved, devices: int | None) -> tuple[int, float]:
     """(devices used, output tokens/s after the first) of the reference request on ``devices`` (None: memory)."""
     from rice_core.engines import calibrated
+    from rice_core.estimator.hosted import engine_output_tokens
 
     prompt, output = REFERENCE_TOKENS
     inp = EngineInput(
@@ -46,7 +47,9 @@ def decode_speed(r: Resolved, devices: int | None) -> tuple[int, float]:
         r.stack,
         r.kv_scale,
     )
-    out = calibrated.run(inp)
+    if devices is None:  # memory holds the whole sequence, however few target steps decode it
+        inp = replace(inp, devices=calibrated.resolve_devices(inp, calibrated.checked_precision(inp)))
+    out = calibrated.run(replace(inp, output_tokens=engine_output_tokens(output, r.speculative_speedup)))
     return out.devices, (output - 1) / out.decode_s if out.decode_s > 0 else float("inf")
 
 

@@ -54,6 +54,9 @@ class Resolved:
     layers: int | None = None  # published depth (catalog) when params come from the catalog; else None
     stack: str | None = None  # serving stack (physics/stacks.py); None only for rice-paper-free callers
     kv_scale: float = 1.0  # factor on the default KV bytes per token (catalog/attention.py)
+    speculative_speedup: float = 1.0  # tokens per target decode step (hosted serving, estimator/hosted.py)
+    speculative_energy_factor: float = 1.0  # energy charged for drafting and verification (estimator/hosted.py)
+    network_queue_s: float = 0.0  # added to the latency shown only, never to device time or energy
 
 
 def _layers(
@@ -190,6 +193,9 @@ def resolve(
         kv,
     )
     from rice_core.estimator.deployment import with_deployment_devices
+    from rice_core.estimator.hosted import with_hosted_serving
 
     hosted = provider is not None and provider.hosted
-    return with_deployment_devices(resolved, spec.id if spec else None, hosted, devices is not None)
+    model_id = spec.id if spec else None
+    served = with_hosted_serving(resolved, model_id, spec.provider if spec else None, hosted)
+    return with_deployment_devices(served, model_id, hosted, devices is not None)

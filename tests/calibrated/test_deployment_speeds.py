@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
+import statistics
 from importlib import resources
 
+import pytest
+
 from rice_core.catalog.deployment import deployment_speeds
+from rice_core.catalog.hardware import lookup_hardware
 from rice_core.catalog.models import lookup_model
 from rice_core.estimator import estimate
+from rice_core.engines import calibrated
+from rice_core.engines.base import EngineInput
 from rice_core.estimator.deployment import MIN_GAIN
+from rice_core.estimator.hosted import engine_output_tokens, network_queue_s, serving_document
 
 
 def test_every_entry_is_a_catalog_model_with_a_cited_source() -> None:
@@ -35,11 +42,59 @@ def test_hosted_devices_follow_the_measured_speed_while_memory_bound() -> None:
     assert given.devices == 8 and all(a.source != "deployment" for a in given.assumptions)  # type: ignore[union-attr]
 
 
+def _top20() -> list[tuple[object, object]]:
+    return [(estimate(m, prompt_tokens=1000, output_tokens=500), s) for m, s in deployment_speeds().items() if s.top20]
+
+
 def test_top20_speeds_within_2x_of_the_public_figures() -> None:
-    """Measured today: 5 of the 20 within 2x (docs/validation.md says why); fewer is a regression."""
+    """Measured: 19 of the 20 within 2x (gemini-2.5-pro, 2,000B estimated, is overhead-bound at 0.36x)."""
+    ratios = [e.output_tokens_per_s / s.output_tokens_per_s for e, s in _top20()]  # type: ignore[attr-defined]
+    assert sum(0.5 <= x <= 2.0 for x in ratios) >= 19
+
+
+def test_top20_first_token_within_2x_once_network_and_queue_are_shown() -> None:
+    """Measured: 12 of 20 (reasoning models and claude-opus-4-5 wait longer than their provider's median)."""
     inside = 0
-    for model, s in deployment_speeds().items():
-        if s.top20:
-            e = estimate(model, prompt_tokens=1000, output_tokens=500)
-            inside += 0.5 <= e.output_tokens_per_s / s.output_tokens_per_s <= 2.0  # type: ignore[union-attr]
-    assert inside >= 5
+    for e, s in _top20():
+        queue_s = next(a.value for a in e.assumptions if a.name == "network_queue_s")  # type: ignore[attr-defined]
+        inside += 0.5 <= (e.prefill_s + queue_s) / s.time_to_first_token_s <= 2.0  # type: ignore[attr-defined]
+    assert inside >= 12
+
+
+def test_speculative_decoding_halves_the_steps_and_charges_the_draft() -> None:
+    assert engine_output_tokens(500, 2.0) == 251 and engine_output_tokens(1, 2.0) == 1
+    assert engine_output_tokens(500, 1.0) == 500
+    e = estimate("gpt-4o", prompt_tokens=1000, output_tokens=500)
+    plain = calibrated.run(
+        EngineInput(
+            e.params_b,
+            e.active_params_b,
+            1000,
+            251,
+            lookup_hardware(e.hardware),
+            e.devices,
+            64,
+            e.precision,
+            None,
+            "vllm-2025",
+            1.0,
+        )  # fmt: skip
+    )
+    factor = serving_document()["speculative_decoding"]["energy_factor"]
+    assert e.gpu_energy_wh == pytest.approx(plain.gpu_energy_wh * factor)  # type: ignore[union-attr]
+    assert e.decode_s == pytest.approx(plain.decode_s)  # type: ignore[union-attr]
+
+
+def test_network_and_queue_go_into_the_latency_not_the_energy() -> None:
+    e = estimate("gpt-4o", prompt_tokens=1000, output_tokens=500)
+    queue = next(a for a in e.assumptions if a.name == "network_queue_s")  # type: ignore[union-attr]
+    openai = [s.time_to_first_token_s for m, s in deployment_speeds().items() if lookup_model(m).provider == "openai"]  # type: ignore[union-attr]
+    assert queue.value == network_queue_s("openai") == statistics.median(openai) and queue.source == "hosted-serving"
+    assert network_queue_s("no-such-provider") is None
+    assert e.latency_s == pytest.approx(e.prefill_s + e.decode_s + queue.value)  # type: ignore[union-attr]
+
+
+def test_open_models_on_local_runtimes_keep_the_plain_engine() -> None:
+    e = estimate("llama-3.1-8b", prompt_tokens=1000, output_tokens=500, stack="vllm-2025")
+    assert all(a.source != "hosted-serving" for a in e.assumptions)  # type: ignore[union-attr]
+    assert e.latency_s == pytest.approx(e.prefill_s + e.decode_s)  # type: ignore[union-attr]
