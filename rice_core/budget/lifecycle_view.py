@@ -45,28 +45,27 @@ def water_text(p: Projection) -> str:
     return f"{litres(p.water_l)}/{p.period} (on-site {litres(onsite)} + off-site {litres(offsite)})"
 
 
-def report_lines(p: Projection) -> list[Text]:
+def report_lines(p: Projection, width: int = 100) -> list[Text]:
     """Terminal report: the life-cycle split and the water, then the water cap when one is set."""
     lines = []
     if has_lifecycle(p):
         lines += [Text(f"Life cycle: {lifecycle_text(p)}"), Text(f"Water:     {water_text(p)}")]
     if p.water_budget_l is not None:
-        lines.append(water_cap_line(p))
+        lines.append(water_cap_line(p, width))
     return lines
 
 
-def water_cap_line(p: Projection) -> Text:
-    from rice_core.budget.report import budget_bar
+def water_cap_line(p: Projection, width: int = 100) -> Text:
+    """The water against its cap; the bar shrinks (down to 10 cells) as the budget line's does, to fit ``width``."""
+    from rice_core.budget.report import BAR_WIDTH, budget_bar
 
     cap = p.water_budget_l or 0.0
     share = p.compared_water_l / cap if cap else (float("inf") if p.compared_water_l else 0.0)
     verdict = ("✗ OVER THE WATER CAP", "bold red") if p.over_water else ("✓ within the water cap", "bold green")
-    return Text.assemble(
-        f"Water cap: {litres(p.compared_water_l)} of {litres(cap)}/{p.period} ({p.compare}) ",
-        budget_bar(share),
-        f" {percent(share)}  ",
-        verdict,
-    )
+    head = f"Water cap: {litres(p.compared_water_l)} of {litres(cap)}/{p.period} ({p.compare}) "
+    tail = f" {percent(share)}  "
+    bar = max(10, min(BAR_WIDTH, width - len(head) - len(tail) - len(verdict[0]) - 2))
+    return Text.assemble(head, budget_bar(share, bar), tail, verdict)
 
 
 def water_advice(p: Projection) -> str:

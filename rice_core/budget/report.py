@@ -239,7 +239,7 @@ def report_group(result: CheckResult, width: int = 100) -> Group:
     title = Text.assemble(("R-ICE carbon budget", "bold"), f" — {result.root}")
     parts: list[RenderableType] = [title, *headline(result), budget_line(result.projection, width)]
     parts += gate_lines(result)
-    parts += lifecycle_report_lines(result.projection)  # issue 13: operational + embodied, water, water cap
+    parts += lifecycle_report_lines(result.projection, width)  # issue 13: operational + embodied, water, water cap
     delta = delta_line(result)
     if delta is not None:
         parts.append(delta)
