@@ -42,6 +42,7 @@ CODES: dict[str, str] = {
     "unpriced-call": "The call could not be estimated, so it is left out of the projected total.",
     # language server
     "over-budget": "The repository's projected CO2e at the configured volume exceeds budget.co2e_kg.",
+    "over-water-cap": "The repository's projected water at the configured volume exceeds budget.water_l.",
     "invalid-config": "rice.yaml (or [tool.rice]) is invalid; the editor keeps the last valid configuration (or the defaults).",
 }
 

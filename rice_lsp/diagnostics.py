@@ -1,6 +1,6 @@
 """Diagnostics: a call over the per-call ceiling → Warning; an unknown or unresolved model or prompt → Information;
 file-level problems (syntax error, too large) → Information at their line (the first line when they have none);
-rice.yaml invalid → Error, over budget → Warning."""
+rice.yaml invalid → Error, over budget or over the water cap → Warning."""
 
 from __future__ import annotations
 
@@ -84,3 +84,16 @@ def over_budget_diagnostic(
         f"volume, {labels.percent(total_kg / budget_kg)} of the budget of {labels.mass_kg(budget_kg)}"
     )
     return convert.diagnostic(Problem("over-budget", message, "warning"), convert.line_range(lines, codec, line1))
+
+
+def over_water_diagnostic(
+    water_l: float, cap_l: float, period: str, line1: int, lines: Sequence[str], codec: PositionCodec
+) -> T.Diagnostic:
+    """The repository over ``budget.water_l`` (issue 13): Warning on that line of rice.yaml, as ``rice check``."""
+    from rice_core.budget.lifecycle_view import litres
+
+    message = (
+        f"The code base's LLM calls project {litres(water_l)} of water/{period} at the configured volume, "
+        f"{labels.percent(water_l / cap_l)} of the water cap of {litres(cap_l)}"
+    )
+    return convert.diagnostic(Problem("over-water-cap", message, "warning"), convert.line_range(lines, codec, line1))

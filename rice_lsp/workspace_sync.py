@@ -1,5 +1,6 @@
 """Workspace-wide work: the background total (with ``$/progress``), ``rice/workspaceTotal``, and the diagnostics
-of the configuration files (invalid → Error at the line; over budget → Warning on the ``budget.co2e_kg`` line)."""
+of the configuration files (invalid → Error at the line; over budget → Warning on the ``budget.co2e_kg`` line, over
+the water cap → Warning on the ``budget.water_l`` line)."""
 
 from __future__ import annotations
 
@@ -74,9 +75,29 @@ class WorkspaceSync:
                     codec,
                 )
                 by_uri.setdefault(path.as_uri(), []).append(diag)
+        for total in self.totals.values():
+            water = self._water_diagnostic(ls, total, errors)
+            if water is not None:
+                by_uri.setdefault(water[0], []).append(water[1])
         for uri, items in by_uri.items():
             ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(uri=uri, diagnostics=items))
         self._published = {uri for uri, items in by_uri.items() if items}
+
+    def _water_diagnostic(
+        self, ls: LanguageServer, total: FolderTotal, errors: dict[Path, Any]
+    ) -> tuple[str, T.Diagnostic] | None:
+        """(uri, Warning) on the ``budget.water_l`` line when the folder is over its water cap, else None."""
+        if not (total.over_water and total.config_path and total.water_budget_l):
+            return None
+        path = Path(total.config_path).resolve()
+        if path in errors:
+            return None
+        lines = self._lines(ls, path)
+        codec = ls.workspace.position_codec
+        diag = diagnostics.over_water_diagnostic(
+            total.water_l, total.water_budget_l, total.period, total.water_line or 1, lines, codec
+        )
+        return path.as_uri(), diag
 
     async def run_total(self, ls: LanguageServer) -> None:
         """Scan every workspace folder in the background and send ``rice/workspaceTotal``."""

@@ -29,10 +29,17 @@ class FolderTotal:
     files: int
     config_path: str | None
     budget_line: int | None  # line of budget.co2e_kg in the config file
+    water_l: float = 0.0  # what the water cap compares (issue 13): central, or the high end (budget.compare)
+    water_budget_l: float | None = None  # budget.water_l
+    water_line: int | None = None  # line of budget.water_l in the config file
 
     @property
     def over_budget(self) -> bool:
         return self.budget_co2e_kg is not None and self.total_co2e_kg > self.budget_co2e_kg
+
+    @property
+    def over_water(self) -> bool:
+        return self.water_budget_l is not None and self.water_l > self.water_budget_l
 
 
 def folder_total(root: Path, config: RiceConfig, progress: Callable[..., Any] | None = None) -> FolderTotal:
@@ -55,6 +62,9 @@ def folder_total(root: Path, config: RiceConfig, progress: Callable[..., Any] | 
         int(result.files_scanned),
         config.source_path,
         config.key_lines.get("budget.co2e_kg"),
+        projection.compared_water_l,
+        projection.water_budget_l,
+        config.key_lines.get("budget.water_l"),
     )
 
 

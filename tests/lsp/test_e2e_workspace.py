@@ -151,3 +151,27 @@ async def test_each_workspace_folder_uses_its_own_rice_yaml(two_folders: Languag
     client.text_document_did_save(T.DidSaveTextDocumentParams(T.TextDocumentIdentifier(bot)))
     total = await wait_until(lambda: [t for t in client.totals if len(t["folders"]) == 2 and t["calls"] == 1])  # type: ignore[attr-defined]
     assert total[-1]["budget_co2e_kg"] == 2000  # two folders, 1,000 kg each
+
+
+async def test_over_the_water_cap_is_a_warning_on_the_water_line(client: LanguageClient, workspace: Path) -> None:
+    """Issue 13: ``rice check`` fails over ``budget.water_l``; the editor says so on that line of rice.yaml."""
+    totals = client.totals  # type: ignore[attr-defined]
+    await wait_until(lambda: totals and totals[-1])
+    config = workspace / "rice.yaml"
+    capped = RICE_YAML + "  water_l: 0.000001\n"
+    config.write_text(capped, encoding="utf-8")
+    client.workspace_did_change_watched_files(
+        T.DidChangeWatchedFilesParams(changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)])
+    )
+    diags = await diagnostics_for(client, config.as_uri(), lambda d: any(x.code == "over-water-cap" for x in d))
+    warning = next(d for d in diags if d.code == "over-water-cap")
+    assert warning.severity == T.DiagnosticSeverity.Warning
+    assert warning.range.start.line == capped.splitlines().index("  water_l: 0.000001")
+    assert warning.message.endswith("of the water cap of 0.001 mL")
+    assert not any(d.code == "over-budget" for d in diags)  # the CO2e budget of 1000 kg still holds
+
+    config.write_text(RICE_YAML + "  water_l: 1000000\n", encoding="utf-8")
+    client.workspace_did_change_watched_files(
+        T.DidChangeWatchedFilesParams(changes=[T.FileEvent(uri=config.as_uri(), type=T.FileChangeType.Changed)])
+    )
+    await diagnostics_for(client, config.as_uri(), lambda d: not any(x.code == "over-water-cap" for x in d))
