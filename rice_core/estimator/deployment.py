@@ -1,8 +1,9 @@
 """Hosted models: a device count consistent with the speed their users measure.
 
 A closed model's size is a published estimate and its deployment unknown; the smallest device count that holds it
-decodes far slower than the API (gpt-4o: 25 tokens/s on 16 H100s at batch 64, where users measure 74). Providers
-shard wider rather than serve fewer requests, so the batch (the provider profile's) is kept and the devices grow:
+decodes slower than the API (gpt-4o: 49 tokens/s on 16 H100s at batch 64 with speculative decoding,
+``estimator/hosted.py``, where users measure 74). Providers shard wider rather than serve fewer requests, so the
+batch (the provider profile's) is kept and the devices grow:
 the smallest power of two, from the memory minimum up, at which the engine decodes a reference request at least as
 fast as the measured deployment speed (``catalog/deployment.py``). A doubling is taken only while it speeds decoding
 up by at least 1.5x, i.e. while the step is memory-bound and energy per request stays about the same (devices x
