@@ -18,7 +18,7 @@ from typing import Any
 from rice_core.engines.base import EngineInput, EngineOutput
 from rice_core.errors import InputError
 from rice_core.estimator.inputs import Resolved, check_tokens, engine_module, resolve
-from rice_core.estimator.hosted import engine_output_tokens, with_energy_factor
+from rice_core.estimator.hosted import engine_output_tokens
 from rice_core.lifecycle.figures import with_lifecycle
 from rice_core.problems import Problem
 from rice_core.ranges import Range
@@ -78,11 +78,11 @@ def _engine_notes(r: Resolved, run: EngineOutput) -> tuple[Assumption, ...]:
     return notes[1:] if r.devices is not None and notes and notes[0].name == "devices" else notes
 
 
-def token_figures(stack: str, output_tokens: int, run: EngineOutput, pue: float) -> dict[str, Any]:
+def token_figures(stack: str, output_tokens: int, decode_s: float, gpu_energy_wh: float, pue: float) -> dict[str, Any]:
     """The stack, decode speed (tokens after the first over the decode time) and energy per generated token."""
     steps = max(output_tokens - 1, 0)
-    speed = steps / run.decode_s if steps and run.decode_s > 0 else 0.0
-    per_token_j = run.gpu_energy_wh * 3600.0 / max(output_tokens, 1)
+    speed = steps / decode_s if steps and decode_s > 0 else 0.0
+    per_token_j = gpu_energy_wh * 3600.0 / max(output_tokens, 1)
     return {
         "stack": stack,
         "output_tokens_per_s": speed,
@@ -106,19 +106,19 @@ def _merge_warnings(base: tuple[Problem, ...], runs: tuple[tuple[Problem, ...], 
 
 def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence[EngineOutput]) -> Estimate:
     """One ``Estimate`` from the resolved context and the engine's central (and low/high params) runs."""
-    if r.speculative_energy_factor != 1.0:
-        runs = [with_energy_factor(o, r.speculative_energy_factor) for o in runs]
     c = runs[0]
+    k = r.speculative_energy_factor  # drafting and verification energy of hosted serving (estimator/hosted.py)
+    gpu_wh, pue_k = c.gpu_energy_wh * k, r.pue * k
     if len(runs) == 1:
-        low_wh, high_wh = c.gpu_energy_range_wh.low * r.pue, c.gpu_energy_range_wh.high * r.pue
+        low_wh, high_wh = c.gpu_energy_range_wh.low * pue_k, c.gpu_energy_range_wh.high * pue_k
         run_warnings = c.warnings
     else:
-        low_wh = min([o.gpu_energy_range_wh.low for o in runs]) * r.pue
-        high_wh = max([o.gpu_energy_range_wh.high for o in runs]) * r.pue
+        low_wh = min([o.gpu_energy_range_wh.low for o in runs]) * pue_k
+        high_wh = max([o.gpu_energy_range_wh.high for o in runs]) * pue_k
         run_warnings = tuple(w for o in runs for w in o.warnings)
     per_wh = r.grid_gco2e_per_kwh / 1000.0
     warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs)) if run_warnings else r.warnings
-    energy = c.gpu_energy_wh * r.pue
+    energy = gpu_wh * r.pue
     operational = Estimate(
         model=r.model,
         params_b=r.params_b,
@@ -132,7 +132,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         prefill_s=c.prefill_s,
         decode_s=c.decode_s,
         latency_s=c.latency_s + r.network_queue_s,
-        gpu_energy_wh=c.gpu_energy_wh,
+        gpu_energy_wh=gpu_wh,
         energy_wh=energy,
         co2e_g=co2e_g(energy, r.grid_gco2e_per_kwh),
         energy_range_wh=Range(low_wh, high_wh),
@@ -143,7 +143,7 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         power_model=r.power_model,
         assumptions=r.assumptions + _engine_notes(r, c),
         warnings=warnings,
-        **token_figures(r.stack or "", output_tokens, c, r.pue),
+        **token_figures(r.stack or "", output_tokens, c.decode_s, gpu_wh, r.pue),
     )
     return with_lifecycle(operational)  # embodied CO2e, water, primary energy (rice_core/lifecycle)
 

@@ -22,7 +22,6 @@ from rice_core.errors import CatalogError
 from rice_core.result import Assumption
 
 if TYPE_CHECKING:
-    from rice_core.engines.base import EngineOutput
     from rice_core.estimator.inputs import Resolved
 
 SERVING_FILE = "hosted_serving.json"
@@ -58,14 +57,6 @@ def engine_output_tokens(output_tokens: int, speedup: float) -> int:
     if output_tokens <= 1 or speedup <= 1.0:
         return output_tokens
     return 1 + math.ceil((output_tokens - 1) / speedup)
-
-
-def with_energy_factor(run: EngineOutput, factor: float) -> EngineOutput:
-    """``run`` with its energy (and range) charged the drafting and verification overhead."""
-    if factor == 1.0:
-        return run
-    band = run.gpu_energy_range_wh
-    return replace(run, gpu_energy_wh=run.gpu_energy_wh * factor, gpu_energy_range_wh=band.scale(factor))
 
 
 def with_hosted_serving(r: Resolved, model_id: str | None, provider: str | None, hosted: bool) -> Resolved:
