@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from rice_core.cli.estimate_tokens import add_token_options, token_plan
 from rice_core.errors import InputError
 from rice_core.safeio import MIB, all_finite, dumps_finite, read_regular_text
 
@@ -30,7 +31,7 @@ def register(sub: Any, name: str, help_text: str) -> None:
     prompt.add_argument("--prompt", metavar="TEXT", help="the prompt text")
     prompt.add_argument("--prompt-file", type=Path, metavar="FILE", help="file holding the prompt text (UTF-8)")
     prompt.add_argument("--prompt-tokens", type=int, metavar="N", help="prompt length in tokens")
-    p.add_argument("--output-tokens", type=int, required=True, metavar="N", help="output tokens generated")
+    add_token_options(p)
     p.add_argument("--hardware", metavar="ID", help="accelerator id, e.g. a100-80gb, h100-sxm (see `rice hardware`)")
     p.add_argument("--devices", type=int, metavar="N", help="number of accelerators serving the model")
     p.add_argument("--batch-size", type=float, metavar="B", help="average concurrent requests sharing the devices")
@@ -69,26 +70,33 @@ def prompt_tokens(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from rice_core.estimator import estimate
-    from rice_core.result import UnknownModel
+    from rice_core.result import Estimate, UnknownModel
+    from rice_core.workload.expected import with_cap_range
 
     if args.model is None and args.params_b is None:
         raise InputError("give --model NAME (see `rice models`) or --params-b N for a model not in the catalog")
-    result = estimate(
-        args.model,
-        params_b=args.params_b,
-        active_params_b=args.active_params_b,
-        prompt_tokens=prompt_tokens(args),
-        output_tokens=args.output_tokens,
-        hardware=args.hardware,
-        devices=args.devices,
-        batch_size=args.batch_size,
-        precision=args.precision,
-        pue=args.pue,
-        region=args.region,
-        grid_gco2e_per_kwh=args.grid_gco2e_per_kwh,
-        power_model=args.power_model,
-        stack=args.stack,
-    )
+    plan = token_plan(args)
+    common: dict[str, Any] = {
+        "params_b": args.params_b,
+        "active_params_b": args.active_params_b,
+        "prompt_tokens": prompt_tokens(args),
+        "hardware": args.hardware,
+        "devices": args.devices,
+        "batch_size": args.batch_size,
+        "precision": args.precision,
+        "pue": args.pue,
+        "region": args.region,
+        "grid_gco2e_per_kwh": args.grid_gco2e_per_kwh,
+        "power_model": args.power_model,
+        "stack": args.stack,
+    }
+    result = estimate(args.model, output_tokens=plan.output_tokens, reasoning_tokens=plan.reasoning.tokens, **common)
+    if isinstance(result, Estimate):
+        at_cap = None
+        if plan.high_decode_tokens > plan.output_tokens + plan.reasoning.tokens:  # the range's high end: the cap
+            found = estimate(args.model, output_tokens=plan.high_decode_tokens, **common)
+            at_cap = found if isinstance(found, Estimate) else None
+        result = with_cap_range(result, plan, at_cap)
     if isinstance(result, UnknownModel):
         hint = f"; did you mean: {', '.join(result.suggestions)}?" if result.suggestions else ""
         raise InputError(f"unknown model {result.name!r}{hint} (or give --params-b)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rice_core.result import Estimate
+from rice_core.workload.describe import cap_of, output_source, reasoning_text, token_figures
 
 
 def fmt(value: float) -> str:
@@ -23,7 +24,8 @@ def figure_rows(e: Estimate) -> list[tuple[str, str, str]]:
         ("params (total / active)", f"{e.params_b:g} B / {e.active_params_b:g} B", ""),
         ("hardware", f"{e.devices} x {e.hardware}", ""),
         ("batch size / precision", f"{e.batch_size:g} / {e.precision}", ""),
-        ("tokens (prompt / output)", f"{e.prompt_tokens} / {e.output_tokens}", ""),
+        tokens_row(e),
+        *reasoning_rows(e),
         ("latency", f"{fmt(e.latency_s)} s", f"prefill {fmt(e.prefill_s)} s + decode {fmt(e.decode_s)} s"),
         ("GPU energy", f"{fmt(e.gpu_energy_wh)} Wh", "accelerators only, this request's share"),
         ("energy", f"{fmt(e.energy_wh)} Wh", f"{fmt(en.low)} - {fmt(en.high)} Wh (PUE {e.pue:g})"),
@@ -32,6 +34,21 @@ def figure_rows(e: Estimate) -> list[tuple[str, str, str]]:
         *lifecycle_rows(e),
         per_token_row(e),
     ]
+
+
+def tokens_row(e: Estimate) -> tuple[str, str, str]:
+    """Prompt → expected output and the cap, in the hover's words, and where the output figure came from."""
+    return ("tokens", token_figures(e.prompt_tokens, e.output_tokens, cap_of(e, e.output_tokens)), output_line(e))
+
+
+def output_line(e: Estimate) -> str:
+    return f"output: {output_source(e)}"
+
+
+def reasoning_rows(e: Estimate) -> list[tuple[str, str, str]]:
+    """The hidden reasoning tokens of a reasoning model, in the hover's words (none for other models)."""
+    text = reasoning_text(e)
+    return [("reasoning", text, "counted in the energy on top of the output")] if text else []
 
 
 def per_token_row(e: Estimate) -> tuple[str, str, str]:

@@ -11,18 +11,18 @@ priced instead. Calls without a model (prompt files that name none) get no estim
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
-from rice_core.ranges import Range
 from rice_core.result import Estimate, UnknownModel
 from rice_core.estimator import REQUEST_KEYS
 from rice_core.scan.callsite import CallSite
 from rice_core.scan.local_pricing import local_context
 from rice_core.scan.workload import plan_for
 from rice_core.workload import TokenPlan
+from rice_core.workload.expected import with_cap_range
 
 
 @dataclass(frozen=True)
@@ -63,18 +63,7 @@ def _decode(plan: TokenPlan) -> int:
 
 def _with_caps(estimate: Estimate, plan: TokenPlan, at_cap: Estimate | UnknownModel | None) -> Estimate:
     """The central estimate at the expected tokens, its range's high end at the cap (issue 16)."""
-    energy, co2e = estimate.energy_range_wh, estimate.co2e_range_g
-    if isinstance(at_cap, Estimate):
-        energy = Range(energy.low, max(energy.high, at_cap.energy_range_wh.high))
-        co2e = Range(co2e.low, max(co2e.high, at_cap.co2e_range_g.high))
-    return replace(
-        estimate,
-        output_tokens=plan.output_tokens,
-        reasoning_tokens=plan.reasoning.tokens,
-        energy_range_wh=energy,
-        co2e_range_g=co2e,
-        assumptions=estimate.assumptions + plan.assumptions(),
-    )
+    return with_cap_range(estimate, plan, at_cap if isinstance(at_cap, Estimate) else None)
 
 
 def model_variants(name: str) -> list[str]:

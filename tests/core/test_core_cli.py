@@ -35,6 +35,10 @@ def test_json_is_exactly_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
     want = estimate(
         params_b=70, prompt_tokens=500, output_tokens=300, power_model="rice-paper", pue=1.1, grid_gco2e_per_kwh=100
     ).to_dict()
+    want["assumptions"] += [  # issue 16: how the token figures were reckoned (--output-tokens: stated exactly)
+        {"name": "output_tokens", "value": 300, "source": "argument", "detail": "--output-tokens"},
+        {"name": "output_cap_tokens", "value": 300, "source": "argument", "detail": ""},
+    ]
     assert printed == json.loads(json.dumps(want))
 
 

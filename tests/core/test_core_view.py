@@ -60,6 +60,7 @@ def test_render_has_figures_assumptions_and_warnings() -> None:
     out = io.StringIO()
     Console(file=out, width=100, color_system=None).print(render_estimate(E))
     text = out.getvalue()
-    assert "│ CO2e                     │ 0.0187 g      │ 0.0158 - 0.0216 g (world, 480 gCO2e/kWh) │" in text
+    assert "│ CO2e                    │ 0.0187 g                   │ 0.0158 - 0.0216 g (world, 480 gCO2e/kWh) │" in text
+    assert "│ tokens                  │ ≈ 100 → 50 tokens (cap 50) │ output: as priced                        │" in text
     assert "│ pue   │ 1.1   │ default │ paper IV-A1 │" in text
     assert "│ default-region │ info     │ no region given │" in text
