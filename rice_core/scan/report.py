@@ -10,6 +10,7 @@ from rice_core.scan.paths import ScanResult
 from rice_core.scan.pricing import PricedCall
 from rice_core.scan.serialize import problem_to_dict
 from rice_core.textfit import Column, fit, shorten_middle
+from rice_core.workload.describe import cap_of, table_tokens
 
 
 def call_json(priced: PricedCall) -> dict[str, Any]:
@@ -90,8 +91,16 @@ def scanned_summary(files_scanned: int, call_paths: Sequence[str]) -> str:
     return f"{files_scanned} file(s); {len(call_paths)} LLM call site(s) in {len(set(call_paths))} file(s)"
 
 
+def _tokens(p: PricedCall) -> str:
+    """Prompt → expected output (issue 16: ``E[min(L, cap)]``) and the cap, as the hover words them."""
+    e = p.estimate
+    cap = cap_of(e, p.call.output_tokens) if e is not None else p.call.output_tokens
+    return table_tokens(p.call.prompt_tokens, e.output_tokens if e is not None else None, cap)
+
+
 def scan_table(result: ScanResult, priced: Sequence[PricedCall], width: int = 120) -> Any:
-    """A rich Table: file:line, model and SDK, prompt → output tokens, energy (Wh) and CO2e (g) per call, warnings.
+    """A rich Table: file:line, model and SDK, prompt → expected output ≤ cap tokens, energy (Wh) and CO2e (g) per
+    call, warnings.
 
     Fitted to ``width`` (``rice_core.textfit``): the Warnings column goes first (its codes move under the
     location), then Wh, then the token counts; locations shorten from the middle; model ids are never cut."""
@@ -107,14 +116,14 @@ def scan_table(result: ScanResult, priced: Sequence[PricedCall], width: int = 12
     models = [_model_lines(p) for p in priced]
     codes = [_codes(p) for p in priced]
     numbers = {
-        "In → out": [f"{p.call.prompt_tokens:,} → {p.call.output_tokens:,}" for p in priced],
+        "In → out\n≤ cap": [_tokens(p) for p in priced],
         "Wh": [_num(p.estimate.energy_wh if p.estimate else None) for p in priced],
         "g CO2e": [_num(p.estimate.co2e_g if p.estimate else None) for p in priced],
     }
     columns = [
         Column("Location", locations, min_width=16),
         Column("Model / SDK", [f"{m}\n{s}" for m, s in models], min_width=max((len(m) for m, _ in models), default=1)),
-        Column("In → out", numbers["In → out"], drop_rank=1, justify="right"),
+        Column("In → out\n≤ cap", numbers["In → out\n≤ cap"], drop_rank=1, justify="right"),
         Column("Wh", numbers["Wh"], drop_rank=2, justify="right"),
         Column("g CO2e", numbers["g CO2e"], justify="right"),
         Column("Warnings", codes, drop_rank=3, min_width=16),

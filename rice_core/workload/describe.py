@@ -11,6 +11,12 @@ def token_figures(prompt_tokens: int, output_tokens: int, cap_tokens: int) -> st
     return f"≈ {prompt_tokens:,} → {output_tokens:,} tokens (cap {cap_tokens:,})"
 
 
+def table_tokens(prompt_tokens: int, output_tokens: int | None, cap_tokens: int) -> str:
+    """``420 → 310 ≤ 4,096``: prompt → expected output ≤ its cap, for a narrow table cell (``?``: not priced)."""
+    out = f"{output_tokens:,}" if output_tokens is not None else "?"
+    return f"{prompt_tokens:,} → {out} ≤ {cap_tokens:,}"
+
+
 def assumption(estimate: Estimate, name: str) -> Assumption | None:
     return next((a for a in estimate.assumptions if a.name == name), None)
 

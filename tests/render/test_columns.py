@@ -109,7 +109,7 @@ def test_scan_table_fits_and_names_unknown_models_as_written(width: int) -> None
     assert any(line.endswith(" priced as gpt-4o-mini") for line in lines), lines
     if width == 80:
         assert all(LONG_PATH not in line for line in lines)
-        assert any("…ation_summary.py:123" in line for line in lines), lines
+        assert any(line.startswith("…") and "ation_summary.py:123 " in line for line in lines), lines
 
 
 @pytest.mark.parametrize("width", [80, 120])

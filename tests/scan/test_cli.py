@@ -81,17 +81,19 @@ def test_missing_path_is_a_usage_error(tmp_path, capsys) -> None:
 
 NARROW = """\
 Scanned: 1 file(s); 1 LLM call site(s) in 1 file(s)
-Location       Model / SDK             In → out   Wh   g CO2e   Warnings
+                                       In → out
+Location       Model / SDK                ≤ cap   Wh   g CO2e   Warnings
 ────────────────────────────────────────────────────────────────────────────────
-pkg/app.py:4   gpt-4o-mini              8 → 100    –        –   unresolved-model
+pkg/app.py:4   gpt-4o-mini          8 → ? ≤ 100    –        –   unresolved-model
                openai
                (config-default)
 """
 WIDE = """\
 Scanned: 1 file(s); 1 LLM call site(s) in 1 file(s)
-Location       Model / SDK               In → out   Wh   g CO2e   Warnings
-──────────────────────────────────────────────────────────────────────────────────
-pkg/app.py:4   gpt-4o-mini                8 → 100    –        –   unresolved-model
+                                            In → out
+Location       Model / SDK                     ≤ cap   Wh   g CO2e   Warnings
+─────────────────────────────────────────────────────────────────────────────────────
+pkg/app.py:4   gpt-4o-mini               8 → ? ≤ 100    –        –   unresolved-model
                openai (config-default)
 """
 
