@@ -65,7 +65,37 @@ def validation() -> str:
     )
 
 
-GENERATORS: dict[str, Callable[[], str]] = {"check-support-bot": check_support_bot, "validation": validation}
+V3_FOLDER = ROOT.parent / "shared" / "data" / "ml-energy-v3"  # not shipped (no licence): the team's and CI's copy
+
+
+def validation_2025() -> str:
+    """Held-out error on 2025 serving stacks (ML.ENERGY v3 part, each model held out) and hosted models' speeds."""
+    from rice_core.catalog.deployment import deployment_speeds
+    from rice_core.estimator import estimate
+    from rice_core.validate.v3_eval import evaluate_v3, groups
+
+    ev = evaluate_v3(V3_FOLDER)
+    scores = {s.label: s for s in groups(ev)}
+    models = len(set(ev.data.rows.model.tolist()))
+    every, h100, b200 = scores["all"], scores["h100-sxm"], scores["b200"]
+    top = [(estimate(m, prompt_tokens=1000, output_tokens=500), s) for m, s in deployment_speeds().items() if s.top20]
+    fast = sum(0.5 <= e.output_tokens_per_s / s.output_tokens_per_s <= 2.0 for e, s in top)  # type: ignore[union-attr]
+    return (
+        f"- **Energy per request on 2025 stacks** (vLLM on H100 and B200, ML.ENERGY v3 part, {every.n} rows of {models} "
+        f"models, each model held out): mean absolute error {_pct(every.energy_mape)} (H100 {_pct(h100.energy_mape)}, "
+        f"B200 {_pct(b200.energy_mape)}), bias {_signed_pct(every.energy_bias)}; time per output token "
+        f"{_pct(every.tpot_mape)}; the range holds {_pct(every.coverage)} of the measurements (median band "
+        f"×{every.band_width:.1f}).\n"
+        f"- **Hosted models' speed**: output tokens/s within 2× of public measurements for {fast} of the "
+        f"{len(top)} most used models (1,000 prompt + 500 output tokens).\n"
+    )
+
+
+GENERATORS: dict[str, Callable[[], str]] = {
+    "check-support-bot": check_support_bot,
+    "validation": validation,
+    "validation-2025": validation_2025,
+}
 
 
 def blocks(text: str) -> list[str]:
