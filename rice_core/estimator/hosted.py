@@ -60,13 +60,10 @@ def engine_output_tokens(output_tokens: int, speedup: float) -> int:
 
 
 def with_hosted_serving(r: Resolved, model_id: str | None, provider: str | None, hosted: bool) -> Resolved:
-    """``r`` with speculative decoding and network + queueing time, for a hosted catalog model on the calibrated
-    engine whose deployment speed is published; otherwise ``r`` unchanged."""
+    """``r`` with speculative decoding and network + queueing time, for every hosted catalog model on the calibrated
+    engine (whether or not its own speed is published, so that two hosted models compare on the same footing);
+    otherwise ``r`` unchanged."""
     if not hosted or model_id is None or provider is None or r.power_model != "calibrated":
-        return r
-    from rice_core.catalog.deployment import deployment_speed
-
-    if deployment_speed(model_id) is None:
         return r
     spec = serving_document()["speculative_decoding"]
     speedup, factor = float(spec["speedup"]), float(spec["energy_factor"])

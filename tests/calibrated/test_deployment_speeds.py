@@ -95,6 +95,14 @@ def test_network_and_queue_go_into_the_latency_not_the_energy() -> None:
 
 
 def test_open_models_on_local_runtimes_keep_the_plain_engine() -> None:
-    e = estimate("llama-3.1-8b", prompt_tokens=1000, output_tokens=500, stack="vllm-2025")
+    e = estimate("ollama/llama3.1:8b", prompt_tokens=1000, output_tokens=500)
     assert all(a.source != "hosted-serving" for a in e.assumptions)  # type: ignore[union-attr]
     assert e.latency_s == pytest.approx(e.prefill_s + e.decode_s)  # type: ignore[union-attr]
+
+
+def test_hosted_models_without_a_published_speed_are_served_the_same_way() -> None:
+    """Otherwise an older model with no public speed would look 1.5x dearer than its successor for no reason."""
+    older = estimate("claude-3-5-sonnet-20241022", prompt_tokens=1000, output_tokens=500)
+    assert deployment_speeds().get("claude-3-5-sonnet-20241022") is None
+    names = {a.name: a for a in older.assumptions}  # type: ignore[union-attr]
+    assert names["speculative_decoding"].source == "hosted-serving" and names["network_queue_s"].value > 0

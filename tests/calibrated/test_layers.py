@@ -11,6 +11,7 @@ from rice_core import estimate
 from rice_core.catalog._load import read_catalog
 from rice_core.catalog.models import lookup_model, parse_models
 from rice_core.engines import calibrated
+from rice_core.estimator.hosted import engine_output_tokens
 from rice_core.errors import CatalogError
 from rice_core.physics.shapes import kv_bytes_per_token
 
@@ -115,12 +116,13 @@ def test_estimate_uses_the_catalog_depth() -> None:
         devices=1,
         region="FR",
     )
+    served = {a.name: a.value for a in e.assumptions}  # hosted serving: speculative steps + network time shown
     out = calibrated.run(
         engine_input(
             params_b=8.03,
             active_params_b=8.03,
             prompt_tokens=1000,
-            output_tokens=300,
+            output_tokens=engine_output_tokens(300, served.get("speculative_decoding", 1.0)),
             hardware=hw,
             devices=1,
             precision="bf16",
@@ -128,4 +130,4 @@ def test_estimate_uses_the_catalog_depth() -> None:
             stack=e.stack,  # the estimate's serving stack (vllm-2025 by default)
         )
     )
-    assert e.latency_s == pytest.approx(out.latency_s, rel=1e-12)
+    assert e.latency_s == pytest.approx(out.latency_s + served.get("network_queue_s", 0.0), rel=1e-12)
