@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CallFigures:
     """One call site with its per-request estimate and its projection at the configured volume."""
 
@@ -145,21 +145,33 @@ def _figures(
     period: str,
 ) -> CallFigures:
     if estimate is None or projected is None:
-        return CallFigures(call, estimate, problems, None, "", period, None, None, None, None, False)
+        return CallFigures(
+            call=call,
+            estimate=estimate,
+            problems=problems,
+            volume=None,
+            volume_source="",
+            period=period,
+            period_co2e_kg=None,
+            period_co2e_high_kg=None,
+            compared_kg=None,
+            budget_share=None,
+            over_ceiling=False,
+        )
     choice = projected.volume
     if choice.problem is not None:
         problems = unique_problems(problems, (choice.problem,))
     share = projected.compared_kg / budget_kg if budget_kg else None
     return CallFigures(
-        call,
-        estimate,
-        problems,
-        choice.volume,
-        choice.source,
-        period,
-        projected.co2e_kg,
-        projected.co2e_range_kg.high,
-        projected.compared_kg,
-        share,
-        projected.over_ceiling,
+        call=call,
+        estimate=estimate,
+        problems=problems,
+        volume=choice.volume,
+        volume_source=choice.source,
+        period=period,
+        period_co2e_kg=projected.co2e_kg,
+        period_co2e_high_kg=projected.co2e_range_kg.high,
+        compared_kg=projected.compared_kg,
+        budget_share=share,
+        over_ceiling=projected.over_ceiling,
     )

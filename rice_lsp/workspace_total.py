@@ -54,17 +54,17 @@ def folder_total(root: Path, config: RiceConfig, progress: Callable[..., Any] | 
     priced: list[Any] = price_calls(calls, config)
     projection = project(priced, config)
     return FolderTotal(
-        root,
-        projection.compared_total_kg,
-        projection.period,
-        projection.budget_kg,
-        len(projection.calls),
-        int(result.files_scanned),
-        config.source_path,
-        config.key_lines.get("budget.co2e_kg"),
-        projection.compared_water_l,
-        projection.water_budget_l,
-        config.key_lines.get("budget.water_l"),
+        root=root,
+        total_co2e_kg=projection.compared_total_kg,
+        period=projection.period,
+        budget_co2e_kg=projection.budget_kg,
+        calls=len(projection.calls),
+        files=int(result.files_scanned),
+        config_path=config.source_path,
+        budget_line=config.key_lines.get("budget.co2e_kg"),
+        water_l=projection.compared_water_l,
+        water_budget_l=projection.water_budget_l,
+        water_line=config.key_lines.get("budget.water_l"),
     )
 
 

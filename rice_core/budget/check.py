@@ -73,11 +73,11 @@ def run_check(request: CheckRequest) -> CheckResult:
     if not request.staged:
         projection = project(price(tree.calls, config), config)
         return CheckResult(
-            _label(request, root),
-            config,
-            projection,
-            tree.files_scanned,
-            tree.problems,
+            root=_label(request, root),
+            config=config,
+            projection=projection,
+            files_scanned=tree.files_scanned,
+            scan_problems=tree.problems,
             elapsed_s=time.perf_counter() - started,
             prefix=_prefix(root, request.cwd),
             blocking=blocking(tree.dropped, str(root)),
@@ -129,12 +129,12 @@ def _staged_check(
         calls_removed=sum(len(v) for v in head_calls.values()),
     )
     return CheckResult(
-        _label(request, root),
-        config,
-        projection,
-        tree.files_scanned,
-        tree.problems,
-        delta,
+        root=_label(request, root),
+        config=config,
+        projection=projection,
+        files_scanned=tree.files_scanned,
+        scan_problems=tree.problems,
+        delta=delta,
         elapsed_s=time.perf_counter() - started,
         notes=change.notes + scope_notes(state.head_config, state.staged_config),
         prefix=_prefix(root, request.cwd),

@@ -31,7 +31,7 @@ class PricedLike(Protocol):
 REPORTED_CALL_WARNINGS = frozenset({"unresolved-model", "unresolved-prompt"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CallProjection:
     """One call site at its request volume, for one budget period."""
 
@@ -64,7 +64,7 @@ class FileTotal:
     compared_kg: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Projection:
     """Everything the report, the exit code and the language server need."""
 

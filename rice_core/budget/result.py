@@ -29,7 +29,7 @@ class StagedDelta:
         return self.delta_kg / self.head_kg if self.head_kg else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CheckResult:
     root: str  # what was checked, as given on the command line
     config: RiceConfig

@@ -94,7 +94,16 @@ def switch_targets(written: str) -> list[Switch]:
         text = route.spell(other)
         if text is None or not _same_route(text, other, route.kind):
             continue
-        out.append(Switch(other.model_id, text, other.tier, entry.tier, same_vendor, other_spec.family == spec.family))
+        out.append(
+            Switch(
+                model_id=other.model_id,
+                text=text,
+                tier=other.tier,
+                from_tier=entry.tier,
+                same_vendor=same_vendor,
+                same_family=other_spec.family == spec.family,
+            )
+        )
     return out
 
 

@@ -63,7 +63,15 @@ def exact_plan(args: argparse.Namespace, reasoning: Reasoning | None) -> TokenPl
     if reasoning is None:
         reasoning = expected_reasoning(args.model, args.reasoning_effort or "")
     n = args.output_tokens
-    return TokenPlan(n, n, False, default_kind(), STATED_OUTPUT[1], reasoning, cap_source="argument")
+    return TokenPlan(
+        output_tokens=n,
+        cap_tokens=n,
+        cap_explicit=False,
+        kind=default_kind(),
+        kind_why=STATED_OUTPUT[1],
+        reasoning=reasoning,
+        cap_source="argument",
+    )
 
 
 def stated_reasoning(args: argparse.Namespace) -> Reasoning | None:

@@ -10,7 +10,7 @@ from rice_core.ranges import Range
 from rice_core.result import Assumption
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EngineInput:
     params_b: float  # total params (memory, devices)
     active_params_b: float  # active params per token (compute, time)
@@ -25,7 +25,7 @@ class EngineInput:
     kv_scale: float = 1.0  # factor on the default KV bytes per token (catalog/attention.py)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EngineOutput:
     devices: int
     prefill_s: float

@@ -184,7 +184,14 @@ def _outputs(
     )
     return [
         EngineOutput(
-            d, pre, dec, lat, e, Range(lo, hi), _assumptions(given, d, round(p), f"{p / tdp:.0%}"), _warnings(params)
+            devices=d,
+            prefill_s=pre,
+            decode_s=dec,
+            latency_s=lat,
+            gpu_energy_wh=e,
+            gpu_energy_range_wh=Range(lo, hi),
+            assumptions=_assumptions(given, d, round(p), f"{p / tdp:.0%}"),
+            warnings=_warnings(params),
         )
         for inp, d, given, pre, dec, lat, e, lo, hi, p, tdp, params in rows
     ]

@@ -119,7 +119,14 @@ def run(inp: EngineInput) -> EngineOutput:
     energy = gpu_energy_wh(devices, inp.hardware.tdp_w, latency)
     band = Range(energy * (1 - ENERGY_MAPE), energy * (1 + ENERGY_MAPE))
     return EngineOutput(
-        devices, prefill, decode, latency, energy, band, _assumptions(inp, inp.devices is None), _warnings(fit, inp)
+        devices=devices,
+        prefill_s=prefill,
+        decode_s=decode,
+        latency_s=latency,
+        gpu_energy_wh=energy,
+        gpu_energy_range_wh=band,
+        assumptions=_assumptions(inp, inp.devices is None),
+        warnings=_warnings(fit, inp),
     )
 
 
@@ -162,6 +169,15 @@ def run_many(inputs: Sequence[EngineInput]) -> list[EngineOutput]:
     for inp, (dev, pre, dec, lat, en) in zip(inputs, rows):
         band = Range(en * (1 - ENERGY_MAPE), en * (1 + ENERGY_MAPE))
         out.append(
-            EngineOutput(int(dev), pre, dec, lat, en, band, _assumptions(inp, inp.devices is None), _warnings(fit, inp))
+            EngineOutput(
+                devices=int(dev),
+                prefill_s=pre,
+                decode_s=dec,
+                latency_s=lat,
+                gpu_energy_wh=en,
+                gpu_energy_range_wh=band,
+                assumptions=_assumptions(inp, inp.devices is None),
+                warnings=_warnings(fit, inp),
+            )
         )
     return out

@@ -51,17 +51,17 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
 
     def make(total: float, active: float) -> EngineInput:
         return EngineInput(
-            total,
-            active,
-            prompt_tokens,
-            engine_output_tokens(output_tokens, r.speculative_speedup),
-            r.hardware,
-            r.devices,
-            r.batch_size,
-            r.precision,
-            r.layers,
-            r.stack,
-            r.kv_scale,
+            params_b=total,
+            active_params_b=active,
+            prompt_tokens=prompt_tokens,
+            output_tokens=engine_output_tokens(output_tokens, r.speculative_speedup),
+            hardware=r.hardware,
+            devices=r.devices,
+            batch_size=r.batch_size,
+            precision=r.precision,
+            layers=r.layers,
+            stack=r.stack,
+            kv_scale=r.kv_scale,
         )
 
     out = [make(r.params_b, r.active_params_b)]

@@ -36,17 +36,17 @@ def decode_speed(r: Resolved, devices: int | None) -> tuple[int, float]:
 
     prompt, output = REFERENCE_TOKENS
     inp = EngineInput(
-        r.params_b,
-        r.active_params_b,
-        prompt,
-        output,
-        r.hardware,
-        devices,
-        r.batch_size,
-        r.precision,
-        r.layers,
-        r.stack,
-        r.kv_scale,
+        params_b=r.params_b,
+        active_params_b=r.active_params_b,
+        prompt_tokens=prompt,
+        output_tokens=output,
+        hardware=r.hardware,
+        devices=devices,
+        batch_size=r.batch_size,
+        precision=r.precision,
+        layers=r.layers,
+        stack=r.stack,
+        kv_scale=r.kv_scale,
     )
     if devices is None:  # memory holds the whole sequence, however few target steps decode it
         inp = replace(inp, devices=calibrated.resolve_devices(inp, calibrated.checked_precision(inp)))

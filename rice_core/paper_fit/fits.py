@@ -88,4 +88,13 @@ def fit_from_data() -> PaperFit:
     xs, ys, _ = prefill_points()
     forest = make_forest()
     forest.fit(xs, ys)
-    return PaperFit(intercept, slope, dev_r2, beta_coefs, beta_r2, min(params), max(params), flatten_forest(forest))
+    return PaperFit(
+        devices_intercept=intercept,
+        devices_slope_per_b=slope,
+        devices_r2=dev_r2,
+        beta_coefs=beta_coefs,
+        beta_r2=beta_r2,
+        params_min_b=min(params),
+        params_max_b=max(params),
+        prefill=flatten_forest(forest),
+    )

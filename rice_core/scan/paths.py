@@ -46,7 +46,7 @@ class FileProblem:
     message: str
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ScanResult:
     calls: list[CallSite]
     files_scanned: int
@@ -250,4 +250,6 @@ def _result(files: list[str], entries: dict[str, dict[str, Any]], base: str, par
         entry = entries[rel]
         calls.extend(callsite_from_dict(c) for c in entry.get("calls", ()))
         problems.extend(FileProblem(rel, p["code"], p["message"]) for p in entry.get("problems", ()))
-    return ScanResult(calls, len(files), problems, base, parsed, cached)
+    return ScanResult(
+        calls=calls, files_scanned=len(files), problems=problems, root=base, files_parsed=parsed, files_cached=cached
+    )

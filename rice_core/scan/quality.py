@@ -55,7 +55,15 @@ def load_labels(path: Path) -> dict[tuple[str, int], dict]:
 
 def evaluate(calls: list[CallSite], labels: dict[tuple[str, int], dict]) -> Quality:
     found = {(c.path, c.line): c for c in calls}
-    q = Quality(len(labels), len(found), 0, 0, 0, 0, 0)
+    q = Quality(
+        labels=len(labels),
+        found=len(found),
+        true_positives=0,
+        model_knowable=0,
+        model_correct=0,
+        unknowable_flagged=0,
+        unknowable=0,
+    )
     for key, label in sorted(labels.items()):
         call = found.get(key)
         family = q.by_sdk.setdefault(label["sdk"], [0, 0, 0, 0])

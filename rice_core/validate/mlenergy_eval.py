@@ -45,12 +45,12 @@ def scores(pred: np.ndarray, meas: np.ndarray, low: np.ndarray | None = None, hi
     err = (pred - meas) / meas
     cover = None if low is None or high is None else float(np.mean((meas >= low) & (meas <= high)))
     return Scores(
-        len(meas),
-        float(np.mean(np.abs(err))),
-        float(np.median(np.abs(err))),
-        float(np.mean(np.abs(err) <= 0.25)),
-        float(np.mean(err)),
-        cover,
+        n=len(meas),
+        mape=float(np.mean(np.abs(err))),
+        median_ape=float(np.median(np.abs(err))),
+        within_25=float(np.mean(np.abs(err) <= 0.25)),
+        bias=float(np.mean(err)),
+        coverage=cover,
     )
 
 
@@ -86,14 +86,14 @@ def paper_j(m: Measured) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     w, out = m.workload, []
     for k in range(len(m.model)):
         inp = EngineInput(
-            float(w.params_b[k]),
-            float(w.active_params_b[k]),
-            int(w.prompt_tokens[k]),
-            round(w.output_tokens[k]),
-            hardware_spec(str(m.gpu[k])),
-            int(w.devices[k]),
-            float(w.batch_size[k]),
-            "fp16",
+            params_b=float(w.params_b[k]),
+            active_params_b=float(w.active_params_b[k]),
+            prompt_tokens=int(w.prompt_tokens[k]),
+            output_tokens=round(w.output_tokens[k]),
+            hardware=hardware_spec(str(m.gpu[k])),
+            devices=int(w.devices[k]),
+            batch_size=float(w.batch_size[k]),
+            precision="fp16",
         )
         out.append(paper.run(inp))
     wh_to_j = 3600.0
@@ -138,14 +138,14 @@ def helm_idealized() -> Scores:
         for prompt, first_s in fit_["runtime_for_prompt_tokens"].items():
             for out in HELM_OUTPUT_TOKENS:
                 inp = EngineInput(
-                    params_b,
-                    params_b,
-                    int(prompt),
-                    out,
-                    hw,
-                    devices,
-                    1.0,
-                    "fp16",
+                    params_b=params_b,
+                    active_params_b=params_b,
+                    prompt_tokens=int(prompt),
+                    output_tokens=out,
+                    hardware=hw,
+                    devices=devices,
+                    batch_size=1.0,
+                    precision="fp16",
                     layers=depth[key],
                     stack="megatron-2022",
                 )
@@ -170,7 +170,20 @@ def _evaluate(prompt_scale: float) -> Evaluation:
         for a, b in (("a100-40gb", "h100-sxm"), ("h100-sxm", "a100-40gb"))
     }
     helm_in, helm_held, by_profile = _helm_checks(m)
-    return Evaluation(m, pred, low, high, p, p_low, p_high, cross, helm_in, helm_held, helm_idealized(), by_profile)
+    return Evaluation(
+        data=m,
+        calibrated_j=pred,
+        calibrated_low_j=low,
+        calibrated_high_j=high,
+        paper_j=p,
+        paper_low_j=p_low,
+        paper_high_j=p_high,
+        cross_gpu=cross,
+        helm_in_sample=helm_in,
+        helm_held_out=helm_held,
+        helm_idealized=helm_idealized(),
+        helm_by_profile=by_profile,
+    )
 
 
 def grouped(ev: Evaluation) -> list[tuple[str, Scores, Scores]]:

@@ -49,14 +49,14 @@ def score(label: str, ev: V3Evaluation, mask: np.ndarray) -> V3Scores:
     terr = (ev.tpot_s[mask] - v.tpot_s[mask]) / v.tpot_s[mask]
     inside = (m.energy_j[mask] >= ev.low_j[mask]) & (m.energy_j[mask] <= ev.high_j[mask])
     return V3Scores(
-        label,
-        int(mask.sum()),
-        float(np.mean(np.abs(err))),
-        float(np.mean(err)),
-        float(np.mean(np.abs(terr))),
-        float(np.mean(terr)),
-        float(np.mean(inside)),
-        float(np.median(ev.high_j[mask] / ev.low_j[mask])),
+        label=label,
+        n=int(mask.sum()),
+        energy_mape=float(np.mean(np.abs(err))),
+        energy_bias=float(np.mean(err)),
+        tpot_mape=float(np.mean(np.abs(terr))),
+        tpot_bias=float(np.mean(terr)),
+        coverage=float(np.mean(inside)),
+        band_width=float(np.median(ev.high_j[mask] / ev.low_j[mask])),
     )
 
 

@@ -79,7 +79,14 @@ def plan_tokens(
         reasoning = expected_reasoning(model, effort, budget, cap_tokens if cap_explicit else None)
     room = max(1, cap_tokens - reasoning.tokens) if cap_explicit else cap_tokens
     output = max(1, round(kind.expected(room)))
-    return TokenPlan(output, cap_tokens, cap_explicit, kind, kind_why, reasoning)
+    return TokenPlan(
+        output_tokens=output,
+        cap_tokens=cap_tokens,
+        cap_explicit=cap_explicit,
+        kind=kind,
+        kind_why=kind_why,
+        reasoning=reasoning,
+    )
 
 
 def with_cap_range(estimate: Estimate, plan: TokenPlan, at_cap: Estimate | None) -> Estimate:

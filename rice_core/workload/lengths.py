@@ -111,4 +111,12 @@ def _kind(raw: Any, default_sigma: float) -> OutputKind:
     sigma = sum(ratios) / len(ratios) if ratios else default_sigma
     measured = any(f.get("measured") is True for f in figures)
     label = str(raw.get("label", kind_id))
-    return OutputKind(kind_id, label, mean_tokens, sigma, tuple(sources), measured, tuple(cites))
+    return OutputKind(
+        id=kind_id,
+        label=label,
+        mean_tokens=mean_tokens,
+        sigma=sigma,
+        sources=tuple(sources),
+        measured=measured,
+        cites=tuple(cites),
+    )

@@ -123,5 +123,14 @@ def parse_classes(data: Any) -> tuple[_Class, ...]:
         single, per_item, items = raw.get("tokens"), raw.get("tokens_per_item"), raw.get("default_items")
         if not ok or not (isinstance(single, int) or (isinstance(per_item, int) and isinstance(items, int))):
             raise CatalogError(f"workload {FILENAME}: class {cid!r}: needs names, sources and tokens or items")
-        out.append(_Class(str(cid), str(raw.get("label", cid)), frozenset(raw["names"]), single, per_item, items))
+        out.append(
+            _Class(
+                id=str(cid),
+                label=str(raw.get("label", cid)),
+                names=frozenset(raw["names"]),
+                tokens=single,
+                tokens_per_item=per_item,
+                default_items=items,
+            )
+        )
     return tuple(out)

@@ -25,7 +25,13 @@ def _result(co2e_kg: float | None, ceiling_g: float | None = None) -> CheckResul
         Priced(make_call("app/a.py", 3, function="answer"), make_estimate(3.0)),
         Priced(make_call("app/b.py", 9), make_estimate(1.0)),
     ]
-    return CheckResult("app", config, project(calls, config), 5, delta=StagedDelta(3.0, 4.0, ("app/a.py",)))
+    return CheckResult(
+        root="app",
+        config=config,
+        projection=project(calls, config),
+        files_scanned=5,
+        delta=StagedDelta(3.0, 4.0, ("app/a.py",)),
+    )
 
 
 @pytest.mark.parametrize(("budget", "ceiling"), [(10.0, None), (1.0, 2.0), (None, None)])

@@ -52,7 +52,7 @@ def _config(scope: str = "operational", co2e_kg: float | None = 5.0, water_l: fl
 
 
 def _result(config: RiceConfig) -> CheckResult:
-    return CheckResult("app", config, project(CALLS, config), 2)
+    return CheckResult(root="app", config=config, projection=project(CALLS, config), files_scanned=2)
 
 
 def _text(result: CheckResult) -> list[str]:

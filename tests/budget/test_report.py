@@ -64,21 +64,30 @@ def _text(result: CheckResult) -> str:
 def test_report_over_budget_exact_text():
     p = project(CALLS, CONFIG)
     result = CheckResult(
-        "examples/support-bot", CONFIG, p, 14, delta=StagedDelta(500.0, p.compared_total_kg, ("app/chat/handler.py",))
+        root="examples/support-bot",
+        config=CONFIG,
+        projection=p,
+        files_scanned=14,
+        delta=StagedDelta(500.0, p.compared_total_kg, ("app/chat/handler.py",)),
     )
     assert _text(result) == EXPECTED_OVER
 
 
 def test_report_within_budget_has_partial_bar_and_no_ceiling_section():
     config = RiceConfig(budget=Budget(period="day", co2e_kg=10), source_path="rice.yaml")
-    result = CheckResult("app", config, project([Priced(make_call("a.py"), make_estimate(4.0))], config), 1)
+    result = CheckResult(
+        root="app",
+        config=config,
+        projection=project([Priced(make_call("a.py"), make_estimate(4.0))], config),
+        files_scanned=1,
+    )
     lines = _text(result).splitlines()
     assert lines[3] == "Budget:    4 kg of 10 kg/day (central) [████████████░░░░░░░░░░░░░░░░░░] 40%  ✓ within budget"
     assert not any("ceiling" in line for line in lines)
 
 
 def test_report_without_budget_or_calls():
-    result = CheckResult("empty", RiceConfig(), project([], RiceConfig()), 3)
+    result = CheckResult(root="empty", config=RiceConfig(), projection=project([], RiceConfig()), files_scanned=3)
     text = _text(result)
     assert "Budget:    none set (add budget.co2e_kg to rice.yaml)" in text
     assert "Biggest call sites" not in text
@@ -87,7 +96,13 @@ def test_report_without_budget_or_calls():
 
 def test_staged_delta_that_removes():
     p = project([Priced(make_call("a.py"), make_estimate(1.0))], CONFIG)
-    result = CheckResult("x", CONFIG, p, 1, delta=StagedDelta(p.compared_total_kg * 2, p.compared_total_kg, ("a.py",)))
+    result = CheckResult(
+        root="x",
+        config=CONFIG,
+        projection=p,
+        files_scanned=1,
+        delta=StagedDelta(p.compared_total_kg * 2, p.compared_total_kg, ("a.py",)),
+    )
     assert "Staged:    this commit removes 30.4 kg CO2e/month (-50%) in 1 changed file(s)" in _text(result)
 
 
@@ -99,7 +114,7 @@ def test_budget_bar_caps_and_colours():
 
 def test_problems_are_listed_with_codes_and_capped():
     calls = [Priced(make_call(f"m{i}.py", volume="lots"), make_estimate(0.1)) for i in range(7)]
-    result = CheckResult("x", CONFIG, project(calls, CONFIG), 7)
+    result = CheckResult(root="x", config=CONFIG, projection=project(calls, CONFIG), files_scanned=7)
     lines = _text(result).splitlines()
     start = lines.index("Problems (7):")
     assert lines[start + 1].startswith(
@@ -112,7 +127,9 @@ def test_advice_names_the_ceiling_line_when_only_a_call_is_too_big():
     config = RiceConfig(
         budget=Budget(per_call_co2e_g=1), source_path="rice.yaml", key_lines={"budget.per_call_co2e_g": 7}
     )
-    result = CheckResult("x", config, project([Priced(make_call(), make_estimate(3.0))], config), 1)
+    result = CheckResult(
+        root="x", config=config, projection=project([Priced(make_call(), make_estimate(3.0))], config), files_scanned=1
+    )
     assert _text(result).splitlines()[-2:] == [
         "✗ 1 call(s) over the per-call ceiling. Use a smaller model or fewer tokens in the biggest call",
         "sites, or change the budget (rice.yaml:7).",

@@ -10,10 +10,36 @@ from rice_core.physics.coefficients import Coefficients
 
 # Datasheet figures written out here, so that hand-checked values do not move with catalog edits:
 # dense fp16/bf16 tensor FLOP/s, HBM bandwidth, TDP of the SXM parts (NVIDIA A100 and H100 datasheets)
-A100_40 = HardwareSpec("a100-40gb", "A100 SXM4 40GB", "nvidia", 40.0, 400.0, 312.0, 1555.0, ("datasheet",))
-A100_80 = HardwareSpec("a100-80gb", "A100 SXM4 80GB", "nvidia", 80.0, 400.0, 312.0, 2039.0, ("datasheet",))
+A100_40 = HardwareSpec(
+    id="a100-40gb",
+    name="A100 SXM4 40GB",
+    vendor="nvidia",
+    memory_gb=40.0,
+    tdp_w=400.0,
+    fp16_tflops=312.0,
+    mem_bw_gbps=1555.0,
+    sources=("datasheet",),
+)
+A100_80 = HardwareSpec(
+    id="a100-80gb",
+    name="A100 SXM4 80GB",
+    vendor="nvidia",
+    memory_gb=80.0,
+    tdp_w=400.0,
+    fp16_tflops=312.0,
+    mem_bw_gbps=2039.0,
+    sources=("datasheet",),
+)
 H100 = HardwareSpec(
-    "h100-sxm", "H100 SXM5 80GB", "nvidia", 80.0, 700.0, 989.0, 3350.0, ("datasheet",), fp8_tflops=1979.0
+    id="h100-sxm",
+    name="H100 SXM5 80GB",
+    vendor="nvidia",
+    memory_gb=80.0,
+    tdp_w=700.0,
+    fp16_tflops=989.0,
+    mem_bw_gbps=3350.0,
+    sources=("datasheet",),
+    fp8_tflops=1979.0,
 )
 
 

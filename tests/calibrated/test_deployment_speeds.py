@@ -67,17 +67,17 @@ def test_speculative_decoding_halves_the_steps_and_charges_the_draft() -> None:
     e = estimate("gpt-4o", prompt_tokens=1000, output_tokens=500)
     plain = calibrated.run(
         EngineInput(
-            e.params_b,
-            e.active_params_b,
-            1000,
-            251,
-            lookup_hardware(e.hardware),
-            e.devices,
-            64,
-            e.precision,
-            None,
-            "vllm-2025",
-            1.0,
+            params_b=e.params_b,
+            active_params_b=e.active_params_b,
+            prompt_tokens=1000,
+            output_tokens=251,
+            hardware=lookup_hardware(e.hardware),
+            devices=e.devices,
+            batch_size=64,
+            precision=e.precision,
+            layers=None,
+            stack="vllm-2025",
+            kv_scale=1.0,
         )  # fmt: skip
     )
     factor = serving_document()["speculative_decoding"]["energy_factor"]

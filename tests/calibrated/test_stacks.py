@@ -194,7 +194,20 @@ def test_kv_shape_scales_the_kv_bytes_by_hand() -> None:
     from rice_core.physics.workload import Workload
 
     def bytes_at(kv_scale: float) -> float:
-        w = Workload(8.0, 8.0, 100.0, 101.0, 1.0, 4.0, 2.0, 3350.0, 989.0, 700.0, 32.0, kv_scale)
+        w = Workload(
+            params_b=8.0,
+            active_params_b=8.0,
+            prompt_tokens=100.0,
+            output_tokens=101.0,
+            devices=1.0,
+            batch_size=4.0,
+            bytes_per_param=2.0,
+            mem_bw_gbps=3350.0,
+            peak_tflops=989.0,
+            tdp_w=700.0,
+            layers=32.0,
+            kv_scale=kv_scale,
+        )
         return float(step_bytes(w))
 
     kv_full = 4 * (100 + 50.5) * (2 * 32 * 1024 * 2)

@@ -11,25 +11,49 @@ from rice_core.estimator.inputs import resolve
 from rice_core.ranges import Range
 
 CLOSED = ModelSpec(
-    "fake-closed",
-    "openai",
-    "fake",
-    200.0,
-    200.0,
-    Range(100.0, 400.0),
-    None,
-    False,
-    "o200k_base",
-    1.0,
-    128000,
-    "large",
-    ("test fixture",),
+    id="fake-closed",
+    provider="openai",
+    family="fake",
+    params_b=200.0,
+    active_params_b=200.0,
+    params_range_b=Range(100.0, 400.0),
+    active_params_range_b=None,
+    open_weights=False,
+    tokenizer="o200k_base",
+    token_factor=1.0,
+    context_window=128000,
+    tier="large",
+    sources=("test fixture",),
 )
 OPEN = ModelSpec(
-    "fake-open-8b", "meta", "fake", 8.0, 8.0, None, None, True, "cl100k_base", 1.25, 128000, "small", ("test fixture",)
+    id="fake-open-8b",
+    provider="meta",
+    family="fake",
+    params_b=8.0,
+    active_params_b=8.0,
+    params_range_b=None,
+    active_params_range_b=None,
+    open_weights=True,
+    tokenizer="cl100k_base",
+    token_factor=1.25,
+    context_window=128000,
+    tier="small",
+    sources=("test fixture",),
 )
 MOE = ModelSpec(
-    "fake-moe", "mistral", "fake", 46.7, 12.9, None, None, True, "o200k_base", 1.0, 32000, "medium", ("test fixture",)
+    id="fake-moe",
+    provider="mistral",
+    family="fake",
+    params_b=46.7,
+    active_params_b=12.9,
+    params_range_b=None,
+    active_params_range_b=None,
+    open_weights=True,
+    tokenizer="o200k_base",
+    token_factor=1.0,
+    context_window=32000,
+    tier="medium",
+    sources=("test fixture",),
 )
 FAKE = {m.id: m for m in (CLOSED, OPEN, MOE)}
 

@@ -94,7 +94,16 @@ def test_lsp_non_finite_settings_keep_analysis_on_and_say_so(
 
 
 def _total(co2e_kg: float, budget_kg: float | None) -> FolderTotal:
-    return FolderTotal(Path("/w"), co2e_kg, "month", budget_kg, 1, 1, None, None)
+    return FolderTotal(
+        root=Path("/w"),
+        total_co2e_kg=co2e_kg,
+        period="month",
+        budget_co2e_kg=budget_kg,
+        calls=1,
+        files=1,
+        config_path=None,
+        budget_line=None,
+    )
 
 
 @pytest.mark.parametrize("co2e_kg", [math.inf, math.nan, 1e308])

@@ -51,5 +51,17 @@ def test_inlay_hint_adds_reasoning_after_the_output() -> None:
     call, est = priced(
         'r = client.chat.completions.create(model="o3", reasoning_effort="high", messages=[{"role": "user", "content": "Why?"}])\n'
     )
-    figures = CallFigures(call, est, (), None, "default", "month", None, None, None, None, False)
+    figures = CallFigures(
+        call=call,
+        estimate=est,
+        problems=(),
+        volume=None,
+        volume_source="default",
+        period="month",
+        period_co2e_kg=None,
+        period_co2e_high_kg=None,
+        compared_kg=None,
+        budget_share=None,
+        over_ceiling=False,
+    )
     assert hint_label(figures).startswith(f"≈ {est.prompt_tokens}→197+4.4k tok · ")

@@ -59,17 +59,17 @@ ESTIMATE = Estimate(
 
 def figures(share: float | None = 0.2, over: bool = False, problems: tuple[Problem, ...] = ()) -> CallFigures:
     return CallFigures(
-        CALL,
-        ESTIMATE,
-        problems or ESTIMATE.warnings,
-        Volume(1000, "day"),
-        "default",
-        "month",
-        4.93,
-        7.0,
-        4.93,
-        share,
-        over,
+        call=CALL,
+        estimate=ESTIMATE,
+        problems=problems or ESTIMATE.warnings,
+        volume=Volume(1000, "day"),
+        volume_source="default",
+        period="month",
+        period_co2e_kg=4.93,
+        period_co2e_high_kg=7.0,
+        compared_kg=4.93,
+        budget_share=share,
+        over_ceiling=over,
     )
 
 

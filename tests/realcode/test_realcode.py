@@ -128,7 +128,18 @@ def test_benchmark_scores_a_restored_folder(tmp_path: Path, capsys) -> None:
 
 
 def call(path: str, line: int, sdk: str) -> CallSite:
-    return CallSite(path, Span(line, 0, line, 1), sdk, "api", None, "literal", 1, "literal", 1, "argument")
+    return CallSite(
+        path=path,
+        span=Span(line, 0, line, 1),
+        sdk=sdk,
+        api="api",
+        model=None,
+        model_source="literal",
+        prompt_tokens=1,
+        prompt_source="literal",
+        output_tokens=1,
+        output_tokens_source="argument",
+    )
 
 
 def test_family_rows_count_a_false_positive_under_the_sdk_the_scanner_gave() -> None:

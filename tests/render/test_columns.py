@@ -62,7 +62,7 @@ def check_result() -> CheckResult:
     projection = project(calls, config)
     total = projection.compared_total_kg
     delta = StagedDelta(total, total, ("rice.yaml",))
-    return CheckResult("examples/support-bot", config, projection, files_scanned=14, delta=delta)
+    return CheckResult(root="examples/support-bot", config=config, projection=projection, files_scanned=14, delta=delta)
 
 
 @pytest.mark.parametrize("width", [80, 120])
@@ -95,7 +95,7 @@ def test_a_budget_only_change_says_so_instead_of_plus_zero() -> None:
 
 def scan_rows() -> tuple[ScanResult, list]:
     calls = [make_call(LONG_PATH, 123, model=LONG_MODEL), make_call("app.py", 7, model="my-private-model")]
-    return ScanResult(calls, 14, []), price_calls(calls, RiceConfig())
+    return ScanResult(calls=calls, files_scanned=14, problems=[]), price_calls(calls, RiceConfig())
 
 
 @pytest.mark.parametrize("width", [80, 120])

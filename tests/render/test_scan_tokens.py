@@ -35,7 +35,10 @@ def test_scan_table_shows_the_expected_output_and_the_cap(width: int) -> None:
         make_call("app.py", 7, model="gpt-4o"),
         replace(make_call("notes.py", 9, model="gpt-4o"), output_tokens=120, output_tokens_source="annotation"),
     ]
-    lines = recorded(scan_table(ScanResult(calls, 3, []), price_calls(calls, RiceConfig()), width), width)
+    lines = recorded(
+        scan_table(ScanResult(calls=calls, files_scanned=3, problems=[]), price_calls(calls, RiceConfig()), width),
+        width,
+    )
     assert all(len(line) <= width for line in lines), [line for line in lines if len(line) > width]
     header = lines.index(next(line for line in lines if line.startswith("Location")))
     assert lines[header - 1].endswith("In → out") and "   ≤ cap   " in lines[header]  # a two-line header

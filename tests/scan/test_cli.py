@@ -101,7 +101,9 @@ pkg/app.py:4   gpt-4o-mini               8 → ? ≤ 100    –        –   unr
 def render(width: int) -> str:
     (call,) = scan_source(APP.replace('model="gpt-4o-mini"', "model=M"), "pkg/app.py")
     console = Console(file=io.StringIO(), width=width)
-    console.print(scan_table(ScanResult([call], 1, []), [PricedCall(call, None, ())], width))
+    console.print(
+        scan_table(ScanResult(calls=[call], files_scanned=1, problems=[]), [PricedCall(call, None, ())], width)
+    )
     text = console.file.getvalue()  # type: ignore[attr-defined]
     return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n") + "\n"
 

@@ -60,14 +60,14 @@ def _sites(
     clients.modules = evaluator.modules
     matcher = CallMatcher(evaluator, clients)
     builder = SiteBuilder(
-        path,
-        language,
-        config,
-        positions,
-        Resolver(evaluator),
-        PromptReader(evaluator),
-        Annotations(index.comments, positions),
-        table,
+        path=path,
+        language=language,
+        config=config,
+        positions=positions,
+        resolver=Resolver(evaluator),
+        prompts=PromptReader(evaluator),
+        annotations=Annotations(index.comments, positions),
+        table=table,
     )
     sites = []
     for call in index.calls:

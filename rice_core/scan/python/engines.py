@@ -100,7 +100,14 @@ def crew_obj(node: ast.Call, scope: Scope, depth: int) -> Chain | None:
             break
     tasks = len(_elements(argument(node, ("tasks",)), scope))
     source = f"{tasks} tasks, each at least one request" if tasks > 1 else ""
-    return Chain(llm or Inst(spec, "LLM"), None, scope, max(1, tasks), source, "crewai")
+    return Chain(
+        llm=llm or Inst(spec, "LLM"),
+        prompt=None,
+        scope=scope,
+        requests=max(1, tasks),
+        requests_source=source,
+        sdk="crewai",
+    )
 
 
 def _agent_llm(agent: ast.expr, scope: Scope, depth: int) -> Inst | None:

@@ -73,7 +73,14 @@ def _first_text_arg(node: ast.Call) -> ast.expr | None:
 
 
 def _pending(text: Text, style: str) -> Text:
-    return Text(text.parts, text.placeholders, text.unknown, text.files, text.messages, style)
+    return Text(
+        parts=text.parts,
+        placeholders=text.placeholders,
+        unknown=text.unknown,
+        files=text.files,
+        messages=text.messages,
+        template=style,
+    )
 
 
 def _style(node: ast.Call) -> str:

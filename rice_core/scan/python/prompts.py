@@ -100,7 +100,15 @@ def templatize(text: Text, style: str, values: dict[str, Text] | None = None) ->
             files += given.files
             found += _named(given, name)
         parts.append("".join(out))
-    return Text(tuple(parts), placeholders, unknown, tuple(files), text.messages, "", tuple(found))
+    return Text(
+        parts=tuple(parts),
+        placeholders=placeholders,
+        unknown=unknown,
+        files=tuple(files),
+        messages=text.messages,
+        template="",
+        found=tuple(found),
+    )
 
 
 def _named(given: Text, name: str) -> list[Hole]:

@@ -181,13 +181,13 @@ def _pattern(sdk: str, raw: dict[str, Any]) -> CallPattern:
 
 def _factory(sdk: str, raw: dict[str, Any]) -> Factory:
     return Factory(
-        sdk,
-        raw["api"],
-        _args(raw.get("model")),
-        raw["class"],
-        _args(raw.get("task")),
-        tuple(raw.get("tasks", ())),
-        bool(raw.get("strict", False)),
+        sdk=sdk,
+        api=raw["api"],
+        model=_args(raw.get("model")),
+        cls=raw["class"],
+        task=_args(raw.get("task")),
+        tasks=tuple(raw.get("tasks", ())),
+        strict=bool(raw.get("strict", False)),
     )
 
 
