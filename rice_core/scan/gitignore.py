@@ -4,9 +4,10 @@ use): every folder's ``.gitignore`` applies below it, and the deepest file with 
 from __future__ import annotations
 
 import os
-import stat
 
 from pathspec import GitIgnoreSpec
+
+from rice_core.safeio import read_regular_bytes
 
 MAX_GITIGNORE_BYTES = 1024 * 1024  # a larger file is not a hand-written ignore list: it is skipped
 
@@ -39,16 +40,11 @@ def parse_gitignore(text: str) -> GitIgnoreSpec:
 
 def read_gitignore(folder: str) -> GitIgnoreSpec | None:
     """The ``.gitignore`` of ``folder`` when it is a regular file of bounded size (never a FIFO or a link)."""
-    path = os.path.join(folder, ".gitignore")
     try:
-        info = os.lstat(path)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_GITIGNORE_BYTES:
-            return None
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_GITIGNORE_BYTES + 1)
-    except OSError:
+        data = read_regular_bytes(os.path.join(folder, ".gitignore"), MAX_GITIGNORE_BYTES, follow_links=False)
+    except OSError:  # missing, a link, a FIFO or device, or too large
         return None
-    return parse_gitignore(data[:MAX_GITIGNORE_BYTES].decode("utf-8", "replace"))
+    return parse_gitignore(data.decode("utf-8", "replace"))
 
 
 class IgnoreTree:

@@ -26,7 +26,7 @@ STACKS = {
 }
 
 
-def local_context(call_extra: dict[str, Any], context: dict[str, Any], stack_supported: bool) -> dict[str, Any]:
+def local_context(call_extra: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
     """The estimator context for one call: ``context`` unchanged for hosted calls, else local overrides."""
     local = call_extra.get("local")
     if not isinstance(local, dict):
@@ -37,7 +37,7 @@ def local_context(call_extra: dict[str, Any], context: dict[str, Any], stack_sup
     out["pue"] = context.get("pue", 1.0)
     if local.get("precision"):
         out["precision"] = local["precision"]
-    if stack_supported and runtime in STACKS:
+    if runtime in STACKS:
         out["stack"] = STACKS[runtime]
     return out
 

@@ -17,7 +17,6 @@ from typing import Any
 from rice_core.config import RiceConfig
 from rice_core.problems import Problem
 from rice_core.result import Estimate, UnknownModel
-from rice_core.estimator import REQUEST_KEYS
 from rice_core.scan.callsite import CallSite
 from rice_core.scan.local_pricing import local_context
 from rice_core.scan.workload import plan_for
@@ -53,7 +52,7 @@ def _row(model: str, call: CallSite, context: dict[str, Any], output_tokens: int
         "model": model,
         "prompt_tokens": max(1, call.prompt_tokens),
         "output_tokens": max(1, call.output_tokens if output_tokens is None else output_tokens),
-        **local_context(call.extra, context, "stack" in REQUEST_KEYS),  # local runtimes: your hardware, batch 1
+        **local_context(call.extra, context),  # local runtimes: your hardware, batch 1
     }
 
 
