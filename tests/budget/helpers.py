@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rice_core.ranges import Range
 from rice_core.result import Estimate
 from rice_core.scan.callsite import CallSite, Span
+from tests.factories import make_estimate as estimate_with
 
 
 def make_call(
@@ -40,7 +41,7 @@ def make_estimate(
 ) -> Estimate:
     low = co2e_g / 2 if low_g is None else low_g
     high = co2e_g * 2 if high_g is None else high_g
-    return Estimate(
+    return estimate_with(
         model=model,
         params_b=8.0,
         active_params_b=8.0,

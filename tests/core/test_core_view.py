@@ -9,9 +9,10 @@ from rich.console import Console
 from rice_core.cli.estimate_view import figure_rows, fmt, render_estimate
 from rice_core.problems import Problem
 from rice_core.ranges import Range
-from rice_core.result import Assumption, Estimate
+from rice_core.result import Assumption
+from tests.factories import make_estimate
 
-E = Estimate(
+E = make_estimate(
     model="m",
     params_b=8.0,
     active_params_b=8.0,

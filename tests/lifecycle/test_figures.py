@@ -8,21 +8,16 @@ from rice_core.estimator import estimate
 from rice_core.lifecycle.figures import electricity_for_region, embodied_for, operator_for, with_lifecycle
 from rice_core.ranges import Range
 from rice_core.result import Estimate
+from tests.factories import make_estimate
 
 
 def _hand_built(region: str = "aws:us-east-1", model: str | None = None) -> Estimate:
-    return Estimate(
+    # the figures the hand computations below use: 8 x h100-sxm, 2 s, batch 64, 0.5 Wh GPU, PUE 1.2, 0.2 g
+    return make_estimate(
         model=model,
-        params_b=70.0,
-        active_params_b=70.0,
         hardware="h100-sxm",
         devices=8,
         batch_size=64.0,
-        precision="bf16",
-        prompt_tokens=100,
-        output_tokens=100,
-        prefill_s=0.5,
-        decode_s=1.5,
         latency_s=2.0,
         gpu_energy_wh=0.5,
         energy_wh=0.6,
@@ -30,9 +25,7 @@ def _hand_built(region: str = "aws:us-east-1", model: str | None = None) -> Esti
         energy_range_wh=Range(0.3, 1.2),
         co2e_range_g=Range(0.1, 0.4),
         pue=1.2,
-        grid_gco2e_per_kwh=333.3,
         region=region,
-        power_model="calibrated",
     )
 
 

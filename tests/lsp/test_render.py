@@ -8,13 +8,14 @@ from pygls.workspace.position_codec import PositionCodec
 from rice_core.config import RiceConfig, Volume
 from rice_core.problems import Problem
 from rice_core.ranges import Range
-from rice_core.result import Assumption, Estimate
+from rice_core.result import Assumption
 from rice_core.scan.callsite import CallSite, Span
 from rice_lsp import code_actions, diagnostics
 from rice_lsp.analysis import CallFigures, DocumentAnalysis
 from rice_lsp.code_lens import lens_title
 from rice_lsp.hover import hover_markdown
 from rice_lsp.inlay_hints import hint_label, inlay_hints
+from tests.factories import make_estimate
 
 LINES = ["import openai\n", "r = c.chat.completions.create(model='gpt-4o', messages=m)\n"]
 CALL = CallSite(
@@ -30,7 +31,7 @@ CALL = CallSite(
     output_tokens_source="argument",
     model_span=Span(2, 36, 2, 44),
 )
-ESTIMATE = Estimate(
+ESTIMATE = make_estimate(
     model="gpt-4o",
     params_b=440.0,
     active_params_b=88.0,
