@@ -35,6 +35,11 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b"generate_content",
     b"chat.complete",
     b"generateContent",
+    b"GenerateContent",  # :streamGenerateContent
+    b":generateText",
+    b"/completions",  # raw HTTP to an OpenAI-compatible server whose host is read from the environment
+    b"/v1/responses",
+    b"/v1/chat",
     b"/api/chat",
     b"/api/generate",
     b"/v1/messages",

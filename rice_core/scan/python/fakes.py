@@ -43,3 +43,22 @@ def is_fake_model(node: ast.AST | None, scope: Scope, depth: int = 0) -> bool:
             return False
         return is_fake_model(binding.value, binding.scope, depth + 1)
     return any(is_fake_model(step, scope, depth + 1) for step in pipe_steps(node))
+
+
+_GENERATE_METHODS = frozenset({"_call", "_acall", "_generate", "_agenerate", "_stream", "_astream"})
+
+
+def canned_llm(definition: ast.ClassDef) -> bool:
+    """A project-defined LLM class (``class SimpleLLM(LLM)``) whose generation methods call nothing — they return
+    canned text or echo the prompt — is a dummy: a chain over it sends no request."""
+    methods = [
+        s
+        for s in definition.body
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name in _GENERATE_METHODS
+    ]
+    return bool(methods) and not any(
+        isinstance(n, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom))
+        for m in methods
+        for s in m.body
+        for n in ast.walk(s)
+    )

@@ -10,13 +10,14 @@ from rice_core.config import RiceConfig
 from rice_core.problems import Problem
 from rice_core.scan.annotations import annotation_lines
 from rice_core.scan.callsite import CallSite
+from rice_core.scan.generation import generates_text
 from rice_core.scan.python.build import BuildContext, build_callsite
 from rice_core.scan.python.files import FileContext
 from rice_core.scan.python.match import match_call
 from rice_core.scan.python.prompts import PromptEvaluator
 from rice_core.scan.python.scopes import collect
 from rice_core.scan.python.recovery import SyntaxFault, TooDeep, parse_recovering
-from rice_core.scan.python.requests import embedding_model, no_request, with_requests
+from rice_core.scan.python.requests import no_request, with_requests
 
 
 @functools.lru_cache(maxsize=256)
@@ -64,7 +65,7 @@ def scan_python(
             match = match_call(node, scope, info)
             if match is not None and not no_request(node, match):
                 call = with_requests(build_callsite(node, scope, match, ctx), node, scope, match)
-                if not embedding_model(call):
+                if generates_text(call):
                     calls.append(call)
     except (TooDeep, RecursionError):
         return [], [*problems, Problem("file-too-deep", "The code nests too deeply to analyse; the file was skipped.")]

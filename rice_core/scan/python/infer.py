@@ -164,10 +164,17 @@ def _source_binding(binding: Binding) -> Binding | None:
 
 
 def _prefer_init(found: list[Binding]) -> Binding:
-    for b in found:
+    """The value set in ``__init__``, else any other; a ``self.x = None`` placeholder only when nothing else is set
+    (``self.session = None`` in ``__init__``, the live session opened in a method)."""
+    valued = [b for b in found if b.value is not None and not _is_none(b.value)] or found
+    for b in valued:
         if b.scope is not None and b.scope.name == "__init__" and b.value is not None:
             return b
-    return next((b for b in found if b.value is not None), found[0])
+    return next((b for b in valued if b.value is not None), found[0])
+
+
+def _is_none(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and node.value is None
 
 
 def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
@@ -177,9 +184,19 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
         binding = lookup(node.id, scope, node.lineno - 1)
         if binding is None and node.id in INJECTED_MODULES:  # ``@app.function(imports=[openai])``: never imported here
             return Qual(node.id)
+        if binding is not None and binding.kind in ("import", "relimport"):  # made in a repository module?
+            from rice_core.scan.python.cross_module import imported
+
+            found = imported(binding, scope, depth)
+            if found is not None:
+                return found
         return _infer_binding(binding, depth)
     if isinstance(node, ast.Attribute):
         found = _attribute(infer(node.value, scope, depth + 1), node.attr, depth)
+        if isinstance(found, Qual) and isinstance(node.value, ast.Name):  # ``config.llm`` after ``import config``
+            from rice_core.scan.python.cross_module import module_attribute
+
+            return module_attribute(node, scope, depth) or found
         return found if found is not None else _object_attribute(node, scope, depth)
     if isinstance(node, ast.Call):
         from rice_core.scan.python.infer_calls import call_obj

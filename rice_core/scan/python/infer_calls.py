@@ -53,7 +53,9 @@ def call_obj(node: ast.Call, scope: Scope, depth: int) -> Obj:
     if isinstance(func, LocalClass):  # Settings() → attribute lookups go to the class body and self.x
         return _sdk_subclass(func, node, scope, depth) or func
     if isinstance(func, LocalFunction):  # get_client() → what the factory returns
-        return _returned(func, depth)
+        from rice_core.scan.python.cross_module import with_arguments
+
+        return with_arguments(_returned(func, depth), func, node, scope)
     return None
 
 
@@ -96,7 +98,11 @@ def returned_element(call: ast.Call, scope: Scope, index: int, depth: int) -> Ob
 def _sdk_subclass(cls: LocalClass, node: ast.Call, scope: Scope, depth: int) -> Inst | None:
     """``class MyClient(OpenAI)``: an instance of a local subclass of an SDK client is that SDK's client."""
     binding = cls.cls.parent.bindings.get(cls.cls.name, []) if cls.cls.parent is not None else []
+    from rice_core.scan.python.fakes import canned_llm
+
     definition = next((b.value for b in binding if b.kind == "class" and isinstance(b.value, ast.ClassDef)), None)
+    if definition is not None and canned_llm(definition):  # class DummyLLM(LLM) returning canned text
+        return None
     for base in definition.bases if definition is not None else ():
         found = infer(base, cls.cls.parent, depth + 1) if cls.cls.parent is not None else None
         spec = load_table().class_spec(found.path) if isinstance(found, Qual) else None

@@ -102,6 +102,21 @@ def local_runtime(sdk: str, inst: Inst | None, model: str | None) -> dict[str, s
 _LOCAL_HOSTS = re.compile(r"^https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::(\d+))?")
 _PORT_STACKS = {"11434": "ollama", "1234": "llama.cpp", "8080": "llama.cpp"}
 _OLLAMA_WRAPPERS = frozenset({"ChatOllama", "OllamaLLM", "Ollama", "OllamaFunctions"})
+# Framework classes that run a local runtime in-process (LangChain community, LlamaIndex): the runtime they wrap.
+FRAMEWORK_RUNTIMES = {
+    "LlamaCpp": "llama.cpp",
+    "LlamaCPP": "llama.cpp",
+    "GPT4All": "llama.cpp",
+    "Llamafile": "llama.cpp",
+    "CTransformers": "llama.cpp",
+    "VLLM": "vllm",
+    "Vllm": "vllm",
+    "HuggingFacePipeline": "hf-transformers",
+    "HuggingFaceLLM": "hf-transformers",
+    "MLXPipeline": "mlx",
+    "MLXLLM": "mlx",
+}
+_FRAMEWORKS = frozenset({"langchain", "llama_index"})
 
 
 def local_server(inst: Inst | None) -> str | None:
@@ -109,6 +124,8 @@ def local_server(inst: Inst | None) -> str | None:
     frameworks (LangChain ``ChatOllama``, LlamaIndex ``Ollama``) talk to a local Ollama unless told otherwise."""
     if inst is not None and inst.cls in _OLLAMA_WRAPPERS:
         return "ollama"
+    if inst is not None and inst.spec.sdk in _FRAMEWORKS and inst.cls in FRAMEWORK_RUNTIMES:
+        return FRAMEWORK_RUNTIMES[inst.cls]
     for origin in inst.origins if inst is not None else ():
         found = argument(origin.call, ("base_url", "api_base", "host", "base_url"))
         url = resolve_str(found, origin.scope).value if found is not None else None

@@ -171,8 +171,3 @@ def no_request(node: ast.Call, match: Match) -> bool:
     given = [argument(node, (spec,)) for spec in match.pattern.prompt]
     present = [g for g in given if g is not None]
     return not present or all(isinstance(g, ast.Constant) and g.value in ("", None) for g in present)
-
-
-def embedding_model(call: CallSite) -> bool:
-    """A statically named embedding model (``amazon.titan-embed-text-v2:0`` through ``invoke_model``): no generation."""
-    return call.model_source != "config-default" and "embed" in (call.model or "").lower()
