@@ -2,14 +2,23 @@
 
 Nothing here is tuned to the published figures: the requests are chosen from what the disclosures say (a median
 Gemini Apps text prompt; a 400-token Mistral Large 2 reply) and estimated with the provider's default profile.
+The cases and figures are data (``rice_core/data/catalog/disclosures.json``), read on first use and checked: a
+failure raises ``CatalogError`` naming the file, the entry and the field.
 ``python -m rice_core.lifecycle.disclosures`` prints the Markdown table of docs/lifecycle.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any
 
+from rice_core.catalog._load import EntryReader, entries, read_catalog
 from rice_core.result import Estimate
+
+DISCLOSURES = "disclosures.json"
+# The Estimate fields a published figure can be compared with: its numbers.
+COMPARABLE_FIELDS = tuple(f.name for f in fields(Estimate) if f.type in ("float", "int"))
 
 
 @dataclass(frozen=True)
@@ -24,7 +33,7 @@ class Disclosure:
     their_boundary: str
     our_boundary: str
     boundaries_match: bool  # True: the 0.5-2x check applies
-    source: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -36,84 +45,44 @@ class Case:
     prompt_tokens: int
     output_tokens: int
     assumed: str
+    sources: tuple[str, ...]
 
 
-GOOGLE = "Google, 'Measuring the environmental impact of delivering AI at Google scale' (Aug 2025)"
-MISTRAL = "Mistral AI with Carbone 4 and ADEME, life-cycle analysis of Mistral Large 2 (Jul 2025)"
-CASES = (
-    Case(
-        "gemini-median",
-        "gemini-2.5-flash",
-        100,
-        300,
-        "Google publishes no token counts or model for its median Gemini Apps text prompt: 100 prompt and 300 "
-        "output tokens on gemini-2.5-flash (a Gemini Apps default in May 2025) are assumed",
-    ),
-    Case(
-        "mistral-400",
-        "mistral-large-2",
-        100,
-        400,
-        "Mistral states a 400-token reply; the prompt length is not given: 100 tokens assumed",
-    ),
-)
-DISCLOSURES = (
-    Disclosure(
-        case="gemini-median",
-        quantity="energy",
-        published=0.24,
-        unit="Wh",
-        field="energy_wh",
-        their_boundary="TPUs + host CPU/DRAM + idle reserve + data-centre overhead",
-        our_boundary="accelerators x PUE (no host, no idle); h100-sxm stand-in for TPUs",
-        boundaries_match=True,
-        source=GOOGLE,
-    ),
-    Disclosure(
-        case="gemini-median",
-        quantity="on-site water",
-        published=0.26,
-        unit="mL",
-        field="water_onsite_ml",
-        their_boundary="on-site cooling water only",
-        our_boundary="IT energy x Google fleet WUE (on-site only)",
-        boundaries_match=True,
-        source=GOOGLE,
-    ),
-    Disclosure(
-        case="gemini-median",
-        quantity="CO2e",
-        published=0.03,
-        unit="g",
-        field="co2e_g",
-        their_boundary="market-based (renewable purchases), operational",
-        our_boundary="location-based US grid, operational",
-        boundaries_match=False,
-        source=GOOGLE,
-    ),
-    Disclosure(
-        case="mistral-400",
-        quantity="CO2e",
-        published=1.14,
-        unit="g",
-        field="lifecycle_co2e_g",
-        their_boundary="life cycle: inference energy + hardware manufacturing and infrastructure (marginal per reply)",
-        our_boundary="operational + embodied (accelerators and server share), Swedish grid",
-        boundaries_match=False,
-        source=MISTRAL,
-    ),
-    Disclosure(
-        case="mistral-400",
-        quantity="water",
-        published=45.0,
-        unit="mL",
-        field="water_ml",
-        their_boundary="life cycle: on-site, electricity and manufacturing water",
-        our_boundary="on-site + off-site (electricity); no manufacturing water",
-        boundaries_match=False,
-        source=MISTRAL,
-    ),
-)
+def _case(reader: EntryReader) -> Case:
+    return Case(
+        name=reader.id,
+        model=reader.text("model"),
+        prompt_tokens=reader.integer("prompt_tokens"),
+        output_tokens=reader.integer("output_tokens"),
+        assumed=reader.text("assumed"),
+        sources=reader.sources(),
+    )
+
+
+def _disclosure(reader: EntryReader, case_names: tuple[str, ...]) -> Disclosure:
+    return Disclosure(
+        case=reader.choice("case", case_names),
+        quantity=reader.text("quantity"),
+        published=reader.number("published"),
+        unit=reader.text("unit"),
+        field=reader.choice("field", COMPARABLE_FIELDS),
+        their_boundary=reader.text("their_boundary"),
+        our_boundary=reader.text("our_boundary"),
+        boundaries_match=reader.boolean("boundaries_match"),
+        sources=reader.sources(),
+    )
+
+
+def parse_disclosures(data: dict[str, Any]) -> tuple[dict[str, Case], tuple[Disclosure, ...]]:
+    """(case name → case, the published figures in file order); every figure names a case."""
+    cases = {case.name: case for case in map(_case, entries(DISCLOSURES, data, "cases"))}
+    names = tuple(cases)
+    return cases, tuple(_disclosure(reader, names) for reader in entries(DISCLOSURES, data, "disclosures"))
+
+
+@cache
+def disclosure_catalog() -> tuple[dict[str, Case], tuple[Disclosure, ...]]:
+    return parse_disclosures(read_catalog(DISCLOSURES))
 
 
 def estimate_case(case: Case) -> Estimate:
@@ -127,8 +96,9 @@ def estimate_case(case: Case) -> Estimate:
 
 def comparison_rows() -> list[tuple[Disclosure, float]]:
     """(disclosure, R-ICE's figure) for every published figure."""
-    estimates = {case.name: estimate_case(case) for case in CASES}
-    return [(d, float(getattr(estimates[d.case], d.field))) for d in DISCLOSURES]
+    cases, disclosures = disclosure_catalog()
+    estimates = {name: estimate_case(case) for name, case in cases.items()}
+    return [(d, float(getattr(estimates[d.case], d.field))) for d in disclosures]
 
 
 def markdown_table() -> str:
