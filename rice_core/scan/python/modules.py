@@ -4,8 +4,11 @@ root, parsed once (cached by path and mtime) and the name resolved there. Never 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 from rice_core.safeio import read_regular_bytes
 from rice_core.scan.python.files import FileContext, inside
@@ -13,6 +16,26 @@ from rice_core.scan.python.scopes import Binding, ModuleInfo, Scope, collect
 from rice_core.scan.python.recovery import TooDeep, parse_recovering
 
 MAX_MODULE_BYTES = 1_000_000
+MAX_PARENT_DIRS = 6  # folders above the analysed file tried as import roots
+# What one file's scan learnt about other modules (resolved imports, module files found): parsed modules are cached
+# across scans by path and mtime, but what an import resolves to depends on other files too, so it lives per scan.
+_SCAN: ContextVar[dict[object, object] | None] = ContextVar("rice_cross_module_scan", default=None)
+
+
+@contextlib.contextmanager
+def scan_session() -> Iterator[None]:
+    """Memoise cross-module look-ups for the duration of one file's scan."""
+    token = _SCAN.set({})
+    try:
+        yield
+    finally:
+        _SCAN.reset(token)
+
+
+def session_memo() -> dict[object, object]:
+    """This scan's memo (a throw-away one outside a scan: nothing is remembered then)."""
+    found = _SCAN.get()
+    return found if found is not None else {}
 
 
 def _candidates(qualname: str, ctx: FileContext) -> list[str]:
@@ -25,15 +48,8 @@ def _candidates(qualname: str, ctx: FileContext) -> list[str]:
             base = os.path.dirname(base)
         bases = [base]
     else:
-        bases = [
-            d
-            for d in (
-                ctx.root,
-                os.path.join(ctx.root, "src") if ctx.root else None,
-                os.path.dirname(ctx.file_abs) if ctx.file_abs else None,
-            )
-            if d
-        ]
+        bases = [d for d in (ctx.root, os.path.join(ctx.root, "src") if ctx.root else None) if d]
+        bases += _enclosing_dirs(ctx)
     out = []
     for base in bases:
         stem = os.path.join(base, *parts) if parts else base
@@ -41,7 +57,21 @@ def _candidates(qualname: str, ctx: FileContext) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=128)
+def _enclosing_dirs(ctx: FileContext) -> list[str]:
+    """The file's folder and its parents below the root: a project inside a monorepo folder
+    (``backend/app/routes/x.py`` importing ``app.llm``) is run from one of them."""
+    if not ctx.file_abs or not ctx.root:
+        return []
+    out: list[str] = []
+    prefix = ctx.root.rstrip(os.sep) + os.sep
+    folder = os.path.dirname(ctx.file_abs)
+    while len(out) < MAX_PARENT_DIRS and folder.startswith(prefix):
+        out.append(folder)
+        folder = os.path.dirname(folder)
+    return out
+
+
+@functools.lru_cache(maxsize=512)
 def _load(path: str, mtime_ns: int, root: str) -> ModuleInfo | None:
     try:
         tree, _ = parse_recovering(read_regular_bytes(path, MAX_MODULE_BYTES).decode("utf-8"))
@@ -56,12 +86,36 @@ def module_scope(qualname: str, ctx: FileContext) -> Scope | None:
     """The module scope of a repository module, or None when it is not a file inside the root."""
     if ctx.root is None:
         return None
+    memo = session_memo()
+    key = ("module", qualname, ctx.file_abs)
+    if key not in memo:
+        memo[key] = _module_file(qualname, ctx)
+    found = memo[key]
+    if not isinstance(found, str):
+        return None
+    ctx.deps.add(found)
+    try:
+        info = _load(found, os.stat(found).st_mtime_ns, ctx.root)
+    except OSError:
+        return None
+    return info.module if info is not None else None
+
+
+def _module_file(qualname: str, ctx: FileContext) -> str | None:
+    """The real path of the first candidate file inside the root."""
     for candidate in _candidates(qualname, ctx):
-        if os.path.isfile(candidate) and inside(candidate, ctx.root):
-            ctx.deps.add(os.path.realpath(candidate))
-            info = _load(os.path.realpath(candidate), os.stat(candidate).st_mtime_ns, ctx.root)
-            return info.module if info is not None else None
+        if os.path.isfile(candidate) and ctx.root is not None and inside(candidate, ctx.root):
+            return os.path.realpath(candidate)
     return None
+
+
+def absorb_reads(scope: Scope, module: Scope) -> None:
+    """Files read while resolving in ``module`` (its own imports) become dependencies of the analysed file too."""
+    while scope.parent is not None:
+        scope = scope.parent
+    mine, theirs = scope.file, module.file
+    if isinstance(mine, FileContext) and isinstance(theirs, FileContext) and mine is not theirs:
+        mine.deps.update(theirs.deps)
 
 
 def imported_binding(
