@@ -14,6 +14,7 @@ from rice_core.scan.generation import generates_text
 from rice_core.scan.python.build import BuildContext, build_callsite
 from rice_core.scan.python.files import FileContext
 from rice_core.scan.python.match import match_call
+from rice_core.scan.python.modules import scan_session
 from rice_core.scan.python.prompts import PromptEvaluator
 from rice_core.scan.python.scopes import collect
 from rice_core.scan.python.recovery import SyntaxFault, TooDeep, parse_recovering
@@ -61,12 +62,13 @@ def scan_python(
         info.module.file = file_ctx
         ctx = BuildContext(path or "<untitled>", lines, config, PromptEvaluator(file_ctx), annotation_lines(lines))
         calls = []
-        for node, scope in info.calls:
-            match = match_call(node, scope, info)
-            if match is not None and not no_request(node, match):
-                call = with_requests(build_callsite(node, scope, match, ctx), node, scope, match)
-                if generates_text(call):
-                    calls.append(call)
+        with scan_session():  # cross-module look-ups are remembered for this file's scan only
+            for node, scope in info.calls:
+                match = match_call(node, scope, info)
+                if match is not None and not no_request(node, match):
+                    call = with_requests(build_callsite(node, scope, match, ctx), node, scope, match)
+                    if generates_text(call):
+                        calls.append(call)
     except (TooDeep, RecursionError):
         return [], [*problems, Problem("file-too-deep", "The code nests too deeply to analyse; the file was skipped.")]
     calls.sort(key=lambda c: (c.span.line, c.span.column))
