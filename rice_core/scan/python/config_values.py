@@ -39,13 +39,23 @@ def factory_default(node: ast.Call) -> ast.expr | None:
     return found
 
 
-# Streamlit / Gradio text inputs: the value shown before the user types is the default (``value`` or 2nd arg).
-# A select box is a choice among several models at run time: no default is taken from it.
-UI_INPUTS = frozenset({"text_input", "Textbox"})
+# Streamlit / Gradio inputs: the value shown before the user acts is the default, as for an argparse option with
+# ``choices``: a text input's ``value`` (or 2nd arg), a Gradio ``Dropdown``'s ``value``, and a select box's or
+# radio's option at an explicit ``index=`` of a literal option list. Without ``index=`` a select box is a choice
+# among several models at run time: no default is taken from it.
+UI_INPUTS = frozenset({"text_input", "Textbox", "selectbox", "radio", "select_slider", "Dropdown", "Radio"})
+_CHOICE_INPUTS = frozenset({"selectbox", "radio", "select_slider"})
 
 
 def _ui_default(node: ast.Call, name: str) -> ast.expr | None:
-    return argument(node, ("value", 1))
+    if name not in _CHOICE_INPUTS:
+        return argument(node, ("value", 1))
+    options = argument(node, ("options", 1))
+    index = argument(node, ("index",))
+    at = index.value if isinstance(index, ast.Constant) else None
+    if not isinstance(options, (ast.List, ast.Tuple)) or not isinstance(at, int) or isinstance(at, bool):
+        return None
+    return options.elts[at] if 0 <= at < len(options.elts) else None
 
 
 def _dest(call: ast.Call) -> str | None:

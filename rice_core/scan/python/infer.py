@@ -218,13 +218,19 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
 
 
 def _object_attribute(node: ast.Attribute, scope: Scope, depth: int) -> Obj:
-    """``state.model = OllamaLLM(...)`` anywhere in the module, read later as ``state.model``."""
-    if not isinstance(node.value, ast.Name):
+    """``state.model = OllamaLLM(...)`` anywhere in the module, read later as ``state.model``; ``app.state.llm`` set
+    in a FastAPI lifespan, read in a route as ``request.app.state.llm``."""
+    from rice_core.scan.python.scopes import dotted_names
+
+    key = dotted_names(node)
+    if not key:
         return None
     module = scope
     while module.parent is not None:
         module = module.parent
-    found = module.bindings.get(f"{node.value.id}.{node.attr}")
+    found = module.bindings.get(key)
+    if not found and key.startswith("request.app."):
+        found = module.bindings.get(key[len("request.") :])
     binding = found[-1] if found else None
     if binding is None or binding.scope is None:
         return None

@@ -53,13 +53,25 @@ def _constructor_model(match: Match, overriding: bool, depth: int = 0) -> StrVal
         return None
     for origin in match.inst.origins:
         args = match.inst.spec.ctor_model_override if overriding else origin.model_args
-        found = argument(origin.call, args) if args else None
+        found = _ctor_argument(origin.call, origin.scope, args) if args else None
         if found is not None:
             value = resolve_str(found, origin.scope)
             if value.value is not None or overriding or depth >= MAX_MODEL_OBJECTS:
                 return value
             return _model_object(found, origin.scope, depth) or value
     return None
+
+
+def _ctor_argument(call: ast.Call, scope: Scope, args: tuple[str | int, ...]) -> ast.expr | None:
+    """The constructor's model argument: by name or position, inside ``**params`` (``LLM(**json.loads(...))``), or
+    nested in a settings dict (``"api_params.model"``: Haystack ``HuggingFaceAPIGenerator(api_params={...})``)."""
+    found = argument(call, args) or spread_argument(call, scope, args)
+    for spec in args if found is None else ():
+        holder, _, key = spec.partition(".") if isinstance(spec, str) else ("", "", "")
+        items = dict_items(argument(call, (holder,)), scope) if key else None
+        if items and key in items:
+            return items[key]
+    return found
 
 
 def _model_object(expr: ast.expr, scope: Scope, depth: int) -> StrValue | None:

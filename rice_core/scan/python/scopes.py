@@ -92,7 +92,9 @@ def _import_bindings(node: ast.Import | ast.ImportFrom, scope: Scope, info: Modu
 
 
 def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scope, kind: str = "assign") -> None:
-    if isinstance(target, ast.Name):
+    if isinstance(target, ast.Name) and _own_class(value, scope):  # ``cls = self.__class__``: another ``self``
+        scope.bind(target.id, Binding("self", line, None, scope.class_scope))
+    elif isinstance(target, ast.Name):
         scope.bind(target.id, Binding(kind, line, value, scope))
     elif isinstance(target, (ast.Tuple, ast.List)):
         values = (
@@ -109,12 +111,34 @@ def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scop
             owner.self_attrs.setdefault(target.attr, []).append(Binding(kind, line, value, scope))
         elif kind == "assign":  # ``Settings.llm = OpenAI(...)``: a global a framework reads (dotted key, module scope)
             _module_scope(scope).bind(f"{target.value.id}.{target.attr}", Binding(kind, line, value, scope))
+    elif isinstance(target, ast.Attribute) and kind == "assign" and dotted_names(target):
+        # ``app.state.llm = AutoModelForCausalLM.from_pretrained(...)`` in a FastAPI lifespan: read as app.state.llm
+        _module_scope(scope).bind(dotted_names(target), Binding(kind, line, value, scope))
     elif isinstance(target, ast.Starred):
         _bind_target(target.value, None, line, scope, "unknown")
     elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and isinstance(value, ast.expr):
         key = target.slice  # ``body["model"] = MODEL``: a request body built item by item
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             scope.items.setdefault(target.value.id, []).append((key.value, value))
+
+
+def _own_class(value: ast.AST | None, scope: Scope) -> bool:
+    """``self.__class__`` or ``type(self)`` inside a method."""
+    if isinstance(value, ast.Attribute) and value.attr == "__class__" and isinstance(value.value, ast.Name):
+        return scope.class_scope is not None and _is_self(value.value.id, scope)
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "type" and value.args:
+        first = value.args[0]
+        return isinstance(first, ast.Name) and scope.class_scope is not None and _is_self(first.id, scope)
+    return False
+
+
+def dotted_names(node: ast.expr) -> str:
+    """``app.state.llm`` → "app.state.llm" (names and attributes only, at most four parts); "" otherwise."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute) and len(parts) < 4:
+        parts.append(node.attr)
+        node = node.value
+    return ".".join([node.id, *reversed(parts)]) if isinstance(node, ast.Name) and len(parts) < 4 else ""
 
 
 def _module_scope(scope: Scope) -> Scope:
