@@ -4,6 +4,7 @@ wrapper keyword defaults, ``self.x`` and class attributes, constant dict lookups
 from __future__ import annotations
 
 import ast
+import json
 from dataclasses import dataclass
 
 from rice_core.scan.python.callers import MAX_CALLER_DEPTH, caller_arguments, memoized
@@ -243,6 +244,8 @@ def dict_items(node: ast.expr | None, scope: Scope, depth: int = 0) -> dict[str,
     if isinstance(node, ast.Call):
         if node.args and _is_json_dumps(node, scope):  # body=json.dumps({...})
             return dict_items(node.args[0], scope, depth + 1)
+        if node.args and _is_json_loads(node, scope):  # json.loads(args.llm_params): a JSON default string
+            return _json_items(resolve_str(node.args[0], scope, depth + 1).value, node)
         return {k.arg: k.value for k in node.keywords if k.arg}
     if isinstance(node, (ast.Name, ast.Attribute)):
         binding = binding_of(node, scope)
@@ -256,6 +259,25 @@ def dict_items(node: ast.expr | None, scope: Scope, depth: int = 0) -> dict[str,
         if container is not None and key in container:
             return dict_items(container[key], scope, depth + 1)  # type: ignore[index]
     return None
+
+
+def _is_json_loads(node: ast.Call, scope: Scope) -> bool:
+    func = infer(node.func, scope)
+    return isinstance(func, Qual) and func.path in ("json.loads", "orjson.loads", "ujson.loads")
+
+
+def _json_items(text: str | None, where: ast.expr) -> dict[str, ast.expr] | None:
+    """The scalar items of a JSON object held in a string (an argparse default), as constants."""
+    if not text or not text.lstrip().startswith("{") or len(text) > 10_000:
+        return None
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(parsed, dict):
+        return None
+    scalars = {k: v for k, v in parsed.items() if isinstance(v, (str, int, float, bool))}
+    return {k: ast.copy_location(ast.Constant(v), where) for k, v in scalars.items()}
 
 
 def _is_json_dumps(node: ast.Call, scope: Scope) -> bool:
