@@ -62,7 +62,9 @@ def _chain_prompt(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
         values = {"": ev.text(arg, scope)}
     else:
         values = {k.arg: ev.text(k.value, scope) for k in node.keywords if k.arg}
-    if not template.parts:  # no static template (none given, or hub.pull): count what the call passes in
+    if not template.parts or (chain.agent and not _has_fields(template)):
+        # no static template (none given, or hub.pull), or an agent's plain system prompt that the passed messages
+        # follow: count what the call passes in, with the template
         passed = [finalize(v) for v in values.values()]
         return merge([*passed, *([template] if chain.prompt is not None else [])]) if passed else template
     if "" in values and template.template:  # single-variable prompt fed a bare value
@@ -71,6 +73,12 @@ def _chain_prompt(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
         names = [n for part in template.parts for n in fields_of(part, template.template)[1]]
         values = {names[0]: values[""]} if names else {}
     return templatize(template, template.template or "format", values)
+
+
+def _has_fields(template: Text) -> bool:
+    from rice_core.scan.python.templates import fields_of
+
+    return any(fields_of(part, template.template or "format")[1] for part in template.parts)
 
 
 def _prompt_texts(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluator) -> list[Text]:

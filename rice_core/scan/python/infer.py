@@ -51,6 +51,7 @@ class Chain:
     requests: int = 1  # LLM requests one run sends (a SequentialChain of three LLMChains: 3)
     requests_source: str = ""
     sdk: str = ""  # the framework running the chain, when not the LLM's own SDK ("crewai")
+    agent: bool = False  # an agent loop (create_agent, create_react_agent, AgentExecutor): one request per step
 
 
 @dataclass(frozen=True)

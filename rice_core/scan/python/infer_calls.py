@@ -159,15 +159,27 @@ def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain 
         return _sequential(chain.name, llm_expr, scope, depth)
     prompt = argument(node, chain.prompt) if chain.prompt else None
     inner = infer(llm_expr, scope, depth + 1)
+    agent = "agent" in chain.name.lower()
     if isinstance(inner, Chain):
-        return Chain(inner.llm, prompt or inner.prompt, scope if prompt is not None else inner.scope)
+        steps, why = _agent_iterations(node, scope) if agent else (inner.requests, inner.requests_source)
+        where = scope if prompt is not None else inner.scope
+        return Chain(inner.llm, prompt or inner.prompt, where, steps, why, agent=agent or inner.agent)
     if isinstance(inner, Inst):
-        return Chain(inner, prompt, scope)
+        return Chain(inner, prompt, scope, agent=agent)
     if isinstance(llm_expr, (ast.Constant, ast.Name, ast.Attribute, ast.JoinedStr)):  # a model name
         spec = next((s for s in load_table().sdks if s.chat_model), None)
         if spec is not None:
-            return Chain(Inst(spec, "ChatModel", (Origin(node, scope, chain.llm),)), prompt, scope)
+            return Chain(Inst(spec, "ChatModel", (Origin(node, scope, chain.llm),)), prompt, scope, agent=agent)
     return None
+
+
+def _agent_iterations(node: ast.Call, scope: Scope) -> tuple[int, str]:
+    """``AgentExecutor(agent=..., max_iterations=5)``: up to 5 model requests per run (one per step)."""
+    from rice_core.scan.python.values import resolve_int
+
+    found = argument(node, ("max_iterations",))
+    value = resolve_int(found, scope) if found is not None else None
+    return (value, f"agent: up to {value} steps (max_iterations)") if value and 1 < value <= 1000 else (1, "")
 
 
 def _sequential(name: str, steps: ast.expr | None, scope: Scope, depth: int) -> Chain | None:

@@ -31,6 +31,9 @@ def requests_per_call(node: ast.Call, scope: Scope, match: Match) -> tuple[int, 
     choices = _choices(node, scope, match)
     if choices > 1:
         count, source = count * choices, _join(source, f"n={choices} completions")
+    steps = agent_steps(node, scope, match)
+    if steps > 1:
+        count, source = steps, f"agent: up to {steps} model steps (recursion_limit)"
     turns = _turns(node, scope)
     if turns > 1:
         count, source = count * turns, _join(source, f"up to {turns} turns")
@@ -38,6 +41,17 @@ def requests_per_call(node: ast.Call, scope: Scope, match: Match) -> tuple[int, 
     if steps > 1:
         count, source = count * steps, _join(source, f"a loop of {steps} steps")
     return count, source
+
+
+def agent_steps(node: ast.Call, scope: Scope, match: Match) -> int:
+    """A LangGraph agent run with ``config={"recursion_limit": N}``: the graph alternates a model step and a tool
+    step, so at most (N + 1) // 2 model requests (the limit replaces ``max_iterations`` when both are given)."""
+    if match.chain is None or not match.chain.agent:
+        return 1
+    config = argument(node, ("config", 1))
+    items = dict_items(config, scope) if isinstance(config, (ast.Dict, ast.Name, ast.Call)) else None
+    limit = resolve_int(items.get("recursion_limit"), scope) if items else None
+    return (limit + 1) // 2 if limit is not None and 2 < limit <= 2000 else 1
 
 
 def loop_steps(node: ast.Call, scope: Scope) -> int:
