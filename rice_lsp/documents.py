@@ -53,8 +53,17 @@ def scan_path(uri: str, language_id: str | None, root: Path | None) -> str:
     return path.name
 
 
+# Reads the configuration and text of a document's current version (on the event loop) and returns the analysis
+# to run in a worker thread.
+Prepare = Callable[[], Callable[[], DocumentAnalysis]]
+
+
 class AnalysisCache:
-    """Futures of analyses keyed by URI and version; only the latest version of each URI is kept."""
+    """Futures of analyses keyed by URI and version; only the latest version of each URI is kept.
+
+    Settings and configuration changes invalidate it, so a cached version's analysis is current: ``prepare`` is
+    called only when a version has none yet.
+    """
 
     def __init__(self, executor: Executor) -> None:
         self._executor = executor
@@ -74,13 +83,11 @@ class AnalysisCache:
         entry = self._latest.get(uri)
         return entry[1] if entry else None
 
-    def future(
-        self, uri: str, version: int | None, compute: Callable[[], DocumentAnalysis]
-    ) -> asyncio.Future[DocumentAnalysis]:
+    def future(self, uri: str, version: int | None, prepare: Prepare) -> asyncio.Future[DocumentAnalysis]:
         entry = self._pending.get(uri)
         if entry is not None and entry[0] == version:
             return entry[1]
-        future = asyncio.get_running_loop().run_in_executor(self._executor, compute)
+        future = asyncio.get_running_loop().run_in_executor(self._executor, prepare())
         self._pending[uri] = (version, future)
         future.add_done_callback(lambda f: self._done(uri, version, f))
         return future
@@ -95,7 +102,7 @@ class AnalysisCache:
         self,
         uri: str,
         version: int | None,
-        compute: Callable[[], DocumentAnalysis],
+        prepare: Prepare,
         wait_s: float,
         first_wait_s: float = 30.0,
     ) -> DocumentAnalysis | None:
@@ -104,7 +111,7 @@ class AnalysisCache:
         With no previous analysis to answer with (a document just opened, the server still starting), wait up to
         ``first_wait_s`` instead.
         """
-        future = self.future(uri, version, compute)
+        future = self.future(uri, version, prepare)
         timeout_s = wait_s if uri in self._latest else max(wait_s, first_wait_s)
         try:
             return await asyncio.wait_for(asyncio.shield(future), timeout_s)

@@ -83,6 +83,7 @@ class Session:
         return ls.workspace.text_documents.get(unquote(uri))
 
     def _compute(self, doc: TextDocument) -> Callable[[], DocumentAnalysis]:
+        """The analysis of the document's current text under its configuration (called only on a cache miss)."""
         path = uri_path(doc.uri)
         config = with_editor_defaults(self.configs.config_for(path), self.settings.defaults)
         reads = read_root(doc.uri, path, self.configs.roots)  # prompt files only from inside this folder
@@ -95,7 +96,7 @@ class Session:
         doc = self.open_document(ls, uri)
         if doc is None or not self.settings.enable or is_config_file(uri_path(uri)):
             return None
-        result = await self.cache.get(doc.uri, doc.version, self._compute(doc), REQUEST_WAIT_S)
+        result = await self.cache.get(doc.uri, doc.version, functools.partial(self._compute, doc), REQUEST_WAIT_S)
         return (doc, result) if result is not None else None
 
     async def publish(self, ls: LanguageServer, uri: str) -> None:
@@ -105,7 +106,7 @@ class Session:
             return
         version = doc.version
         started = time.perf_counter()
-        future = self.cache.future(doc.uri, version, self._compute(doc))
+        future = self.cache.future(doc.uri, version, functools.partial(self._compute, doc))
         # shielded: a newer schedule cancels this task, and requests may be waiting on the same analysis
         result = await asyncio.shield(future)
         self._log_failure(ls, result)

@@ -69,11 +69,11 @@ async def test_a_request_whose_analysis_was_cancelled_answers_with_the_previous_
     with ThreadPoolExecutor(max_workers=1) as executor:
         cache = AnalysisCache(executor)
         previous = DocumentAnalysis("v1.py")
-        assert await cache.get(URI, 1, lambda: previous, wait_s=20) is previous
+        assert await cache.get(URI, 1, lambda: lambda: previous, wait_s=20) is previous
         release = threading.Event()
         blocker = executor.submit(release.wait, 20)  # keeps the v2 analysis queued, so that it can be cancelled
-        future = cache.future(URI, 2, lambda: DocumentAnalysis("v2.py"))
-        request = asyncio.ensure_future(cache.get(URI, 2, lambda: DocumentAnalysis("v2.py"), wait_s=20))
+        future = cache.future(URI, 2, lambda: lambda: DocumentAnalysis("v2.py"))
+        request = asyncio.ensure_future(cache.get(URI, 2, lambda: lambda: DocumentAnalysis("v2.py"), wait_s=20))
         await asyncio.sleep(0)
         future.cancel()  # what executor.shutdown(cancel_futures=True) does to queued work at shutdown
         assert await asyncio.wait_for(request, 20) is previous
@@ -85,7 +85,7 @@ async def test_a_cancelled_request_still_stops() -> None:
     with ThreadPoolExecutor(max_workers=1) as executor:
         cache = AnalysisCache(executor)
         release = threading.Event()
-        request = asyncio.ensure_future(cache.get(URI, 1, lambda: release.wait(20) and None, wait_s=20))  # type: ignore[arg-type, func-returns-value]
+        request = asyncio.ensure_future(cache.get(URI, 1, lambda: lambda: release.wait(20) and None, wait_s=20))  # type: ignore[arg-type, func-returns-value]
         await asyncio.sleep(0.05)
         request.cancel()  # $/cancelRequest from the client
         try:
