@@ -35,6 +35,7 @@ class Client:
     options: Any = None  # constructor / derive options object node
     model_arg: Any = None  # positional model argument (initChatModel("gpt-4o"))
     prompt: Any = None  # LangChain prompt template piped before the model
+    home: Any = None  # (FileIndex, ModuleConstants) of the module that made it, when not the scanned file
 
 
 def imported(index: FileIndex, name: str, at: Any) -> Import | None:
@@ -111,7 +112,8 @@ class ClientResolver:
         index, value, paths = found
         other = ClientResolver(index, self.table)
         other.modules = self.modules.for_module(paths)
-        return other.of(value, depth + 1)
+        found = other.of(value, depth + 1)
+        return replace(found, home=(index, other.modules)) if found is not None and found.home is None else found
 
     def _member(self, node: Any, depth: int) -> Client | None:
         obj, prop = node.child_by_field_name("object"), text_of(node.child_by_field_name("property"))

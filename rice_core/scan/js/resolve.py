@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rice_core.scan.js.match import Match
@@ -64,6 +64,9 @@ class Resolver:
         return Resolved(None, "literal", expression="")
 
     def _client_model(self, client: Any) -> Resolved:
+        if client.home is not None:  # made in another module: evaluated there, no span in this file
+            found = Resolver(Evaluator(client.home[0], None, client.home[1]))._client_model(replace(client, home=None))
+            return replace(found, node=None)
         if client.model_arg is not None:
             return _resolved(self.ev.text(client.model_arg), client.model_arg, "client")
         pairs = self.ev.object_pairs(client.options) if client.options is not None else {}
@@ -82,6 +85,12 @@ class Resolver:
     def _factory_model(self, node: Any, depth: int) -> Resolved:
         """`openai("gpt-4o")`, `anthropic.messages("claude-…")`, `wrapLanguageModel({model})`, gateway strings."""
         target = self.ev.deref(node)
+        if target is None and depth <= 6:  # `import { model } from "@/lib/ai"`: the object that module exports
+            foreign = self._imported(node)
+            if foreign is not None:  # the literal sits in the other file: no span here, source "constant"
+                found = Resolver(foreign[0])._factory_model(foreign[1], depth + 1)
+                source = "constant" if found.source == "literal" else found.source
+                return Resolved(found.value, source, found.env_name, None, found.expression, found.reason)
         if target is None or depth > 6:
             return Resolved(None, "literal", expression=text_of(node)[:80])
         if target.type == "call_expression":
@@ -100,6 +109,18 @@ class Resolver:
         if found.value and "/" in found.value:  # AI gateway: "openai/gpt-4o"
             return Resolved(found.value.split("/", 1)[1], found.source, found.env_name, None)
         return found
+
+    def _imported(self, node: Any) -> tuple[Evaluator, Any] | None:
+        """(evaluator of the defining module, the value) for a name imported from a repository module, also
+        through local aliases (`const m = model`)."""
+        for _ in range(4):
+            if node is None or node.type not in ("identifier", "shorthand_property_identifier"):
+                return None
+            binding = self.ev.index.resolve(node)
+            if isinstance(binding, Import):
+                return self.ev.foreign(binding)
+            node = binding.value if isinstance(binding, Decl) else None
+        return None
 
     def _is_provider(self, func: Any, depth: int = 0) -> bool:
         if func is None or depth > 4:
@@ -124,15 +145,17 @@ class Resolver:
         """(max output tokens, source) from the call's options or a bound model's constructor."""
         client = match.client
         scopes = [] if client is not None and client.bound else [match.options]  # a bound model's argument is its input
+        home = Evaluator(client.home[0], None, client.home[1]) if client is not None and client.home else self.ev
         if client is not None and client.options is not None:
-            scopes.append(self.ev.object_pairs(client.options))
+            scopes.append(home.object_pairs(client.options))
         for pairs in scopes:
-            found = _first_int(self.ev, pairs, output_keys)
+            ev = self.ev if pairs is match.options else home
+            found = _first_int(ev, pairs, output_keys)
             if found is not None:
                 return found, "argument"
             for key in config_keys:
-                nested = self.ev.object_pairs(pairs[key]) if key in pairs else {}
-                found = _first_int(self.ev, nested, output_keys)
+                nested = ev.object_pairs(pairs[key]) if key in pairs else {}
+                found = _first_int(ev, nested, output_keys)
                 if found is not None:
                     return found, "generation-config"
         return None, "config-default"

@@ -118,14 +118,14 @@ class Evaluator:
             out = self.text(binding.default, depth + 1)
             out.via.add("default")
             return out
-        foreign = self._foreign(binding)
+        foreign = self.foreign(binding)
         if foreign is not None:
             out = foreign[0].text(foreign[1], depth + 1)
             out.via.add("constant")
             return out
         return hole()
 
-    def _foreign(self, binding: Any) -> tuple[Evaluator, Any] | None:
+    def foreign(self, binding: Any) -> tuple[Evaluator, Any] | None:
         """(evaluator of the imported module, the constant's value node) for `import { X } from "./m"`."""
         if not isinstance(binding, Import) or self.modules is None:
             return None
@@ -145,7 +145,7 @@ class Evaluator:
         if obj.type == "this":
             return self._this_field(node, depth)
         owner: Evaluator = self
-        foreign = self._foreign(self.index.resolve(obj)) if obj.type == "identifier" else None
+        foreign = self.foreign(self.index.resolve(obj)) if obj.type == "identifier" else None
         if foreign is not None:
             owner, obj = foreign
         target = owner.object_pairs(obj, depth + 1).get(text_of(prop))
