@@ -110,32 +110,45 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
     return _unresolved(f"{label} is not a constant")
 
 
-def _imported_value(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> StrValue | None:
+def _imported_value(node: ast.Name | ast.Attribute | ast.Subscript, scope: Scope, depth: int) -> StrValue | None:
     """A constant from one of the repository's modules: ``MODEL`` (from-imported) or ``config.MODEL``/``settings.model``."""
-    from rice_core.scan.python.modules import imported_binding
+    from rice_core.scan.python.modules import absorb_reads, imported_binding
 
     if depth > MAX_DEPTH // 2:
         return None
     base: ast.expr = node
-    attrs: tuple[str, ...] = ()
-    while isinstance(base, ast.Attribute):
-        attrs = (base.attr, *attrs)
+    steps: list[str | ast.Constant] = []  # ``env_vars["model"]``, ``settings.llm.model``: attributes and keys
+    while isinstance(base, (ast.Attribute, ast.Subscript)) and len(steps) <= 3:
+        if isinstance(base, ast.Attribute):
+            steps.insert(0, base.attr)
+        else:
+            key = resolve_str(base.slice, scope, depth + 1)
+            if not key.resolved:
+                return None
+            steps.insert(0, ast.Constant(key.value))
         base = base.value
-    if not isinstance(base, ast.Name) or len(attrs) > 2:
+    if not isinstance(base, ast.Name) or len(steps) > 3:
         return None
     binding = lookup(base.id, scope, base.lineno - 1)
     if binding is None or binding.kind not in ("import", "relimport"):
         return None
-    found = imported_binding(binding, scope, attrs)
+    cut = next((i for i, step in enumerate(steps) if not isinstance(step, str)), len(steps))
+    leading = tuple(str(step) for step in steps[:cut])  # attributes before the first key may name a module
+    found = imported_binding(binding, scope, leading)
     if found is None:
         return None
     target, module, rest = found
     if target.kind != "assign" or not isinstance(target.value, ast.expr):
         return None
     expr: ast.expr = target.value
-    for attr in rest:
-        expr = ast.Attribute(value=expr, attr=attr, ctx=ast.Load(), lineno=target.line + 1, col_offset=0)
+    for step in (*rest, *steps[len(leading) :]):
+        where = {"ctx": ast.Load(), "lineno": target.line + 1, "col_offset": 0}
+        if isinstance(step, str):
+            expr = ast.Attribute(value=expr, attr=step, **where)  # type: ignore[arg-type]
+        else:
+            expr = ast.Subscript(value=expr, slice=step, **where)  # type: ignore[arg-type]
     value = resolve_str(expr, module, depth + 2)
+    absorb_reads(scope, module)
     if not value.resolved:
         return None
     return StrValue(value.value, "constant" if value.source == "literal" else value.source, None, value.env_var)
@@ -223,6 +236,9 @@ def _subscript(node: ast.Subscript, scope: Scope, depth: int) -> StrValue:
     if isinstance(func, Qual) and func.path == "os.environ":
         key = resolve_str(node.slice, scope, depth + 1)
         return _unresolved("environment variable without default", key.value or "?")
+    imported = _imported_value(node, scope, depth)  # ``env_vars["model"]`` with ``env_vars`` from a config module
+    if imported is not None:
+        return imported
     container = dict_items(node.value, scope, depth + 1)
     key = resolve_str(node.slice, scope, depth + 1)
     if container is not None and key.resolved and key.value in container:
