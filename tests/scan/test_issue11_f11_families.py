@@ -1,0 +1,141 @@
+"""Issue 11 families found on real code (F11): LangChain v1 / LangGraph agents with their step multipliers,
+LangChain community wrappers of local runtimes priced as local, raw HTTP through ``requests.request`` with an
+environment host, instructor with Google, a Gemini Live session opened in a method, models held on ``app.state``
+or a class, JSON argparse defaults, Haystack ``api_params``, select-box defaults — and look-alikes that send no text
+request (Bedrock image models, a chain over a project-defined canned LLM). Fixtures in ``corpus/families_f11/``
+were written for these tests from the SDKs' documented patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rice_core.scan import scan_paths, scan_source
+
+CORPUS = Path(__file__).parent / "corpus"
+FIXTURES = CORPUS / "families_f11"
+
+# file, line, sdk, api, model, model_source, output_tokens_source, requests per call, local stack or None
+EXPECTED = [
+    ("app_state_models.py", 25, "transformers", "generate", "HuggingFaceTB/SmolLM2-1.7B-Instruct", "client",
+     "argument", 1, "hf-transformers"),
+    ("app_state_models.py", 38, "transformers", "generate", "Qwen/Qwen2.5-1.5B-Instruct", "client", "argument", 1,
+     "hf-transformers"),
+    ("http_request_env_base.py", 18, "http-openai", "chat.completions", "qwen2.5-7b-instruct", "literal", "argument",
+     1, None),
+    ("http_request_env_base.py", 23, "http-anthropic", "messages", "claude-3-5-haiku-latest", "literal", "argument",
+     1, None),
+    ("instructor_google_live.py", 17, "google-genai", "messages.create", "gemini-2.0-flash", "client",
+     "config-default", 1, None),
+    ("instructor_google_live.py", 32, "google-genai", "send", "gemini-2.0-flash-live-001", "wrapper-default",
+     "config-default", 1, None),
+    ("langchain_local_wrappers.py", 19, "langchain", "invoke", "./models/phi-3-mini-4k-instruct.Q4_K_M.gguf", "client",
+     "argument", 1, "llama.cpp"),
+    ("langchain_local_wrappers.py", 23, "langchain", "invoke", "mistralai/Mistral-7B-Instruct-v0.3", "client",
+     "argument", 1, "vllm"),
+    ("langchain_local_wrappers.py", 27, "langchain", "invoke", "Qwen/Qwen2.5-0.5B-Instruct", "client",
+     "generation-config", 1, "hf-transformers"),
+    ("langchain_local_wrappers.py", 31, "langchain", "invoke", "HuggingFaceTB/SmolLM2-360M-Instruct", "client",
+     "config-default", 1, "hf-transformers"),
+    ("langchain_v1_agents.py", 25, "langchain", "chain.invoke", "gpt-4.1-mini", "client", "config-default", 6, None),
+    ("langchain_v1_agents.py", 30, "langchain", "chain.stream", "gpt-4o-mini", "client", "argument", 1, None),
+    ("langchain_v1_agents.py", 35, "langchain", "chain.invoke", "gpt-4o-mini", "client", "argument", 1, None),
+    ("langchain_v1_agents.py", 39, "langchain", "chain.invoke", "gpt-4o-mini", "client", "argument", 6, None),
+    ("settings_defaults.py", 17, "vllm", "generate", "microsoft/Phi-3-mini-4k-instruct", "client",
+     "generation-config", 1, "vllm"),
+    ("settings_defaults.py", 26, "haystack", "run", "mistralai/Mistral-Nemo-Instruct-2407", "client",
+     "config-default", 1, None),
+    ("settings_defaults.py", 29, "ollama", "chat", "gemma2:9b", "wrapper-default", "config-default", 1, "ollama"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def found():
+    result = scan_paths([str(FIXTURES)], root=str(CORPUS), use_cache=False, workers=1)
+    assert result.problems == []
+    return {(c.path.split("/", 1)[1], c.line): c for c in result.calls}
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])
+def test_call_site(found, row):
+    path, line, sdk, api, model, model_source, output_source, requests, stack = row
+    call = found[(path, line)]
+    assert (call.sdk, call.api, call.model, call.model_source) == (sdk, api, model, model_source)
+    assert (call.output_tokens_source, call.requests_per_call) == (output_source, requests)
+    assert (call.extra.get("local") or {}).get("stack") == stack
+
+
+def test_no_other_calls(found):
+    """The look-alike file (image models, a canned LLM) and the non-request lines give nothing."""
+    assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
+
+
+def test_agent_multipliers_say_why(found):
+    assert found[("langchain_v1_agents.py", 25)].requests_source == "agent: up to 6 model steps (recursion_limit)"
+    assert found[("langchain_v1_agents.py", 39)].requests_source == "agent: up to 6 steps (max_iterations)"
+
+
+def test_agent_system_prompt_is_counted_with_the_messages(found):
+    call = found[("langchain_v1_agents.py", 25)]
+    assert "returns desk of a bike shop" in call.prompt_text
+    assert call.literal_prompt_tokens > 15  # the system prompt, not only the user turn
+
+
+def test_local_wrapper_precision_from_the_weights_file(found):
+    local = found[("langchain_local_wrappers.py", 19)].extra["local"]
+    assert (local["precision"], local["precision_source"]) == ("int4", "model name")
+
+
+def _models(source: str) -> list[tuple[int, str, str]]:
+    return [(c.line, c.model, c.model_source) for c in scan_source(source, "app.py")]
+
+
+def test_select_box_without_index_and_unknown_options_stay_unresolved():
+    assert _models(
+        """
+import ollama
+import streamlit as st
+free = st.selectbox("Model", ["llama3.2", "qwen2.5"])
+listed = st.selectbox("Model", MODELS, index=1)
+ollama.chat(model=free, messages=[{"role": "user", "content": "hi"}])
+ollama.chat(model=listed, messages=[{"role": "user", "content": "hi"}])
+"""
+    ) == [(6, "gpt-4o-mini", "config-default"), (7, "gpt-4o-mini", "config-default")]
+
+
+def test_a_project_llm_that_calls_something_is_still_a_request():
+    """Only generation methods that call nothing (canned text) make a dummy: a wrapper that posts is kept."""
+    assert _models(
+        """
+import requests
+from langchain.chains import LLMChain
+from langchain_core.language_models.llms import LLM
+from langchain_core.prompts import PromptTemplate
+
+class GatewayLLM(LLM):
+    def _call(self, prompt, stop=None, **kwargs):
+        return requests.post("https://gateway.internal/generate", json={"q": prompt}).json()["text"]
+
+    @property
+    def _llm_type(self):
+        return "gateway"
+
+chain = LLMChain(llm=GatewayLLM(), prompt=PromptTemplate.from_template("Tell me about {topic}"))
+chain.run(topic="rice")
+"""
+    ) == [(16, "gpt-4o-mini", "config-default")]
+
+
+def test_image_requests_through_a_resolved_text_model_are_kept():
+    """A text model through invoke_model stays a call even in a function about images (captions)."""
+    rows = _models(
+        """
+import json, boto3
+client = boto3.client("bedrock-runtime")
+def caption_image(b64):
+    body = json.dumps({"anthropic_version": "bedrock-2023-05-31", "max_tokens": 200, "messages": []})
+    return client.invoke_model(modelId="anthropic.claude-3-haiku-20240307-v1:0", body=body)
+"""
+    )
+    assert rows == [(6, "anthropic.claude-3-haiku-20240307-v1:0", "literal")]
