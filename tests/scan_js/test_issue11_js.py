@@ -135,3 +135,22 @@ Settings.llm = new OpenAI({ model: "gpt-4o-mini" });
 export const ask = async (index, q) => index.asQueryEngine().query({ query: q });
 """
     ) == [(5, "llama_index", "query", "gpt-4o-mini")]
+
+
+def test_bedrock_image_models_are_not_text_requests():
+    """InvokeModelCommand with an image model id, or an unresolved one in an image function, sends no text request."""
+    assert _rows(
+        """
+import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
+const client = new BedrockRuntimeClient({});
+export async function draw(prompt) {
+  return client.send(new InvokeModelCommand({ modelId: "amazon.titan-image-generator-v1", body: JSON.stringify({ prompt }) }));
+}
+export async function makeImage(id, prompt) {
+  return client.send(new InvokeModelCommand({ modelId: id, body: JSON.stringify({ prompt }) }));
+}
+export async function answer(id, prompt) {
+  return client.send(new InvokeModelCommand({ modelId: id, body: JSON.stringify({ prompt }) }));
+}
+"""
+    ) == [(11, "bedrock", "InvokeModelCommand", "gpt-4o-mini")]
