@@ -19,7 +19,7 @@ from rice_core.engines.base import EngineInput, EngineOutput
 from rice_core.errors import InputError
 from rice_core.estimator.inputs import Resolved, check_tokens, engine_module, resolve
 from rice_core.estimator.hosted import engine_output_tokens
-from rice_core.lifecycle.figures import with_lifecycle
+from rice_core.lifecycle.figures import lifecycle_values
 from rice_core.problems import Problem
 from rice_core.ranges import Range
 from rice_core.result import Assumption, Estimate, UnknownModel
@@ -105,7 +105,8 @@ def _merge_warnings(base: tuple[Problem, ...], runs: tuple[tuple[Problem, ...], 
 
 
 def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence[EngineOutput]) -> Estimate:
-    """One ``Estimate`` from the resolved context and the engine's central (and low/high params) runs."""
+    """One ``Estimate`` from the resolved context and the engine's central (and low/high params) runs, life-cycle
+    fields included (built once: no copy of a 45-field record per request)."""
     c = runs[0]
     k = r.speculative_energy_factor  # drafting and verification energy of hosted serving (estimator/hosted.py)
     gpu_wh, pue_k = c.gpu_energy_wh * k, r.pue * k
@@ -119,7 +120,25 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
     per_wh = r.grid_gco2e_per_kwh / 1000.0
     warnings = _merge_warnings(r.warnings, tuple(o.warnings for o in runs)) if run_warnings else r.warnings
     energy = gpu_wh * r.pue
-    operational = Estimate(
+    latency_s = c.latency_s + r.network_queue_s
+    co2e = co2e_g(energy, r.grid_gco2e_per_kwh)
+    energy_range, co2e_range = Range(low_wh, high_wh), Range(low_wh * per_wh, high_wh * per_wh)
+    lifecycle = lifecycle_values(  # embodied CO2e, water, primary energy (rice_core/lifecycle)
+        hardware=r.hardware.id,
+        model=r.model,
+        region=r.region,
+        devices=c.devices,
+        latency_s=latency_s,
+        batch_size=r.batch_size,
+        gpu_energy_wh=gpu_wh,
+        energy_wh=energy,
+        energy_range_wh=energy_range,
+        pue=r.pue,
+        co2e_g=co2e,
+        co2e_range_g=co2e_range,
+        assumptions=r.assumptions + _engine_notes(r, c),
+    )
+    return Estimate(
         model=r.model,
         params_b=r.params_b,
         active_params_b=r.active_params_b,
@@ -131,21 +150,20 @@ def assemble(r: Resolved, prompt_tokens: int, output_tokens: int, runs: Sequence
         output_tokens=output_tokens,
         prefill_s=c.prefill_s,
         decode_s=c.decode_s,
-        latency_s=c.latency_s + r.network_queue_s,
+        latency_s=latency_s,
         gpu_energy_wh=gpu_wh,
         energy_wh=energy,
-        co2e_g=co2e_g(energy, r.grid_gco2e_per_kwh),
-        energy_range_wh=Range(low_wh, high_wh),
-        co2e_range_g=Range(low_wh * per_wh, high_wh * per_wh),
+        co2e_g=co2e,
+        energy_range_wh=energy_range,
+        co2e_range_g=co2e_range,
         pue=r.pue,
         grid_gco2e_per_kwh=r.grid_gco2e_per_kwh,
         region=r.region,
         power_model=r.power_model,
-        assumptions=r.assumptions + _engine_notes(r, c),
         warnings=warnings,
+        **lifecycle,
         **token_figures(r.stack or "", output_tokens, c.decode_s, gpu_wh, r.pue),
     )
-    return with_lifecycle(operational)  # embodied CO2e, water, primary energy (rice_core/lifecycle)
 
 
 def estimate(
@@ -192,9 +210,43 @@ def estimate(
     )
     if isinstance(r, UnknownModel):
         return r
+    return with_reasoning(memoised(r, p, o + hidden), o, hidden)
+
+
+def computed(r: Resolved, prompt_tokens: int, output_tokens: int) -> Estimate:
+    """The estimate of one resolved request, every engine run done afresh (what ``memoised`` stores)."""
     engine = engine_module(r.power_model)
-    decode = o + hidden
-    return with_reasoning(assemble(r, p, decode, [engine.run(i) for i in engine_inputs(r, p, decode)]), o, hidden)
+    runs = [engine.run(i) for i in engine_inputs(r, prompt_tokens, output_tokens)]
+    return assemble(r, prompt_tokens, output_tokens, runs)
+
+
+MEMO_SIZE = 1024  # (context, tokens) requests kept (~3.4 KB each); emptied when full
+_memo: dict[tuple[int, int, int], tuple[Resolved, Estimate]] = {}
+
+
+def memoised(r: Resolved, prompt_tokens: int, output_tokens: int) -> Estimate:
+    """``computed``, remembered per (resolved context, tokens): an editor or a scan re-estimates the same calls.
+
+    Keyed on the identity of ``r``, the object ``resolve``'s cache hands out for one set of arguments: another PUE,
+    region, stack or model is another object, and clearing ``resolve``'s cache (a changed catalog) makes new ones,
+    so no stale figure is returned. Each entry holds its ``r``, so its id cannot be reused while the entry lives.
+    An ``Estimate`` is frozen (ranges, assumptions and warnings too): callers share it safely.
+    """
+    key = (id(r), prompt_tokens, output_tokens)
+    hit = _memo.get(key)
+    if hit is not None and hit[0] is r:
+        return hit[1]
+    result = computed(r, prompt_tokens, output_tokens)
+    if len(_memo) >= MEMO_SIZE:
+        _memo.clear()
+    _memo[key] = (r, result)
+    return result
+
+
+def clear_caches() -> None:
+    """Forget every remembered estimate and resolved context (after changing the catalog in place, in tests)."""
+    _memo.clear()
+    resolve.cache_clear()
 
 
 def check_reasoning(value: Any) -> int:

@@ -51,31 +51,66 @@ class Context:
 
 def lifecycle_fields(e: Estimate) -> dict[str, Any]:
     """The life-cycle fields of ``Estimate`` for ``e`` (assumptions: ``e``'s, then the life-cycle ones)."""
-    c = context(e.hardware, e.model, e.region)
-    device_s = f.device_seconds(e.devices, e.latency_s, e.batch_size)
+    return lifecycle_values(
+        hardware=e.hardware,
+        model=e.model,
+        region=e.region,
+        devices=e.devices,
+        latency_s=e.latency_s,
+        batch_size=e.batch_size,
+        gpu_energy_wh=e.gpu_energy_wh,
+        energy_wh=e.energy_wh,
+        energy_range_wh=e.energy_range_wh,
+        pue=e.pue,
+        co2e_g=e.co2e_g,
+        co2e_range_g=e.co2e_range_g,
+        assumptions=e.assumptions,
+    )
+
+
+def lifecycle_values(
+    *,
+    hardware: str,
+    model: str | None,
+    region: str,
+    devices: int,
+    latency_s: float,
+    batch_size: float,
+    gpu_energy_wh: float,
+    energy_wh: float,
+    energy_range_wh: Range,
+    pue: float,
+    co2e_g: float,
+    co2e_range_g: Range,
+    assumptions: tuple[Assumption, ...],
+) -> dict[str, Any]:
+    """``lifecycle_fields`` from the operational figures themselves, so that ``estimate()`` builds its ``Estimate``
+    once instead of building it and then copying it with these fields (estimator/api.py's hot path)."""
+    c = context(hardware, model, region)
+    device_s = f.device_seconds(devices, latency_s, batch_size)
     embodied = f.embodied_g(c.per_device_kg, device_s, c.lifetime_years, c.utilisation)
     span = f.embodied_range_g(c.per_device_range_kg, device_s, c.lifetime_range_years, c.utilisation_range)
-    it_wh = e.gpu_energy_wh  # R-ICE's IT energy: the accelerators' share (facility energy / PUE)
-    it_low, it_high = e.energy_range_wh.low / e.pue, e.energy_range_wh.high / e.pue
+    it_wh = gpu_energy_wh  # R-ICE's IT energy: the accelerators' share (facility energy / PUE)
+    it_low, it_high = energy_range_wh.low / pue, energy_range_wh.high / pue
     onsite = f.water_onsite_ml(it_wh, c.wue_onsite_central)
-    offsite = f.water_offsite_ml(it_wh, e.pue, c.wue_offsite)
+    offsite = f.water_offsite_ml(it_wh, pue, c.wue_offsite)
     low = f.water_onsite_ml(it_low, c.wue_onsite.low) + f.water_offsite_ml(
-        it_low, e.pue, c.wue_offsite * c.offsite_factor.low
+        it_low, pue, c.wue_offsite * c.offsite_factor.low
     )
     high = f.water_onsite_ml(it_high, c.wue_onsite.high) + f.water_offsite_ml(
-        it_high, e.pue, c.wue_offsite * c.offsite_factor.high
+        it_high, pue, c.wue_offsite * c.offsite_factor.high
     )
     return {
         "embodied_co2e_g": embodied,
         "embodied_co2e_range_g": span,
-        "lifecycle_co2e_g": e.co2e_g + embodied,
-        "lifecycle_co2e_range_g": Range(e.co2e_range_g.low + span.low, e.co2e_range_g.high + span.high),
+        "lifecycle_co2e_g": co2e_g + embodied,
+        "lifecycle_co2e_range_g": Range(co2e_range_g.low + span.low, co2e_range_g.high + span.high),
         "water_ml": onsite + offsite,
         "water_onsite_ml": onsite,
         "water_offsite_ml": offsite,
         "water_range_ml": Range(low, high),
-        "primary_energy_mj": f.primary_energy_mj(e.energy_wh, c.pe_mj_per_kwh),
-        "assumptions": e.assumptions + c.notes,
+        "primary_energy_mj": f.primary_energy_mj(energy_wh, c.pe_mj_per_kwh),
+        "assumptions": assumptions + c.notes,
     }
 
 
