@@ -17,6 +17,7 @@ from rice_core.scan.python.scopes import Binding, Scope
 from rice_core.scan.python.sdk_table import load_table
 
 _PENDING = object()
+MAX_REEXPORTS = 4
 _STDLIB = frozenset(sys.stdlib_module_names)
 
 
@@ -63,9 +64,24 @@ def _follow(binding: Binding, scope: Scope, depth: int, attrs: tuple[str, ...]) 
     elif target.kind == "def" and isinstance(target.value, (ast.FunctionDef, ast.AsyncFunctionDef)):
         obj = LocalFunction(target.value, target.scope) if target.scope is not None else None
     elif target.kind == "assign" and isinstance(target.value, ast.expr) and target.scope is not None:
-        obj = infer(target.value, target.scope, depth + 2)
+        from rice_core.scan.python.fakes import is_fake_model
+
+        fake = is_fake_model(target.value, target.scope)  # a test double exported by a fixtures module
+        obj = None if fake else infer(target.value, target.scope, depth + 2)
     absorb_reads(scope, module)
     return obj if isinstance(obj, (Inst, Chain, LocalFunction)) else None
+
+
+def defining_binding(binding: Binding, scope: Scope, hops: int = 0) -> Binding | None:
+    """The assignment or definition an imported name stands for in its repository module (re-exports followed)."""
+    from rice_core.scan.python.modules import imported_binding
+
+    if binding.kind not in ("import", "relimport") or is_external(binding) or hops > MAX_REEXPORTS:
+        return binding
+    found = imported_binding(binding, scope, ())
+    if found is None or found[2]:
+        return None
+    return defining_binding(found[0], found[1], hops + 1)
 
 
 def imported_object(name: str, at: ast.AST, scope: Scope) -> Obj:

@@ -39,6 +39,10 @@ def is_fake_model(node: ast.AST | None, scope: Scope, depth: int = 0) -> bool:
         return isinstance(func, Qual) and is_fake_class(func.path)
     if isinstance(node, ast.Name):
         binding = binding_of(node, scope)
+        if binding is not None and binding.kind in ("import", "relimport"):  # a fake from a fixtures module
+            from rice_core.scan.python.cross_module import defining_binding
+
+            binding = defining_binding(binding, scope)
         if binding is None or binding.kind != "assign" or binding.scope is None:
             return False
         return is_fake_model(binding.value, binding.scope, depth + 1)

@@ -1,0 +1,3 @@
+from .chat import chat_model, make_model
+
+__all__ = ["chat_model", "make_model"]

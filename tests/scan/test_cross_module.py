@@ -1,0 +1,134 @@
+"""Cross-module resolution in the Python scanner (issue 11, X11): LLM objects, chains, factories and settings made in
+another module of the same project — imported through package ``__init__`` re-exports, relative imports, sibling
+script imports and module attributes — are followed into that module (read, never run; only inside the root), and
+the call site's model resolves to the other module's literal. Fixtures in ``corpus/cross_module/`` were written for
+these tests from the patterns seen in real code; ``neg_lookalikes/`` holds look-alikes (a model-name registry and
+price table, a project module named like an SDK, mocks and fake models imported from a test-fixtures module)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rice_core.scan import scan_paths, scan_source
+
+CORPUS = Path(__file__).parent / "corpus"
+PROJECTS = CORPUS / "cross_module"
+
+# file, line, sdk, api, model, model_source, output tokens, output_tokens_source, requests per call
+EXPECTED = [
+    ("helpdesk/routes/tickets.py", 12, "langchain", "invoke", "gpt-4o-mini", "env-default", 350, "argument", 1),
+    ("helpdesk/routes/tickets.py", 16, "langchain", "chain.invoke", "gpt-4o-mini", "env-default", 350, "argument", 1),
+    ("helpdesk/routes/tickets.py", 21, "langchain", "invoke", "gpt-4.1", "client", 300, "config-default", 1),
+    ("helpdesk/routes/tickets.py", 25, "langchain", "invoke", "gpt-4o", "wrapper-default", 300, "config-default", 1),
+    ("helpdesk/routes/tickets.py", 29, "anthropic", "messages.create", "claude-3-5-haiku-latest", "env-default", 512,
+     "argument", 1),
+    ("helpdesk/routes/tickets.py", 38, "anthropic", "messages.create", "gpt-4.1-mini", "constant", 300, "argument", 1),
+    ("crew_app/run_crew.py", 12, "crewai", "chain.kickoff", "ollama/qwen2.5:7b", "client", 300, "config-default", 2),
+    ("rag_llamaindex/app.py", 10, "llama_index", "chain.query", "mistral:7b", "client", 300, "config-default", 1),
+]  # fmt: skip
+
+
+def _calls(target: Path, root: Path) -> dict[tuple[str, int], object]:
+    result = scan_paths([str(target)], root=str(root), use_cache=False, workers=1)
+    prefix = target.relative_to(root).as_posix()
+    return {(os.path.relpath(root / c.path, root / prefix).replace(os.sep, "/"), c.line): c for c in result.calls}
+
+
+@pytest.fixture(scope="module")
+def found():
+    return _calls(PROJECTS, CORPUS)  # as the quality benchmark scans the fixture corpus
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])
+def test_call_site_and_model_from_another_module(found, row):
+    path, line, sdk, api, model, model_source, output_tokens, output_source, requests = row
+    call = found[(path, line)]
+    assert (call.sdk, call.api, call.model, call.model_source) == (sdk, api, model, model_source)
+    assert (call.output_tokens, call.output_tokens_source, call.requests_per_call) == (
+        output_tokens,
+        output_source,
+        requests,
+    )
+
+
+def test_no_other_calls_and_look_alikes_stay_silent(found):
+    assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
+
+
+@pytest.mark.parametrize("project", ["crew_app", "rag_llamaindex"])
+def test_each_project_scanned_from_its_own_root(project):
+    rows = sorted((r[0].split("/", 1)[1], r[1], r[4]) for r in EXPECTED if r[0].startswith(project + "/"))
+    calls = _calls(PROJECTS / project, PROJECTS / project)
+    assert sorted((path, line, call.model) for (path, line), call in calls.items()) == rows
+
+
+def test_environment_default_in_another_module_warns(found):
+    triage = found[("helpdesk/routes/tickets.py", 29)]
+    assert [w.code for w in triage.warnings if w.code.startswith("model")] == ["model-from-env"]
+
+
+def test_modules_read_are_cache_dependencies_through_reexports(found):
+    deps = {
+        Path(p).relative_to(PROJECTS.resolve()).as_posix()
+        for p in found[("helpdesk/routes/tickets.py", 12)].extra["depends_on"]
+    }
+    assert {"helpdesk/models/__init__.py", "helpdesk/models/chat.py", "helpdesk/settings.py"} <= deps
+
+
+def test_language_server_style_single_document_scan_uses_the_root():
+    path = "helpdesk/routes/tickets.py"
+    text = (PROJECTS / path).read_text(encoding="utf-8")
+    calls = scan_source(text, path, root=str(PROJECTS))
+    assert [(c.line, c.model) for c in calls] == [(r[1], r[4]) for r in EXPECTED if r[0] == path]
+    assert [c.model_source for c in scan_source(text, path)][:1] == ["config-default"]  # no root, no file: nothing read
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def test_editing_the_other_module_invalidates_the_cached_result(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "llm.py": "from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model='gpt-4o')\n",
+            "app.py": "from llm import llm\n\n\ndef ask(q):\n    return llm.invoke(q)\n",
+        },
+    )
+    assert [c.model for c in scan_paths([str(tmp_path)]).calls] == ["gpt-4o"]
+    (tmp_path / "llm.py").write_text(
+        "from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model='gpt-4.1-nano')  # changed\n", encoding="utf-8"
+    )
+    assert [c.model for c in scan_paths([str(tmp_path)]).calls] == ["gpt-4.1-nano"]
+
+
+def test_import_cycles_end(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "a.py": "from b import llm\n",
+            "b.py": "from a import llm\n",
+            "app.py": "from langchain_openai import ChatOpenAI\nfrom a import llm\n\nllm.invoke('hi')\n",
+        },
+    )
+    calls = scan_paths([str(tmp_path)], use_cache=False, workers=1).calls  # ends; ``llm`` stays unknown
+    assert [(c.line, c.model_source) for c in calls] == [(4, "config-default")]
+
+
+def test_modules_outside_the_root_are_not_read(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "shared/models.py": "from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model='gpt-4o')\n",
+            "svc/app.py": "from langchain_openai import ChatOpenAI\nfrom shared.models import llm\n\nllm.invoke('hi')\n",
+        },
+    )
+    inside = scan_paths([str(tmp_path / "svc")], root=str(tmp_path), use_cache=False, workers=1).calls
+    outside = scan_paths([str(tmp_path / "svc")], root=str(tmp_path / "svc"), use_cache=False, workers=1).calls
+    assert [c.model for c in inside] == ["gpt-4o"]
+    assert [c.model_source for c in outside] in ([], ["config-default"])
