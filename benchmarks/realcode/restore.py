@@ -9,7 +9,8 @@ Routes, tried in order for each file:
     snapshot store) or ``M/<owner>/<name>.git`` (``git clone --mirror``); read with ``git show COMMIT:PATH``.
   * ``--github``: ``https://raw.githubusercontent.com/<owner>/<name>/<commit>/<path>`` (needs network).
 
-Run: ``python benchmarks/realcode/restore.py DIR --mirrors /work/.mirror`` (offline) or ``... DIR --github``.
+Run: ``python benchmarks/realcode/restore.py DIR --mirrors /work/.mirror`` (offline) or ``... DIR --github``;
+``--batch b20 --batch b21`` restores only those batches (e.g. a held-out set scored on its own).
 Exit status 1 when a file could not be restored or its hash differs (``--partial`` accepts missing files).
 """
 
@@ -29,6 +30,14 @@ HERE = Path(__file__).resolve().parent
 
 def load_manifest(path: Path) -> list[dict]:
     return list((yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("files", []))
+
+
+def select_batches(entries: list[dict], batches: list[str] | None) -> list[dict]:
+    """Keep only the entries of the named batches (all of them when none is named)."""
+    if not batches:
+        return entries
+    wanted = set(batches)
+    return [entry for entry in entries if entry.get("batch") in wanted]
 
 
 def mirror_dirs(mirrors: Path, repo: str) -> list[Path]:
@@ -88,10 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirrors", type=Path, help="folder of bare git mirrors")
     parser.add_argument("--github", action="store_true", help="download missing files from raw.githubusercontent.com")
     parser.add_argument("--partial", action="store_true", help="exit 0 even when some files could not be fetched")
+    parser.add_argument("--batch", action="append", help="restore only this batch (repeatable), e.g. --batch b20")
     args = parser.parse_args(argv)
     if not args.mirrors and not args.github:
         parser.error("give --mirrors DIR and/or --github")
-    entries = load_manifest(args.manifest)
+    entries = select_batches(load_manifest(args.manifest), args.batch)
+    if not entries:
+        parser.error(f"no manifest entry in batch(es) {args.batch}")
     restored, missing, mismatched = restore(entries, args.dir, args.mirrors, args.github)
     print(f"restored {restored}/{len(entries)} files into {args.dir}")
     for item in missing:

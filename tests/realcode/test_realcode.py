@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 import yaml
 
 from rice_core.scan.callsite import CallSite, Span
@@ -109,6 +110,20 @@ def test_restore_writes_files_from_a_mirror_and_refuses_a_changed_hash(tmp_path:
         [{**entry(commit, APP), "repo": "acme/other"}], tmp_path / "o3", mirrors, False
     )
     assert restored == 0 and len(missing) == 1
+
+
+def test_restore_can_select_batches(tmp_path: Path) -> None:
+    """A held-out batch can be restored on its own; a batch the manifest lacks is refused."""
+    mirrors, commit = make_mirror(tmp_path, APP)
+    later = {**entry(commit, APP), "batch": "b20", "dest": "b20/acme__bot/app.py"}
+    manifest = tmp_path / "manifest.yaml"
+    manifest.write_text(yaml.safe_dump({"files": [entry(commit, APP), later]}), encoding="utf-8")
+    assert restore.select_batches([entry(commit, APP), later], ["b20"]) == [later]
+    out = tmp_path / "out"
+    assert restore.main([str(out), "--mirrors", str(mirrors), "--manifest", str(manifest), "--batch", "b20"]) == 0
+    assert (out / "b20/acme__bot/app.py").is_file() and not (out / "b9").exists()
+    with pytest.raises(SystemExit):
+        restore.main([str(tmp_path / "o2"), "--mirrors", str(mirrors), "--manifest", str(manifest), "--batch", "b99"])
 
 
 def test_benchmark_scores_a_restored_folder(tmp_path: Path, capsys) -> None:
