@@ -36,7 +36,7 @@ def returned_expressions(function: Any) -> list[Any]:
     return found
 
 
-def _top_level_functions(root: Any) -> dict[str, Any]:
+def top_level_functions(root: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for child in root.named_children:
         nodes = list(child.named_children) if child.type == "export_statement" else [child]
@@ -59,7 +59,7 @@ def local_function(index: FileIndex, ident: Any) -> Any | None:
         root = ident
         while root.parent is not None:
             root = root.parent
-        index.functions = _top_level_functions(root)
+        index.functions = top_level_functions(root)
     return index.functions.get(text_of(ident))
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rice_core.safeio import read_regular_bytes
+from rice_core.scan.js.builders import top_level_functions
 from rice_core.scan.js.files import ReadLog, RepoPaths, read_inside_repo
 from rice_core.scan.js.index import build_index
 from rice_core.scan.js.parse import grammar_for, language_for, parse_bytes, text_of
@@ -79,11 +80,11 @@ class ModuleConstants:
         """The same lookup, from another module's folder (imports are relative to the importing file)."""
         return ModuleConstants(paths, self.log, self.memo)
 
-    def _aliases(self) -> tuple[Aliases, str | None]:
+    def _aliases(self) -> Aliases:
         key = ("aliases", self.paths.file_dir)
         if key not in self.memo:
             config = nearest_config(self.paths.file_dir, self.paths.repo_root)
-            self.memo[key] = aliases_for(config, self.paths.repo_root), str(config) if config else None
+            self.memo[key] = aliases_for(config, self.paths.repo_root)
         return self.memo[key]  # type: ignore[no-any-return]
 
     def _module(self, module: str) -> _Loaded | None:
@@ -93,7 +94,7 @@ class ModuleConstants:
         return self.memo[key]  # type: ignore[no-any-return]
 
     def _load(self, module: str) -> _Loaded | None:
-        aliases, config = (None, None) if module.startswith(".") else self._aliases()
+        aliases = None if module.startswith(".") else self._aliases()
         target = module_file(module, self.paths, aliases)
         if target is None or read_inside_repo(target, self.paths, MAX_MODULE_BYTES) is None:
             return None
@@ -103,7 +104,7 @@ class ModuleConstants:
         if parsed is None:
             return None
         paths = RepoPaths(real.parent, self.paths.package_root, self.paths.repo_root)
-        return parsed[0], parsed[1], paths, (str(real), *((config,) if config else ()))
+        return parsed[0], parsed[1], paths, (str(real), *(aliases.files if aliases is not None else ()))
 
     def declaration(self, module: str, name: str, hops: int = 0) -> tuple[FileIndex, Any, RepoPaths] | None:
         """(index of the module defining ``name``, the value node, that module's paths) or None."""
@@ -129,6 +130,13 @@ class ModuleConstants:
         return found
 
 
+def local_functions(index: FileIndex, root: Any) -> dict[str, Any]:
+    """A module's top-level function declarations by name (computed once per parsed module)."""
+    if index.functions is None:
+        index.functions = top_level_functions(root)
+    return index.functions
+
+
 def _top_level(index: FileIndex, root: Any, name: str) -> Any:
     """The value a module binds to ``name`` at its top level (``default``: what ``export default`` names)."""
     if name == "default":
@@ -144,7 +152,7 @@ def _top_level(index: FileIndex, root: Any, name: str) -> Any:
     for scope_id, value in index.decls.get(name, []):
         if scope_id == root.id and value is not None:
             return value
-    return None
+    return local_functions(index, root).get(name)  # export function getModel(...) { ... }
 
 
 def _exported(root: Any, name: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from rice_core.scan.js.builders import returned_expressions
+from rice_core.scan.js.factories import called_function
 from rice_core.scan.js.match import Match
 from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.scope import Decl, Import
@@ -69,10 +71,10 @@ class Resolver:
             return replace(found, node=None)
         if client.model_arg is not None:
             return _resolved(self.ev.text(client.model_arg), client.model_arg, "client")
-        pairs = self.ev.object_pairs(client.options) if client.options is not None else {}
+        ev, pairs = self.options_of(client.options)
         for key in client.sdk.ctor_model:
             if key in pairs:
-                found = _resolved(self.ev.text(pairs[key]), pairs[key], "client")
+                found = _resolved(ev.text(pairs[key]), pairs[key] if ev is self.ev else None, "client")
                 return Resolved(
                     found.value,
                     "client" if found.source == "literal" else found.source,
@@ -82,9 +84,25 @@ class Resolver:
                 )
         return Resolved(None, "client", expression="")
 
+    def options_of(self, options: Any) -> tuple[Evaluator, dict[str, Any]]:
+        """(evaluator, key → value) of constructor options: an object, or what a helper called there returns."""
+        pairs = self.ev.object_pairs(options) if options is not None else {}
+        called = called_function(self.ev, self.ev.deref(options)) if not pairs and options is not None else None
+        for expr in returned_expressions(called[1]) if called is not None else ():
+            found = called[0].object_pairs(expr)  # type: ignore[index]
+            if found:
+                return called[0], found  # type: ignore[index]
+        return self.ev, pairs
+
     def _factory_model(self, node: Any, depth: int) -> Resolved:
-        """`openai("gpt-4o")`, `anthropic.messages("claude-…")`, `wrapLanguageModel({model})`, gateway strings."""
+        """`openai("gpt-4o")`, `anthropic.messages("claude-…")`, `wrapLanguageModel({model})`, gateway strings,
+        a model exported by another module or returned by a helper (`getModel("gpt-4o")`)."""
         target = self.ev.deref(node)
+        called = called_function(self.ev, target) if depth <= 6 and target is not None else None
+        for expr in returned_expressions(called[1]) if called is not None else ():
+            found = Resolver(called[0])._factory_model(expr, depth + 1)  # type: ignore[index]
+            if found.value is not None:
+                return Resolved(found.value, "constant" if found.source == "literal" else found.source, found.env_name)
         if target is None and depth <= 6:  # `import { model } from "@/lib/ai"`: the object that module exports
             foreign = self._imported(node)
             if foreign is not None:  # the literal sits in the other file: no span here, source "constant"
@@ -147,7 +165,8 @@ class Resolver:
         scopes = [] if client is not None and client.bound else [match.options]  # a bound model's argument is its input
         home = Evaluator(client.home[0], None, client.home[1]) if client is not None and client.home else self.ev
         if client is not None and client.options is not None:
-            scopes.append(home.object_pairs(client.options))
+            home, pairs = Resolver(home).options_of(client.options)
+            scopes.append(pairs)
         for pairs in scopes:
             ev = self.ev if pairs is match.options else home
             found = _first_int(ev, pairs, output_keys)

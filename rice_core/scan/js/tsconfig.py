@@ -30,6 +30,7 @@ class Aliases:
 
     paths: tuple[tuple[str, tuple[str, ...]], ...] = ()
     base_url: str | None = None
+    files: tuple[str, ...] = ()  # the config files read (the config and what it extends): cache dependencies
 
     def targets(self, module: str) -> list[Path]:
         """Files or stems an import specifier may name, most specific pattern first (as TypeScript picks)."""
@@ -73,19 +74,22 @@ def _load(path: Path) -> dict | None:
     return _read(str(path), stat.st_mtime_ns, stat.st_size)
 
 
-def _options(path: Path, repo_root: Path, hops: int = 0) -> tuple[dict, Path]:
-    """(compilerOptions merged over its ``extends`` chain, the folder ``paths`` are relative to when no baseUrl)."""
+def _options(path: Path, repo_root: Path, hops: int = 0) -> tuple[dict, Path, tuple[str, ...]]:
+    """(compilerOptions merged over its ``extends`` chain, the folder ``paths`` are relative to when no baseUrl,
+    the files read)."""
     data = _load(path) or {}
     options = data.get("compilerOptions")
     options = dict(options) if isinstance(options, dict) else {}
     anchor = path.parent
+    files: tuple[str, ...] = (str(path),)
     parent = data.get("extends")
     if isinstance(parent, str) and parent.startswith(".") and hops < MAX_EXTENDS:
         base = (path.parent / parent).resolve()
         if base.suffix != ".json":
             base = base.with_name(base.name + ".json")
         if base.is_relative_to(repo_root) and base.is_file():
-            inherited, inherited_anchor = _options(base, repo_root, hops + 1)
+            inherited, inherited_anchor, read = _options(base, repo_root, hops + 1)
+            files += read
             if "paths" not in options and "paths" in inherited:
                 anchor = inherited_anchor
             for key in ("baseUrl", "paths"):
@@ -93,7 +97,7 @@ def _options(path: Path, repo_root: Path, hops: int = 0) -> tuple[dict, Path]:
                     options[key] = inherited[key]
     if isinstance(options.get("baseUrl"), str):
         options["baseUrl"] = str((path.parent / options["baseUrl"]).resolve())
-    return options, anchor
+    return options, anchor, files
 
 
 def nearest_config(folder: Path, repo_root: Path) -> Path | None:
@@ -113,7 +117,7 @@ def aliases_for(config: Path | None, repo_root: Path) -> Aliases:
     """The aliases a config declares (empty when there is none)."""
     if config is None:
         return Aliases()
-    options, anchor = _options(config, repo_root)
+    options, anchor, files = _options(config, repo_root)
     base_url = options.get("baseUrl") if isinstance(options.get("baseUrl"), str) else None
     root = Path(base_url) if base_url else anchor
     raw = options.get("paths")
@@ -122,4 +126,4 @@ def aliases_for(config: Path | None, repo_root: Path) -> Aliases:
         if isinstance(pattern, str) and isinstance(targets, list):
             found = tuple(os.path.normpath(root / t) for t in targets if isinstance(t, str))
             pairs.append((pattern, found))
-    return Aliases(tuple(pairs), base_url)
+    return Aliases(tuple(pairs), base_url, files)

@@ -63,6 +63,7 @@ class Evaluator:
     index: FileIndex
     read_file: Any = None  # Callable[[Any, Any], str | None]: (call node, path node) → content
     modules: Any = None  # ModuleConstants | None: constants imported from sibling modules
+    arguments: Any = None  # factories.Arguments | None: a helper's parameters bound to what its caller passes
 
     def text(self, node: Any, depth: int = 0) -> Text:
         if node is None or depth > MAX_DEPTH:
@@ -110,6 +111,9 @@ class Evaluator:
 
     def _identifier(self, node: Any, depth: int) -> Text:
         binding = self.index.resolve(node)
+        passed = self.arguments.passed(node) if isinstance(binding, Param) and self.arguments is not None else None
+        if passed is not None:  # `getModelConfig("gpt-4o")` → `{ model }` inside the helper is "gpt-4o"
+            return passed[0].text(passed[1], depth + 1)  # type: ignore[no-any-return]
         if isinstance(binding, Decl) and binding.value is not None:
             out = self.text(binding.value, depth + 1)
             out.via.add("constant")

@@ -1,0 +1,2 @@
+export * from "./models";
+export { default as fastModel } from "./models";
