@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rice_core.catalog.specs import HardwareSpec
+from rice_core.physics.shapes import ModelShape
 from rice_core.problems import Problem
 from rice_core.ranges import Range
 from rice_core.result import Assumption
@@ -23,6 +24,7 @@ class EngineInput:
     layers: int | None = None  # transformer layers where published (catalog); None → power law of params (shapes.py)
     stack: str | None = None  # serving stack (physics/stacks.py); None → the 2022-2024 fit (calibrated.json)
     kv_scale: float = 1.0  # factor on the default KV bytes per token (catalog/attention.py)
+    shape: ModelShape | None = None  # windowed layers, SSM state, MoE routing (catalog/attention.py); None: default
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -16,6 +16,7 @@ from rice_core.errors import InputError
 from rice_core.physics.coefficients import Coefficients, load_coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.memory import min_devices
+from rice_core.physics.shapes import ModelShape
 from rice_core.physics.workload import Workload
 from rice_core.precision import bytes_per_param, canonical_precision
 from rice_core.problems import Problem
@@ -23,6 +24,7 @@ from rice_core.ranges import Range
 from rice_core.result import Assumption
 
 NAME = "calibrated"
+DEFAULT_SHAPE = ModelShape()
 FITTED_PARAMS_B = (0.35, 530.0)  # smallest and largest model in the fitting data (HELM ada … MT-NLG)
 
 
@@ -56,7 +58,14 @@ def resolve_devices(inp: EngineInput, precision: str) -> int:
         context_tokens=context,
         known_layers=known_layers(inp),
         kv_scale=inp.kv_scale,
+        window=(shape_of(inp).kv_window_scale, shape_of(inp).kv_window_tokens),
+        state_bytes=shape_of(inp).state_bytes,
     )
+
+
+def shape_of(inp: EngineInput) -> ModelShape:
+    """The request's architecture shape (the default transformer when the caller gives none)."""
+    return inp.shape if inp.shape is not None else DEFAULT_SHAPE
 
 
 def known_layers(inp: EngineInput) -> float | None:
@@ -80,6 +89,11 @@ def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
         tdp_w=hw.tdp_w,
         layers=known_layers(inp),
         kv_scale=inp.kv_scale,
+        kv_window_scale=shape_of(inp).kv_window_scale,
+        kv_window_tokens=shape_of(inp).kv_window_tokens,
+        state_bytes=shape_of(inp).state_bytes,
+        moe_routed_share=shape_of(inp).moe_routed_share,
+        moe_expert_draw=shape_of(inp).moe_expert_draw,
     )
 
 
@@ -112,7 +126,7 @@ def _assumptions(inp: EngineInput, devices: int, power_w: float) -> tuple[Assump
 def _output(inp: EngineInput, c: Coefficients, devices: int, cost_values: tuple[float, ...]) -> EngineOutput:
     prefill_s, decode_s, share_s, energy_j = cost_values
     energy_wh = energy_j / 3600.0
-    low, high = c.log_band(inp.batch_size)
+    low, high = c.log_band(inp.batch_size, inp.hardware.id)
     power_w = energy_j / (devices * share_s) if share_s > 0 else 0.0
     return EngineOutput(
         devices=devices,

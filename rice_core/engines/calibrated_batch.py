@@ -77,7 +77,9 @@ def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
     ]
     figures = np.array(rows, dtype=float).reshape(n, 5)
     depth = np.fromiter((i.layers if i.layers is not None and i.layers > 0 else np.nan for i in inputs), float, n)
+    shapes = _shape_columns(inputs)
     return {
+        **shapes,
         "params": params,
         "active_raw": active,
         "prompt": prompt,
@@ -90,9 +92,32 @@ def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
         "tdp": figures[:, 3],
         "memory_gb": figures[:, 4],
         "layers": depth,
-        "kv_per_token": _kv_per_token(active, depth) * kv_scale,
+        "kv_per_token": _kv_per_token(active, depth),
         "kv_scale": kv_scale,
     }
+
+
+def _shape_columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
+    """The architecture shapes (``EngineInput.shape``) as columns; NaN where the MoE routing is not known."""
+    from rice_core.engines.calibrated import shape_of
+
+    nan = float("nan")
+    rows = [shape_of(i) for i in inputs]
+    table = np.array(
+        [
+            (
+                r.kv_window_scale,
+                r.kv_window_tokens,
+                r.state_bytes,
+                nan if r.moe_routed_share is None else r.moe_routed_share,
+                nan if r.moe_expert_draw is None else r.moe_expert_draw,
+            )
+            for r in rows
+        ],
+        dtype=float,
+    ).reshape(len(rows), 5)
+    names = ("kv_window_scale", "kv_window_tokens", "state_bytes", "moe_routed_share", "moe_expert_draw")
+    return {name: table[:, k] for k, name in enumerate(names)}
 
 
 def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
@@ -123,7 +148,8 @@ def _devices(cols: dict[str, np.ndarray]) -> np.ndarray:
     """The caller's count, or the smallest power of two holding weights + the batch's KV cache (``min_devices``)."""
     weight_gb = cols["params"] * cols["bpp"] * (1.0 + WEIGHT_OVERHEAD_FRACTION)
     context = cols["prompt"] + cols["output"]
-    kv_gb = np.maximum(cols["batch_raw"], 1.0) * context * cols["kv_per_token"] / 1e9
+    held = cols["kv_scale"] * context + cols["kv_window_scale"] * np.minimum(context, cols["kv_window_tokens"])
+    kv_gb = np.maximum(cols["batch_raw"], 1.0) * (held * cols["kv_per_token"] + cols["state_bytes"]) / 1e9
     need_gb = weight_gb + kv_gb
     devices = np.ones_like(need_gb)
     while True:
@@ -148,6 +174,11 @@ def _workload(cols: dict[str, np.ndarray], devices: np.ndarray) -> Workload:
         tdp_w=cols["tdp"],
         layers=cols["layers"],
         kv_scale=cols["kv_scale"],
+        kv_window_scale=cols["kv_window_scale"],
+        kv_window_tokens=cols["kv_window_tokens"],
+        state_bytes=cols["state_bytes"],
+        moe_routed_share=cols["moe_routed_share"] if np.isfinite(cols["moe_routed_share"]).any() else None,
+        moe_expert_draw=cols["moe_expert_draw"],
     )
 
 
@@ -163,9 +194,13 @@ def _outputs(
 ) -> list[EngineOutput]:
     energy_wh = energy_j / 3600.0
     batch1 = cols["batch_raw"] < 2.0
-    (b1_low, b1_high), (bt_low, bt_high) = c.batch1_log_band, c.batched_log_band
-    low = energy_wh * np.where(batch1, math.exp(b1_low), math.exp(bt_low))
-    high = energy_wh * np.where(batch1, math.exp(b1_high), math.exp(bt_high))
+    (b1_low, b1_high) = c.batch1_log_band
+    # the batched band of each GPU (its own where the fit measured it), as factors computed as ``calibrated.run`` does
+    factors = {hw: tuple(math.exp(x) for x in c.log_band(2.0, hw)) for hw in {i.hardware.id for i in inputs}}
+    bt_low = np.array([factors[i.hardware.id][0] for i in inputs])
+    bt_high = np.array([factors[i.hardware.id][1] for i in inputs])
+    low = energy_wh * np.where(batch1, math.exp(b1_low), bt_low)
+    high = energy_wh * np.where(batch1, math.exp(b1_high), bt_high)
     busy_s = devices * share_s
     power_w = np.divide(energy_j, busy_s, out=np.zeros_like(energy_j), where=share_s > 0)
     rows = zip(

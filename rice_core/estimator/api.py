@@ -62,6 +62,7 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
             layers=r.layers,
             stack=r.stack,
             kv_scale=r.kv_scale,
+            shape=r.shape,
         )
 
     out = [make(r.params_b, r.active_params_b)]

@@ -47,6 +47,7 @@ def decode_speed(r: Resolved, devices: int | None) -> tuple[int, float]:
         layers=r.layers,
         stack=r.stack,
         kv_scale=r.kv_scale,
+        shape=r.shape,
     )
     if devices is None:  # memory holds the whole sequence, however few target steps decode it
         inp = replace(inp, devices=calibrated.resolve_devices(inp, calibrated.checked_precision(inp)))

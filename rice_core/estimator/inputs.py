@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rice_core.catalog.specs import HardwareSpec, ModelSpec
 from rice_core.errors import InputError
+from rice_core.physics.shapes import ModelShape
 from rice_core.estimator.checks import check_devices, check_positive, check_tokens
 from rice_core.estimator.sources import (
     DEFAULT_PUE,
@@ -57,6 +58,7 @@ class Resolved:
     speculative_speedup: float = 1.0  # tokens per target decode step (hosted serving, estimator/hosted.py)
     speculative_energy_factor: float = 1.0  # energy charged for drafting and verification (estimator/hosted.py)
     network_queue_s: float = 0.0  # added to the latency shown only, never to device time or energy
+    shape: ModelShape | None = None  # windowed layers, SSM state, MoE routing (catalog/attention.py); None: default
 
 
 def _layers(
@@ -83,6 +85,26 @@ def _kv_scale(spec: ModelSpec | None, params_b: float | None, engine: str) -> tu
     if found is None:
         return 1.0, []
     return found[0], [Assumption("kv_cache_scale", found[0], "catalog", found[1].split(":", 1)[0])]
+
+
+def _shape(spec: ModelSpec | None, params_b: float | None, engine: str) -> tuple[ModelShape | None, list[Assumption]]:
+    """The catalog's architecture shape (windowed layers, recurrent state, MoE routing), else the default."""
+    from rice_core.catalog.attention import model_shape
+
+    found = model_shape(spec.id) if spec is not None and params_b is None and engine != PAPER else None
+    if found is None:
+        return None, []
+    fields, source = found
+    shape = ModelShape(**fields)
+    parts = [
+        f"windowed layers keep {shape.kv_window_tokens:,.0f} tokens" if shape.kv_window_tokens else "",
+        f"SSM state {shape.state_bytes / 1e6:,.0f} MB per sequence" if shape.state_bytes else "",
+        f"{shape.moe_routed_share:.0%} of params in routed experts, {shape.moe_expert_draw:.3g} of them per token"
+        if shape.moe_routed_share and shape.moe_expert_draw
+        else "",
+    ]
+    text = "; ".join(p for p in parts if p)
+    return shape, [Assumption("model_shape", text, "catalog", source.split(":", 1)[0])]
 
 
 def _params(
@@ -163,7 +185,8 @@ def resolve(
     depth, depth_notes = _layers(spec, params_b, active, engine)
     stack_name, stack_note = stack_source(stack, provider, engine)
     kv, kv_notes = _kv_scale(spec, params_b, engine)
-    notes += [pue_note, batch_note, prec_note, *depth_notes, *kv_notes, stack_note]
+    shape, shape_notes = _shape(spec, params_b, engine)
+    notes += [pue_note, batch_note, prec_note, *depth_notes, *kv_notes, *shape_notes, stack_note]
     for code, given, text in (
         ("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
         ("default-region", region or grid_gco2e_per_kwh, f"grid {zone} ({grid_note.source})"),
@@ -191,6 +214,7 @@ def resolve(
         depth,
         stack_name,
         kv,
+        shape=shape,
     )
     from rice_core.estimator.deployment import with_deployment_devices
     from rice_core.estimator.hosted import with_hosted_serving

@@ -42,7 +42,9 @@ def _read(package: str, name: str) -> str:
 
 
 def _workload(cols: dict[str, list[float]]) -> Workload:
-    arrays = {k: np.asarray(v, dtype=float) for k, v in cols.items()}
+    """Columns as arrays; a field no row set (the architecture shape: windowed layers, SSM state, MoE routing) keeps
+    its default, the dense transformer: no v2 or HELM model has a shape entry in catalog/attention.py."""
+    arrays = {k: np.asarray(v, dtype=float) for k, v in cols.items() if v}
     return Workload(**arrays)
 
 

@@ -60,17 +60,40 @@ def model_group(model_id: str) -> str:
     return model_id.removesuffix("-FP8")
 
 
+def _catalog_keys(model_id: str) -> list[str]:
+    """Catalog ids to look a v3 model up by: the catalog's own id where it knows the model, and the bare names
+    (a shape entry may be keyed by a model the catalog does not list, e.g. ``nvidia-nemotron-nano-9b-v2``)."""
+    from rice_core.catalog.models import lookup_model
+
+    keys = []
+    for name in catalog_names(model_id):
+        spec = lookup_model(name)
+        keys += [spec.id, name] if spec is not None else [name]
+    return keys
+
+
 def _kv_scale(model_id: str) -> float:
     """The catalog's KV-cache shape factor of the model (``catalog/attention.py``), 1 where it lists none."""
     from rice_core.catalog.attention import kv_scale
-    from rice_core.catalog.models import lookup_model
 
-    for name in catalog_names(model_id):
-        spec = lookup_model(name)
-        found = kv_scale(spec.id) if spec is not None else None
+    for key in _catalog_keys(model_id):
+        found = kv_scale(key)
         if found is not None:
             return found[0]
     return 1.0
+
+
+def _shape(model_id: str) -> dict[str, float]:
+    """The catalog's windowed layers, recurrent state and MoE routing of the model (NaN routing where unknown)."""
+    from rice_core.catalog.attention import model_shape
+
+    shape = {"kv_window_scale": 0.0, "kv_window_tokens": 0.0, "state_bytes": 0.0}
+    shape |= {"moe_routed_share": float("nan"), "moe_expert_draw": float("nan")}
+    for key in _catalog_keys(model_id):
+        found = model_shape(key)
+        if found is not None:
+            return shape | found[0]
+    return shape
 
 
 _SUFFIXES = ("-fp8", "-instruct", "-it", "-hf", "-chat", "-2507", "-0528", "-2512", "-v2", "-17b-16e", "-a22b", "-a3b")
@@ -185,6 +208,7 @@ def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
             ("tdp_w", hw.tdp_w),
             ("layers", _layers(r["model_id"])),
             ("kv_scale", _kv_scale(r["model_id"])),
+            *_shape(r["model_id"]).items(),
         ):
             cols[name].append(float(value))
     out = [float(r["avg_output_len"]) for r in rows]

@@ -27,10 +27,17 @@ V3_NOTES = {
     "static_power_frac": "Device power while stepping but not streaming or computing, x TDP.",
     "memory_power_frac": "Extra power at 100 % of peak bandwidth, x TDP.",
     "compute_power_frac": "Extra power at 100 % of peak FLOP/s, x TDP (power is capped at TDP).",
+    "model_shapes": "Architecture shapes from the models' published configs enter the physics, no coefficient of "
+    "their own (catalog/attention.json, catalog/experts.json): KV cache only in full-attention layers, windowed "
+    "layers hold min(context, window) tokens (gpt-oss 128, Gemma 3 1,024), the hybrid Nemotron Nano 9B v2 keeps "
+    "KV in 4 of its 56 layers and a float32 Mamba-2 state of 142 MB per sequence read and written every decode "
+    "step, and an MoE reads its dense part always and each routed expert with probability 1 - (1 - k/E)^B.",
     "prompt_tokens": "v3 records no input lengths: 250 tokens assumed for both tasks (LMArena first turns with a "
     "chat template; GPQA question, four options and instructions).",
     "band_batched": "Quantiles of log(measured / predicted) energy over the v3 rows, each predicted by a fit that "
     "left its model out (leave-one-model-out).",
+    "band_by_hardware": "The same quantiles over the v3 rows measured on this GPU only (leave-one-model-out): the "
+    "band of batched estimates on this GPU generation; other GPUs use the pooled batched band.",
     "band_batch1": "No batch-1 energy is measured on 2025 stacks: the batched band widened by the HELM latency "
     "component of the 2022-2024 batch-1 band (time and power errors added, the conservative way).",
 }

@@ -53,6 +53,11 @@ def v3_document(v: MeasuredV3, today: str) -> dict[str, Any]:
         old["batch1"]["log_high"] - old["batched"]["log_high"],
     )
     batch1 = (batched[0] + latency[0], batched[1] + latency[1])
+    resid = np.log(v.rows.energy_j / energy)
+    by_hardware = {
+        str(g): _band(*band_from(resid[v.rows.gpu == g], BAND_QUANTILES), V3_NOTES["band_by_hardware"])
+        for g in np.unique(v.rows.gpu)
+    }
     by_gpu = {
         str(g): {
             "rows": int(np.sum(v.rows.gpu == g)),
@@ -74,6 +79,7 @@ def v3_document(v: MeasuredV3, today: str) -> dict[str, Any]:
         "error_band": {
             "batched": _band(*batched, V3_NOTES["band_batched"]),
             "batch1": _band(*batch1, V3_NOTES["band_batch1"]),
+            "batched_by_hardware": by_hardware,
         },
         "residuals": {
             "how": "leave-one-model-out over the v3 rows (each model, both GPUs and weight formats, held out)",

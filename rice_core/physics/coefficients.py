@@ -30,10 +30,15 @@ class Coefficients:
     batch1_log_band: tuple[float, float]  # the same widened by held-out HELM latency error (no batch-1 energy data)
     launch_overlapped: bool = True  # eager stacks: a pass takes max(launch floor, roofline); CUDA graphs: the sum
     stack: str = "vllm-2024"  # the serving software these coefficients describe (physics/stacks.py)
+    # batched band per GPU (hardware id -> band) where the fit's data measured it; others use ``batched_log_band``
+    hardware_log_bands: tuple[tuple[str, tuple[float, float]], ...] = ()
 
-    def log_band(self, batch_size: float) -> tuple[float, float]:
-        """The error band of the regime: batch 1 (below 2 concurrent requests) or batched serving."""
-        return self.batch1_log_band if batch_size < 2.0 else self.batched_log_band
+    def log_band(self, batch_size: float, hardware_id: str | None = None) -> tuple[float, float]:
+        """The error band of the regime: batch 1 (below 2 concurrent requests) or batched serving, the latter on
+        ``hardware_id``'s own held-out errors where the data measured that GPU."""
+        if batch_size < 2.0:
+            return self.batch1_log_band
+        return dict(self.hardware_log_bands).get(hardware_id or "", self.batched_log_band)
 
     @staticmethod
     def from_dict(data: dict[str, Any]) -> Coefficients:
@@ -46,6 +51,9 @@ class Coefficients:
                 batched_log_band=_band(bands["batched"]),
                 batch1_log_band=_band(bands["batch1"]),
                 launch_overlapped=bool(data.get("physics", {}).get("launch_overlapped", True)),
+                hardware_log_bands=tuple(
+                    (str(hw), _band(entry)) for hw, entry in sorted(bands.get("batched_by_hardware", {}).items())
+                ),
                 stack=str(data.get("stack", "vllm-2024")),
             )
         except (KeyError, TypeError, ValueError) as exc:

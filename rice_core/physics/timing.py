@@ -21,11 +21,20 @@ from rice_core.physics.workload import Workload
 def experts_read_fraction(w: Workload, tokens: Any) -> Any:
     """Share of an MoE's weights read by a pass over ``tokens`` tokens: active/total for one, → 1 for many.
 
-    Each token touches a weight with probability r = active/total, so n tokens touch 1 − (1 − r)^n of them
-    (dense models: r = 1, always 1). A decode step passes B tokens; a prefill passes the prompt.
+    With the routing shape (``moe_routed_share`` s, ``moe_expert_draw`` k/E: catalog/experts.json) the dense part
+    (attention, embeddings, shared experts) is always read and each routed expert is touched by a token with
+    probability k/E, so n tokens read (1 − s) + s · (1 − (1 − k/E)^n). Without it every weight is drawn with
+    probability r = active/total: 1 − (1 − r)^n (dense models: r = 1, always 1). A decode step passes B tokens; a
+    prefill passes the prompt.
     """
     active_share = w.active_params_b / w.params_b
-    return 1.0 - (1.0 - active_share) ** tokens
+    legacy = 1.0 - (1.0 - active_share) ** tokens
+    if w.moe_routed_share is None:
+        return legacy
+    routed = (1.0 - w.moe_routed_share) + w.moe_routed_share * (1.0 - (1.0 - w.moe_expert_draw) ** tokens)
+    if isinstance(routed, np.ndarray):
+        return np.where(np.isnan(routed), legacy, routed)
+    return legacy if np.isnan(routed) else routed
 
 
 def prefill_weight_bytes(w: Workload) -> Any:
@@ -38,16 +47,22 @@ def decode_context_tokens(w: Workload) -> Any:
     return w.prompt_tokens + 0.5 * w.output_tokens
 
 
+def kv_tokens_read(w: Workload, context_tokens: Any) -> Any:
+    """KV cache one sequence holds at ``context_tokens``, in tokens of the default shape (``shapes.py``): layers
+    attending to the whole context hold it all (``kv_scale``), windowed layers the last ``kv_window_tokens``."""
+    return w.kv_scale * context_tokens + w.kv_window_scale * np.minimum(context_tokens, w.kv_window_tokens)
+
+
 def step_bytes(w: Workload) -> Any:
-    """Bytes one decode step moves across all devices: weights read once plus every sequence's KV cache."""
+    """Bytes one decode step moves across all devices: weights read once, every sequence's KV cache, and every
+    sequence's recurrent state read and written (hybrid SSM layers; 0 for transformers)."""
     weights = w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w, w.batch_size)
     kv = (
         w.batch_size
-        * decode_context_tokens(w)
+        * kv_tokens_read(w, decode_context_tokens(w))
         * kv_bytes_per_token(w.active_params_b, known_layers=w.layers)
-        * w.kv_scale
     )
-    return weights + kv
+    return weights + kv + 2.0 * w.batch_size * w.state_bytes
 
 
 def step_flops(w: Workload) -> Any:

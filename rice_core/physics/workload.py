@@ -22,3 +22,12 @@ class Workload:
     tdp_w: Any  # per device, W
     layers: Any = None  # transformer layers (true depth where known); None → power law of active params
     kv_scale: Any = 1.0  # factor on the default KV bytes per token (catalog/attention.py: fewer heads, MLA, windows)
+    # windowed layers (catalog/attention.py): factor on the default KV bytes per token for the layers that keep only
+    # the last ``kv_window_tokens`` tokens; 0 where every layer attends to the whole context
+    kv_window_scale: Any = 0.0
+    kv_window_tokens: Any = 0.0
+    state_bytes: Any = 0.0  # recurrent (SSM) state per sequence, bytes: read and written at every decode step
+    # MoE routing (catalog/experts.json): share of total params in routed experts and experts per token / experts;
+    # None (NaN in arrays) → every weight is drawn with probability active/total (physics/timing.py)
+    moe_routed_share: Any = None
+    moe_expert_draw: Any = None

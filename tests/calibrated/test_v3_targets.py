@@ -3,7 +3,7 @@
 The v3 rows are not shipped (the release states no licence): they are read from ``../shared/data/ml-energy-v3``
 beside the repository root, where the team's and CI's copy of ``shared/`` sits. A missing copy fails here.
 The bounds are the measured held-out figures with a small margin: a regression fails, and the figures themselves
-(energy MAPE 20.8 % against the 20 % target) are in docs/validation.md.
+(energy MAPE 19.3 % against the 20 % target) are in docs/validation.md.
 """
 
 from __future__ import annotations
@@ -38,18 +38,18 @@ def scores(folder: Path) -> dict[str, V3Scores]:
 def test_held_out_energy_error_and_bias(scores: dict[str, V3Scores]) -> None:
     overall = scores["all"]
     assert overall.n == 306
-    assert overall.energy_mape <= 0.215  # measured 20.8 %; target 20 %
-    assert abs(overall.energy_bias) <= 0.10  # measured +3.4 %
+    assert overall.energy_mape <= 0.20  # measured 19.3 %; target 20 %
+    assert abs(overall.energy_bias) <= 0.10  # measured +2.6 %
 
 
 def test_held_out_time_per_output_token(scores: dict[str, V3Scores]) -> None:
-    assert scores["all"].tpot_mape <= 0.23  # measured 22.0 %; target 25 %
+    assert scores["all"].tpot_mape <= 0.225  # measured 21.6 %; target 25 %
 
 
 def test_held_out_range_coverage_and_width(scores: dict[str, V3Scores]) -> None:
-    assert scores["all"].coverage >= 0.80  # measured 81.4 %
-    assert scores["all"].band_width <= 2.5  # median high/low 2.3
-    assert all(scores[g].coverage >= 0.80 for g in ("h100-sxm", "b200"))
+    assert scores["all"].coverage >= 0.80  # measured 83.3 %
+    assert scores["all"].band_width <= 2.1  # median high/low 1.9 (bands per GPU generation)
+    assert all(scores[g].coverage >= 0.80 for g in ("h100-sxm", "b200"))  # 83.2 %, 83.5 %
 
 
 def test_each_gpu_holds_the_bias_target(scores: dict[str, V3Scores]) -> None:
@@ -78,8 +78,10 @@ def test_rice_validate_prints_the_v3_table(folder: Path) -> None:
         and "2024, no refit" in proc.stdout
         and "2025, fit models" in proc.stdout
     )
-    assert "Targets: energy MAPE ≤ 20% NOT met, |bias| ≤ 10% met, TPOT MAPE ≤ 25% met" in proc.stdout.replace("\n", " ")
-    assert proc.returncode == 1  # not every target is met (energy MAPE)
+    assert "Targets: energy MAPE ≤ 20% met, |bias| ≤ 10% met, TPOT MAPE ≤ 25% met, coverage ≥ 80% met" in (
+        proc.stdout.replace("\n", " ")
+    )
+    assert proc.returncode == 0  # every target is met
 
 
 def test_rice_validate_without_the_data_says_where_to_put_it(tmp_path: Path) -> None:
