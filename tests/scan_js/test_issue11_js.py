@@ -154,3 +154,24 @@ export async function answer(id, prompt) {
 }
 """
     ) == [(11, "bedrock", "InvokeModelCommand", "gpt-4o-mini")]
+
+
+def test_llamaindex_ts_engines_and_agents_run_their_model_option():
+    """`new ContextChatEngine({ chatModel })`, `agent({ llm })` (shorthand too): the model object in the option; no
+    option: the file's Settings.llm."""
+    assert _rows(
+        """
+import { ContextChatEngine, OpenAI, Settings, OpenAIAgent } from "llamaindex";
+import { openai } from "@llamaindex/openai";
+import { agent } from "@llamaindex/workflow";
+Settings.llm = new OpenAI({ model: "gpt-4o-mini" });
+const llm = openai({ model: "gpt-4.1-nano" });
+await agent({ llm, tools: [] }).run("plan");
+await new ContextChatEngine({ retriever: r, chatModel: new OpenAI({ model: "gpt-4.1" }) }).chat({ message: "q" });
+await new OpenAIAgent({ tools: [] }).chat({ message: "hi" });
+"""
+    ) == [
+        (7, "llama_index", "run", "gpt-4.1-nano"),
+        (8, "llama_index", "chat", "gpt-4.1"),
+        (9, "llama_index", "chat", "gpt-4o-mini"),
+    ]

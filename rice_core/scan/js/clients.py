@@ -7,6 +7,7 @@ chains and pass-through methods (`withStructuredOutput`, `bindTools`, ...).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -38,6 +39,23 @@ class Client:
     home: Any = None  # (FileIndex, ModuleConstants) of the module that made it, when not the scanned file
 
 
+_MODEL_OPTIONS = frozenset({"llm", "chatModel"})
+_RUNNER = re.compile(r"Agent|Engine|^agent$")
+
+
+def _option_values(options: Any) -> list[tuple[str, Any]]:
+    """(key, value node) of an object literal's `key: value` pairs and `{ llm }` shorthands."""
+    out: list[tuple[str, Any]] = []
+    for child in options.named_children if options is not None and options.type == "object" else ():
+        if child.type == "pair":
+            key, value = child.child_by_field_name("key"), child.child_by_field_name("value")
+            if key is not None and value is not None:
+                out.append((text_of(key).strip("\"'"), value))
+        elif child.type == "shorthand_property_identifier":
+            out.append((text_of(child), child))
+    return out
+
+
 def imported(index: FileIndex, name: str, at: Any) -> Import | None:
     binding = index.resolve_name(name, at)
     return binding if isinstance(binding, Import) else None
@@ -57,7 +75,7 @@ class ClientResolver:
             return self.of(node.named_children[0] if node.named_children else None, depth + 1)
         if kind == "new_expression":
             return self._constructed(node)
-        if kind == "identifier":
+        if kind in ("identifier", "shorthand_property_identifier"):  # `{ llm }` in an options object
             return self._identifier(node, depth)
         if kind == "member_expression":
             return self._member(node, depth)
@@ -85,7 +103,21 @@ class ClientResolver:
     def _constructed(self, node: Any) -> Client | None:
         args = node.child_by_field_name("arguments")
         first = args.named_children[0] if args is not None and args.named_children else None
-        return self.class_client(self._ctor_import(node.child_by_field_name("constructor")), first)
+        imp = self._ctor_import(node.child_by_field_name("constructor"))
+        return self._runs_model(self.class_client(imp, first), imp.name if imp is not None else "")
+
+    def _runs_model(self, client: Client | None, name: str, depth: int = 0) -> Client | None:
+        """A LlamaIndex.TS engine or agent (`new ContextChatEngine({ chatModel })`, `agent({ llm, tools })`) runs the
+        model object in its `llm`/`chatModel` option, else the file's `Settings.llm`; other clients are themselves."""
+        if client is None or client.sdk.sdk != "llama_index" or not _RUNNER.search(name):
+            return client
+        for key, value in _option_values(client.options):
+            if key in _MODEL_OPTIONS:
+                found = self.of(value, depth + 1)
+                return found if found is not None and found.bound else client
+        configured = self.index.fields.get("Settings.llm")
+        found = self.of(configured, depth + 1) if configured is not None else None
+        return found if found is not None and found.sdk is client.sdk else client
 
     def _identifier(self, node: Any, depth: int) -> Client | None:
         binding = self.index.resolve(node)
@@ -187,7 +219,7 @@ class ClientResolver:
             return None
         options = next((a for a in arg_nodes if a.type == "object"), None)
         positional = arg_nodes[0] if arg_nodes and arg_nodes[0].type != "object" else None
-        return Client(spec, True, options, model_arg=positional)
+        return self._runs_model(Client(spec, True, options, model_arg=positional), imp.name)  # type: ignore[union-attr]
 
     def _built(self, function: Any, depth: int) -> Client | None:
         """What a local builder function returns (the first return that is a client, model or chain)."""
