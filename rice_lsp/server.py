@@ -81,6 +81,8 @@ def _register_lifecycle(server: RiceLanguageServer) -> None:
             ls.session.configs.reload_all()
             ls.session.refresh_all(ls)
             ls.sync.publish_config_diagnostics(ls)
+        else:
+            ls.session.files_saved(ls, [p for c in params.changes if (p := uri_path(c.uri)) is not None])
         _schedule_total(ls)
 
 
@@ -130,6 +132,9 @@ def _register_sync(server: RiceLanguageServer) -> None:
         if uri_path(params.text_document.uri) is not None and params.text_document.uri.endswith("pyproject.toml"):
             ls.session.configs.reload_all()
             ls.session.refresh_all(ls)
+        saved = uri_path(params.text_document.uri)
+        if saved is not None:  # documents reading it (an imported module, a prompt file) are analysed again
+            ls.session.files_saved(ls, [saved])
         _schedule_total(ls)
 
     @server.feature(T.TEXT_DOCUMENT_DID_CLOSE)

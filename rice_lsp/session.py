@@ -156,6 +156,21 @@ class Session:
         if workspace_caps and workspace_caps.code_lens and workspace_caps.code_lens.refresh_support:
             ls.workspace_code_lens_refresh(None)
 
+    def files_saved(self, ls: LanguageServer, paths: list[Path]) -> None:
+        """Files on disk changed: re-analyse the open documents whose analysis read one of them."""
+        from rice_lsp.dependencies import dependents
+
+        analyses = {uri: self.cache.latest(uri) for uri in list(ls.workspace.text_documents)}
+        stale = [uri for uri in dependents(analyses, paths) if uri_path(uri) not in paths]
+        for uri in stale:
+            self.cache.invalidate(uri)
+            self.schedule(ls, uri, 0)
+        workspace_caps = ls.client_capabilities.workspace
+        if stale and workspace_caps and workspace_caps.inlay_hint and workspace_caps.inlay_hint.refresh_support:
+            ls.workspace_inlay_hint_refresh(None)
+        if stale and workspace_caps and workspace_caps.code_lens and workspace_caps.code_lens.refresh_support:
+            ls.workspace_code_lens_refresh(None)
+
     def close(self) -> None:
         """Shutdown: drop pending work so that the process can exit promptly."""
         self.debouncer.cancel_all()
