@@ -105,6 +105,8 @@ _OLLAMA_WRAPPERS = frozenset({"ChatOllama", "OllamaLLM", "Ollama", "OllamaFuncti
 # Framework classes that run a local runtime in-process (LangChain community, LlamaIndex): the runtime they wrap.
 FRAMEWORK_RUNTIMES = {
     "LlamaCpp": "llama.cpp",
+    "ChatLlamaCpp": "llama.cpp",
+    "ChatMLX": "mlx",
     "LlamaCPP": "llama.cpp",
     "GPT4All": "llama.cpp",
     "Llamafile": "llama.cpp",
@@ -126,12 +128,29 @@ def local_server(inst: Inst | None) -> str | None:
         return "ollama"
     if inst is not None and inst.spec.sdk in _FRAMEWORKS and inst.cls in FRAMEWORK_RUNTIMES:
         return FRAMEWORK_RUNTIMES[inst.cls]
+    inner = _wrapped_llm(inst)  # ChatHuggingFace(llm=HuggingFacePipeline(...)): where the wrapped LLM runs
+    if inner is not None:
+        return local_server(inner) or inner.spec.local or None
     for origin in inst.origins if inst is not None else ():
         found = argument(origin.call, ("base_url", "api_base", "host", "base_url"))
         url = resolve_str(found, origin.scope).value if found is not None else None
         matched = _LOCAL_HOSTS.match(url or "")
         if matched:
             return _PORT_STACKS.get(matched.group(1) or "", "vllm")
+    return None
+
+
+def _wrapped_llm(inst: Inst | None) -> Inst | None:
+    """The LLM object a framework chat wrapper is built around (its ``llm=`` argument), when it is one."""
+    from rice_core.scan.python.infer import infer
+
+    if inst is None or inst.spec.sdk not in _FRAMEWORKS:
+        return None
+    for origin in inst.origins:
+        found = argument(origin.call, ("llm",))
+        inner = infer(found, origin.scope) if found is not None else None
+        if isinstance(inner, Inst) and inner is not inst:
+            return inner
     return None
 
 
