@@ -11,8 +11,10 @@ for closed models by running the engine at the low and high ends of the catalog'
 from __future__ import annotations
 
 import functools
+import gc
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
-from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rice_core.engines.base import EngineInput, EngineOutput
@@ -293,19 +295,44 @@ def estimate_many(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> 
     Raises ``InputError`` naming the request index for a bad value.
     """
     rows = _rows(requests)
+    with collector_paused():
+        return _estimate_rows(rows)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a batch builds its results, then restore it.
+
+    A batch allocates ~15 objects per request (records, ranges, tuples) and keeps most of them; the collector would
+    walk them again and again as they pile up (~30 % of ``estimate_many``'s time at 20,000 requests). None of them
+    form reference cycles, so nothing is left for the collector to find; it runs as usual once the batch is done.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _estimate_rows(rows: list[Mapping[str, Any]]) -> list[Estimate | UnknownModel]:
+    """``estimate_many`` over rows (mappings)."""
     out: list[Estimate | UnknownModel | None] = [None] * len(rows)
     # engine -> {(context, prompt, output): [row indices]}: identical requests run once
     groups: dict[str, dict[tuple[int, int, int], list[int]]] = {}
     contexts: dict[int, Resolved] = {}  # resolve() is cached: one object per distinct context
-    hidden: dict[int, tuple[int, int]] = {}  # row → (visible output, reasoning) when it reasons (issue 16)
+    hidden: dict[int, tuple[int, int]] = {}  # row → (visible output, reasoning), rows that reason (issue 16)
     for idx, row in enumerate(rows):
         try:
             if not REQUEST_KEYS.issuperset(row):
                 raise InputError(f"unknown keys {sorted(set(row) - REQUEST_KEYS)}")
             p = check_tokens("prompt_tokens", row.get("prompt_tokens"))
             o = check_tokens("output_tokens", row.get("output_tokens"))
-            hidden[idx] = (o, check_reasoning(row.get("reasoning_tokens", 0)))
-            o += hidden[idx][1]
+            reasoning = check_reasoning(row.get("reasoning_tokens", 0))
+            if reasoning:
+                hidden[idx] = (o, reasoning)
+                o += reasoning
             r = _resolve(tuple(map(row.get, CONTEXT_KEYS)))
         except InputError as exc:
             raise InputError(f"request #{idx}: {exc}") from exc
@@ -317,7 +344,7 @@ def estimate_many(requests: Sequence[Mapping[str, Any]] | Mapping[str, Any]) -> 
     for name, requests_by_key in groups.items():
         _run_group(engine_module(name), contexts, requests_by_key, out)
     for idx, (visible, reasoning) in hidden.items():
-        if reasoning and isinstance(out[idx], Estimate):
+        if isinstance(out[idx], Estimate):
             out[idx] = with_reasoning(out[idx], visible, reasoning)  # type: ignore[arg-type]
     return out  # type: ignore[return-value]
 

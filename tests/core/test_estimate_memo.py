@@ -94,3 +94,18 @@ def test_lifecycle_fields_built_in_one_pass_match_the_estimate_they_describe(kwa
     for name, value in recomputed.items():
         if name != "assumptions":
             assert getattr(e, name) == value, name
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_estimate_many_gives_the_garbage_collector_back_as_it_found_it(enabled: bool) -> None:
+    import gc
+
+    bad = [{"model": "gpt-4o", "prompt_tokens": 10, "output_tokens": 5}, {"model": "gpt-4o", "prompt_tokens": 0}]
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert len(api.estimate_many(bad[:1])) == 1 and gc.isenabled() is enabled
+        with pytest.raises(Exception, match="request #1"):
+            api.estimate_many(bad)
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
