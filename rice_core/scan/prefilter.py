@@ -53,6 +53,8 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b".kickoff(",
     b"smolagents",
     b"instructor",
+    b".invoke(",  # a chat model or chain made in another module of the project (``from app.llm import chain``)
+    b".ainvoke(",
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")
 

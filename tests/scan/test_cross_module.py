@@ -19,6 +19,7 @@ PROJECTS = CORPUS / "cross_module"
 
 # file, line, sdk, api, model, model_source, output tokens, output_tokens_source, requests per call
 EXPECTED = [
+    ("helpdesk/routes/faq.py", 5, "langchain", "invoke", "gpt-4o-mini", "env-default", 350, "argument", 1),
     ("helpdesk/routes/tickets.py", 12, "langchain", "invoke", "gpt-4o-mini", "env-default", 350, "argument", 1),
     ("helpdesk/routes/tickets.py", 16, "langchain", "chain.invoke", "gpt-4o-mini", "env-default", 350, "argument", 1),
     ("helpdesk/routes/tickets.py", 21, "langchain", "invoke", "gpt-4.1", "client", 300, "config-default", 1),
