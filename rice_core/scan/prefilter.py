@@ -55,6 +55,7 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b"instructor",
     b".invoke(",  # a chat model or chain made in another module of the project (``from app.llm import chain``)
     b".ainvoke(",
+    b"from agents import",  # OpenAI Agents SDK (Runner.run)
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")
 
