@@ -25,6 +25,7 @@ from rice_core.safeio import read_regular_bytes
 from rice_core.scan.callsite import CallSite
 from rice_core.scan.discover import discover
 from rice_core.scan.dispatch import language_of, scan_text
+from rice_core.scan.reads import tracking
 from rice_core.scan.prefilter import may_call_llm
 from rice_core.scan.workers import die_with_parent
 from rice_core.scan.serialize import (
@@ -97,10 +98,13 @@ def _prepare(rel: str, root: str, known_sha: str | None) -> dict[str, Any] | tup
 def _parse(rel: str, text: str, root: str, config: RiceConfig) -> dict[str, Any]:
     """Scan decoded text; calls and problems as plain dicts, plus the prompt files read (cache dependencies)."""
     try:
-        calls, problems = scan_text(text, rel, config, None, root)
+        with tracking() as reads:  # modules read while resolving, also when the file turns out to have no call
+            calls, problems = scan_text(text, rel, config, None, root)
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a repository scan
         return _problem_entry("scanner-error", f"Scanner failure: {exc.__class__.__name__}: {exc}")
-    deps = sorted({f for c in calls for f in (*c.extra.get("prompt_files", ()), *c.extra.get("depends_on", ()))})
+    deps = sorted(
+        reads | {f for c in calls for f in (*c.extra.get("prompt_files", ()), *c.extra.get("depends_on", ()))}
+    )
     return {
         "calls": [callsite_to_dict(c) for c in calls],
         "problems": [problem_to_dict(p) for p in problems],

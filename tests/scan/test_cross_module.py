@@ -133,3 +133,16 @@ def test_modules_outside_the_root_are_not_read(tmp_path):
     outside = scan_paths([str(tmp_path / "svc")], root=str(tmp_path / "svc"), use_cache=False, workers=1).calls
     assert [c.model for c in inside] == ["gpt-4o"]
     assert [c.model_source for c in outside] in ([], ["config-default"])
+
+
+def test_a_file_without_calls_is_rescanned_when_its_import_becomes_a_model(tmp_path):
+    _write(
+        tmp_path,
+        {
+            "llm.py": "from unittest.mock import MagicMock\nllm = MagicMock()\n",
+            "app.py": "from llm import llm\n\n\ndef ask(q):\n    return llm.invoke(q)\n",
+        },
+    )
+    assert scan_paths([str(tmp_path)]).calls == []
+    (tmp_path / "llm.py").write_text("from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model='gpt-4o')\n")
+    assert [c.model for c in scan_paths([str(tmp_path)]).calls] == ["gpt-4o"]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rice_core.safeio import read_regular_bytes
+from rice_core.scan.reads import note
 from rice_core.scan.js.builders import top_level_functions
 from rice_core.scan.js.files import ReadLog, RepoPaths, read_inside_repo
 from rice_core.scan.js.index import build_index
@@ -112,6 +113,7 @@ class ModuleConstants:
         if loaded is None:
             return None
         index, root, module_paths, files = loaded
+        note(*files)
         value = _top_level(index, root, name)
         if value is not None:
             self.log.module_files.extend(files)

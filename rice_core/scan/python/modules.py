@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 
 from rice_core.safeio import read_regular_bytes
+from rice_core.scan.reads import note
 from rice_core.scan.python.files import FileContext, inside
 from rice_core.scan.python.scopes import Binding, ModuleInfo, Scope, collect
 from rice_core.scan.python.recovery import TooDeep, parse_recovering
@@ -94,6 +95,7 @@ def module_scope(qualname: str, ctx: FileContext) -> Scope | None:
     if not isinstance(found, str):
         return None
     ctx.deps.add(found)
+    note(found)
     try:
         info = _load(found, os.stat(found).st_mtime_ns, ctx.root)
     except OSError:
