@@ -91,10 +91,25 @@ def validation_2025() -> str:
     )
 
 
+def sdk_table() -> str:
+    """The supported SDK families with one example each, copied from docs/scanner.md (the one place they are kept)."""
+    text = (ROOT / "docs" / "scanner.md").read_text(encoding="utf-8")
+    start = text.index("| family | `sdk` | example |")
+    rows = []
+    for line in text[start:].splitlines():
+        if not line.startswith("|"):
+            break
+        rows.append(line)
+    if len(rows) < 3:
+        raise SystemExit("readme_figures: docs/scanner.md has no SDK family table")
+    return "\n".join(rows) + "\n"
+
+
 GENERATORS: dict[str, Callable[[], str]] = {
     "check-support-bot": check_support_bot,
     "validation": validation,
     "validation-2025": validation_2025,
+    "sdk-table": sdk_table,
 }
 
 
