@@ -165,7 +165,8 @@ def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain 
         where = scope if prompt is not None else inner.scope
         return Chain(inner.llm, prompt or inner.prompt, where, steps, why, agent=agent or inner.agent)
     if isinstance(inner, Inst):
-        return Chain(inner, prompt, scope, agent=agent)
+        steps, why = _agent_iterations(node, scope) if agent else (1, "")
+        return Chain(inner, prompt, scope, steps, why, agent=agent)
     if isinstance(llm_expr, (ast.Constant, ast.Name, ast.Attribute, ast.JoinedStr)):  # a model name
         spec = next((s for s in load_table().sdks if s.chat_model), None)
         if spec is not None:
