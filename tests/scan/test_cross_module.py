@@ -2,7 +2,9 @@
 another module of the same project — imported through package ``__init__`` re-exports, relative imports, sibling
 script imports and module attributes — are followed into that module (read, never run; only inside the root), and
 the call site's model resolves to the other module's literal. Fixtures in ``corpus/cross_module/`` were written for
-these tests from the patterns seen in real code; ``neg_lookalikes/`` holds look-alikes (a model-name registry and
+these tests from the patterns seen in real code (also a model put on ``app.state`` where the FastAPI app is built
+and read in a router, and ``self.llm`` set by a base class in another module from a ``Settings.llm`` configured in a
+third); ``neg_lookalikes/`` holds look-alikes (a model-name registry and
 price table, a project module named like an SDK, mocks and fake models imported from a test-fixtures module)."""
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ EXPECTED = [
     ("helpdesk/routes/tickets.py", 38, "anthropic", "messages.create", "gpt-4.1-mini", "constant", 300, "argument", 1),
     ("crew_app/run_crew.py", 12, "crewai", "chain.kickoff", "ollama/qwen2.5:7b", "client", 300, "config-default", 2),
     ("rag_llamaindex/app.py", 10, "llama_index", "chain.query", "mistral:7b", "client", 300, "config-default", 1),
+    ("trainer/writers/quiz.py", 15, "llama_index", "chain.__call__", "qwen2.5:7b", "client", 300, "config-default",
+     1),
+    ("voice_api/app/routes/chat.py", 16, "transformers", "generate", "HuggingFaceTB/SmolLM2-360M-Instruct", "client",
+     120, "argument", 1),
 ]  # fmt: skip
 
 
@@ -59,7 +65,7 @@ def test_no_other_calls_and_look_alikes_stay_silent(found):
     assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
 
 
-@pytest.mark.parametrize("project", ["crew_app", "rag_llamaindex"])
+@pytest.mark.parametrize("project", ["crew_app", "rag_llamaindex", "trainer", "voice_api"])
 def test_each_project_scanned_from_its_own_root(project):
     rows = sorted((r[0].split("/", 1)[1], r[1], r[4]) for r in EXPECTED if r[0].startswith(project + "/"))
     calls = _calls(PROJECTS / project, PROJECTS / project)

@@ -140,9 +140,19 @@ def base_classes(cls: Scope) -> list[Scope]:
     for base in definition.bases if definition is not None else ():
         if isinstance(base, ast.Name):
             found = next((b.scope for b in reversed(parent.bindings.get(base.id, ())) if b.kind == "class"), None)
+            if found is None:  # ``from core.generator import BaseGenerator``: a base class in another module
+                found = _imported_class(base, parent)
             if found is not None and found is not cls:
                 out.append(found)
     return out
+
+
+def _imported_class(base: ast.Name, module: Scope) -> Scope | None:
+    from rice_core.scan.python.cross_module import defining_binding
+
+    imported = next((b for b in module.bindings.get(base.id, ()) if b.kind in ("import", "relimport")), None)
+    found = defining_binding(imported, module) if imported is not None else None
+    return found.scope if found is not None and found.kind == "class" else None
 
 
 def _own_value(cls: Scope, attr: str) -> Binding | None:

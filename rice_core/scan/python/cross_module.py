@@ -56,8 +56,12 @@ def _follow(binding: Binding, scope: Scope, depth: int, attrs: tuple[str, ...]) 
     if found is None:
         return None
     target, module, rest = found
-    if rest:
-        return None
+    if rest:  # ``Settings.llm`` set in the config module (``Settings.llm = Ollama(...)``): its dotted binding
+        looked_up = (binding.qualname.rpartition(".")[2], *attrs)[-(len(rest) + 1)]
+        dotted = module.bindings.get(".".join((looked_up, *rest)))
+        if not dotted:
+            return None
+        target = dotted[-1]
     obj: Obj = None
     if target.kind in ("import", "relimport"):  # a re-export: ``from .llm import llm`` in a package ``__init__``
         obj = imported(target, module, depth + 2)
@@ -141,3 +145,22 @@ def _passed(expr: ast.expr, func: LocalFunction, call: ast.Call) -> ast.expr | N
         if not any(isinstance(a, ast.Starred) for a in call.args[: index + 1]):
             found = call.args[index]
     return found
+
+
+APP_MODULES = ("main.py", "app.py", "server.py", "api.py", "asgi.py", "__init__.py")  # where an app is usually built
+
+
+def app_module_binding(key: str, scope: Scope) -> list[Binding]:
+    """``app.state.model`` read in a router module but set where the app is built (``main.py``, ``app.py``, … in
+    the router's folder or above it, inside the root): that module's binding of the same dotted key."""
+    from rice_core.scan.python.modules import absorb_reads, app_modules
+
+    root = scope
+    while root.parent is not None:
+        root = root.parent
+    for module in app_modules(root, APP_MODULES):
+        found = module.bindings.get(key)
+        if found:
+            absorb_reads(scope, module)
+            return found
+    return []

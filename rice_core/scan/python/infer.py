@@ -231,10 +231,17 @@ def _object_attribute(node: ast.Attribute, scope: Scope, depth: int) -> Obj:
         module = module.parent
     found = module.bindings.get(key)
     if not found and key.startswith("request.app."):
-        found = module.bindings.get(key[len("request.") :])
+        key = key[len("request.") :]
+        found = module.bindings.get(key)
+    if not found and key.startswith("app.state."):  # set where the app is built: ``main.py`` imports this router
+        from rice_core.scan.python.cross_module import app_module_binding
+
+        found = app_module_binding(key, scope)
     binding = found[-1] if found else None
     if binding is None or binding.scope is None:
         return None
+    if binding.kind == "unpack":  # ``app.state.model, app.state.tok = load_model()``
+        return _infer_binding(binding, depth + 1)
     return infer(binding.value, binding.scope, depth + 1)
 
 

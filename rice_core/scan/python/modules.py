@@ -144,3 +144,34 @@ def imported_binding(
         return None
     found = target.bindings.get(names[0])
     return (found[-1], target, names[1:]) if found else None
+
+
+def app_modules(module: Scope, names: tuple[str, ...]) -> list[Scope]:
+    """Module scopes of the files called ``names`` in the analysed file's folder and its parents inside the root
+    (nearest first; the analysed file itself left out), each parsed once; remembered for this scan."""
+    ctx = module.file
+    if not isinstance(ctx, FileContext) or ctx.root is None or ctx.file_abs is None:
+        return []
+    memo = session_memo()
+    key = ("app-modules", ctx.file_abs, names)
+    if key not in memo:
+        memo[key] = [
+            found
+            for folder in [*_enclosing_dirs(ctx), ctx.root]
+            for name in names
+            if (found := _module_at(os.path.join(folder, name), ctx)) is not None
+        ]
+    return memo[key]  # type: ignore[return-value]
+
+
+def _module_at(path: str, ctx: FileContext) -> Scope | None:
+    if path == ctx.file_abs or not os.path.isfile(path) or ctx.root is None or not inside(path, ctx.root):
+        return None
+    real = os.path.realpath(path)
+    ctx.deps.add(real)
+    note(real)
+    try:
+        info = _load(real, os.stat(real).st_mtime_ns, ctx.root)
+    except OSError:
+        return None
+    return info.module if info is not None else None

@@ -104,6 +104,10 @@ def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scop
             if values is None and isinstance(value, ast.Call) and isinstance(elt, ast.Name):  # model, tok = load(..)
                 scope.bind(elt.id, Binding("unpack", line, value, scope, qualname=str(i)))
                 continue
+            if values is None and isinstance(value, ast.Call) and isinstance(elt, ast.Attribute) and dotted_names(elt):
+                # ``app.state.model, app.state.tok = load_model()``: read later as ``app.state.model``
+                _module_scope(scope).bind(dotted_names(elt), Binding("unpack", line, value, scope, qualname=str(i)))
+                continue
             _bind_target(elt, values[i] if values else None, line, scope, kind if values else "unknown")
     elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
         owner = scope.class_scope
