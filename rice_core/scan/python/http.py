@@ -23,6 +23,7 @@ class HttpCall:
     endpoint: HttpEndpoint
     body: ast.expr | None
     url_model: str | None
+    local: str = ""  # the local runtime serving the endpoint (Ollama's REST API, a localhost server), else ""
 
 
 def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
@@ -32,6 +33,10 @@ def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
     if name not in table.http_methods:
         return None
+    if name == "urlopen":  # urllib: the request object built before (or inline) carries the URL and the body
+        node = _request_object(argument(node, ("url", 0)), scope)  # type: ignore[assignment]
+        if node is None:
+            return None
     url_arg = argument(node, ("url", 1 if name == "request" else 0))
     url = url_text(url_arg, scope) if url_arg is not None else None
     if not url:
@@ -41,10 +46,40 @@ def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
         return None
     models = [found.group(1) for pattern in _URL_MODEL if (found := pattern.search(url))]
     model = models[0] if models and _HOLE not in models[0] else None
-    body = argument(node, table.http_body)
+    body = _decoded(argument(node, table.http_body) or (argument(node, (1,)) if name == "urlopen" else None))
+    if name == "urlopen" and body is None:  # a GET: nothing is posted to the model
+        return None
     if _HOLE in url and not models and "model" not in (dict_items(body, scope) or {}):
         return None  # ``f"{BACKEND}/api/chat"`` with {"message": ...}: the app's own route, not a model API
-    return HttpCall(endpoint, body, model)
+    return HttpCall(endpoint, body, model, http_runtime(endpoint.sdk, url))
+
+
+def http_runtime(sdk: str, url: str) -> str:
+    """Ollama's REST API runs on the user's machine (as ``ChatOllama`` is taken to); any other endpoint on a local
+    host is the runtime its port says (local.py)."""
+    from rice_core.scan.python.local import url_runtime
+
+    return "ollama" if sdk == "http-ollama" else url_runtime(url.replace(_HOLE, "")) or ""
+
+
+def _request_object(arg: ast.expr | None, scope: Scope) -> ast.Call | None:
+    """``urllib.request.Request(URL, data=...)`` given to ``urlopen`` inline or through a name bound to it."""
+    if isinstance(arg, ast.Name):
+        from rice_core.scan.python.values import binding_of
+
+        binding = binding_of(arg, scope)
+        arg = binding.value if binding is not None and binding.kind == "assign" else None  # type: ignore[assignment]
+    if not isinstance(arg, ast.Call):
+        return None
+    func = arg.func
+    return arg if (func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")) == "Request" else None
+
+
+def _decoded(body: ast.expr | None) -> ast.expr | None:
+    """``json.dumps(payload).encode("utf-8")`` → ``json.dumps(payload)`` (the bytes of the same JSON body)."""
+    if isinstance(body, ast.Call) and isinstance(body.func, ast.Attribute) and body.func.attr == "encode":
+        return body.func.value
+    return body
 
 
 def url_text(node: ast.expr, scope: Scope, depth: int = 0) -> str | None:

@@ -134,10 +134,24 @@ def local_server(inst: Inst | None) -> str | None:
     for origin in inst.origins if inst is not None else ():
         found = argument(origin.call, ("base_url", "api_base", "host", "base_url"))
         url = resolve_str(found, origin.scope).value if found is not None else None
-        matched = _LOCAL_HOSTS.match(url or "")
-        if matched:
-            return _PORT_STACKS.get(matched.group(1) or "", "vllm")
+        stack = url_runtime(url)
+        if stack:
+            return stack
     return None
+
+
+def url_runtime(url: str | None) -> str | None:
+    """``http://localhost:11434/...`` → "ollama"; 1234/8080 → "llama.cpp"; another local port → "vllm"; else None."""
+    matched = _LOCAL_HOSTS.match(url or "")
+    return _PORT_STACKS.get(matched.group(1) or "", "vllm") if matched else None
+
+
+def http_local(stack: str) -> dict[str, str]:
+    """``extra["local"]`` of a raw HTTP call to a local runtime (no constructor: the runtime's default precision)."""
+    default = RUNTIME_DEFAULT_PRECISION.get(stack)
+    return (
+        {"stack": stack, "precision": default, "precision_source": "runtime default"} if default else {"stack": stack}
+    )
 
 
 def _wrapped_llm(inst: Inst | None) -> Inst | None:

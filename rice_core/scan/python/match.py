@@ -37,6 +37,7 @@ class Match:
     url_model: str | None = None  # raw HTTP: a model named in the URL (Gemini)
     http: bool = False
     bound: Bound | None = None  # called through ``functools.partial``: its preset arguments
+    http_local: str = ""  # raw HTTP to a local runtime (Ollama's REST API, a localhost server): its stack
 
 
 def _worth_inferring(func: ast.expr) -> bool:
@@ -62,7 +63,7 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
         http = match_http(node, scope)
         if http is not None:
             pattern = CallPattern(http.endpoint.sdk, http.endpoint.api, model=(), prompt=())
-            return Match(pattern, body=http.body, url_model=http.url_model, http=True)
+            return Match(pattern, body=http.body, url_model=http.url_model, http=True, http_local=http.local)
     func = infer(node.func, scope)
     if isinstance(func, Qual):  # an imported name: an SDK function, or a client object made in another module
         found = _function(func.path)
