@@ -175,3 +175,25 @@ await new OpenAIAgent({ tools: [] }).chat({ message: "hi" });
         (8, "llama_index", "chat", "gpt-4.1"),
         (9, "llama_index", "chat", "gpt-4o-mini"),
     ]
+
+
+def test_local_runtimes_are_priced_on_your_hardware():
+    """ollama-js, Ollama's REST API, LangChain.js ChatOllama and an SDK client on a localhost port carry
+    extra["local"]; a hosted client does not."""
+    sites = scan(
+        """
+import ollama from "ollama";
+import { ChatOllama } from "@langchain/ollama";
+import OpenAI from "openai";
+await ollama.chat({ model: "llama3.2", messages: [{ role: "user", content: "hi" }] });
+await new ChatOllama({ model: "qwen2.5:7b" }).invoke("y");
+const lmstudio = new OpenAI({ baseURL: "http://localhost:1234/v1", apiKey: "x" });
+await lmstudio.chat.completions.create({ model: "local-model", messages: [] });
+await fetch("http://localhost:11434/api/generate", { method: "POST", body: JSON.stringify({ model: "phi3", prompt: "p" }) });
+await new OpenAI().chat.completions.create({ model: "gpt-4o", messages: [] });
+"""
+    )
+    got = [
+        (s.line, (s.extra.get("local") or {}).get("stack"), (s.extra.get("local") or {}).get("batch")) for s in sites
+    ]
+    assert got == [(5, "ollama", 1), (6, "ollama", 1), (8, "llama.cpp", 1), (9, "ollama", 1), (10, None, None)]

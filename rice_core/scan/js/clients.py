@@ -37,6 +37,7 @@ class Client:
     model_arg: Any = None  # positional model argument (initChatModel("gpt-4o"))
     prompt: Any = None  # LangChain prompt template piped before the model
     home: Any = None  # (FileIndex, ModuleConstants) of the module that made it, when not the scanned file
+    cls: str = ""  # the class constructed (`ChatOllama`), when made by `new X(...)`
 
 
 _MODEL_OPTIONS = frozenset({"llm", "chatModel"})
@@ -87,7 +88,7 @@ class ClientResolver:
         spec = self.table.sdk_for_module(imp.module) if imp is not None else None
         if spec is None or imp is None or not spec.makes_client(imp.name):
             return None
-        return Client(spec, spec.bound, options)
+        return Client(spec, spec.bound, options, cls=imp.name)
 
     def _ctor_import(self, ctor: Any) -> Import | None:
         if ctor is None:

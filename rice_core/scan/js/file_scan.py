@@ -14,6 +14,7 @@ from rice_core.scan.js.build import SiteBuilder
 from rice_core.scan.js.clients import ClientResolver
 from rice_core.scan.js.files import PromptFiles, ReadLog, RepoPaths, repo_paths
 from rice_core.scan.js.index import build_index
+from rice_core.scan.js.local import with_local
 from rice_core.scan.js.match import CallMatcher, Match
 from rice_core.scan.js.modules import ModuleConstants
 from rice_core.scan.js.parse import Positions, language_for, parse_bytes, text_of
@@ -78,7 +79,8 @@ def _sites(
             site = builder.build(call, match)
             extra = log.take()
             if generates_text(site, _body_text(match)):
-                sites.append(replace(site, extra=extra) if extra else site)
+                site = replace(site, extra=extra) if extra else site
+                sites.append(with_local(site, match.client, match.options))
     return sites, index
 
 

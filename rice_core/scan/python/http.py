@@ -8,6 +8,7 @@ import ast
 import re
 from dataclasses import dataclass
 
+from rice_core.scan.local_hosts import url_runtime
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.values import dict_items, resolve_str
@@ -57,8 +58,6 @@ def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
 def http_runtime(sdk: str, url: str) -> str:
     """Ollama's REST API runs on the user's machine (as ``ChatOllama`` is taken to); any other endpoint on a local
     host is the runtime its port says (local.py)."""
-    from rice_core.scan.python.local import url_runtime
-
     return "ollama" if sdk == "http-ollama" else url_runtime(url.replace(_HOLE, "")) or ""
 
 

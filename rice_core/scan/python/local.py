@@ -14,14 +14,13 @@ import re
 
 from rice_core.errors import InputError
 from rice_core.precision import canonical_precision
+from rice_core.scan.local_hosts import RUNTIME_DEFAULT_PRECISION, url_runtime
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.infer import Inst
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.sdk_table import load_table
 from rice_core.scan.python.values import dict_items, resolve_str
 
-# runtime → precision its usual builds run at when nothing says otherwise (None: the model's released weights)
-RUNTIME_DEFAULT_PRECISION: dict[str, str | None] = {"llama.cpp": "int4", "ollama": "int4", "mlx": None, "vllm": None}
 _DTYPE_KEYS = ("torch_dtype", "dtype", "quantization")
 _TAG = re.compile(
     r"(?:^|[-_.:/*])(q\d(?:_k)?(?:_[a-z0-9]+)?|f16|fp16|bf16|awq|gptq|fp8|int[48]|[48]bit|nf4)(?=$|[-_./])"
@@ -97,10 +96,6 @@ def local_runtime(sdk: str, inst: Inst | None, model: str | None) -> dict[str, s
     return {**out, "precision": default, "precision_source": "runtime default"} if default else out
 
 
-# OpenAI-compatible servers on the user's machine (``OpenAI(base_url="http://localhost:11434/v1")``): the usual
-# port of each runtime; any other local port is taken as a vLLM server.
-_LOCAL_HOSTS = re.compile(r"^https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal)(?::(\d+))?")
-_PORT_STACKS = {"11434": "ollama", "1234": "llama.cpp", "8080": "llama.cpp"}
 _OLLAMA_WRAPPERS = frozenset({"ChatOllama", "OllamaLLM", "Ollama", "OllamaFunctions"})
 # Framework classes that run a local runtime in-process (LangChain community, LlamaIndex): the runtime they wrap.
 FRAMEWORK_RUNTIMES = {
@@ -138,20 +133,6 @@ def local_server(inst: Inst | None) -> str | None:
         if stack:
             return stack
     return None
-
-
-def url_runtime(url: str | None) -> str | None:
-    """``http://localhost:11434/...`` → "ollama"; 1234/8080 → "llama.cpp"; another local port → "vllm"; else None."""
-    matched = _LOCAL_HOSTS.match(url or "")
-    return _PORT_STACKS.get(matched.group(1) or "", "vllm") if matched else None
-
-
-def http_local(stack: str) -> dict[str, str]:
-    """``extra["local"]`` of a raw HTTP call to a local runtime (no constructor: the runtime's default precision)."""
-    default = RUNTIME_DEFAULT_PRECISION.get(stack)
-    return (
-        {"stack": stack, "precision": default, "precision_source": "runtime default"} if default else {"stack": stack}
-    )
 
 
 def _wrapped_llm(inst: Inst | None) -> Inst | None:

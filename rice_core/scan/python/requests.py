@@ -8,7 +8,8 @@ import ast
 import dataclasses
 
 from rice_core.scan.callsite import CallSite
-from rice_core.scan.python.local import http_local, local_runtime
+from rice_core.scan.local_hosts import runtime_extra
+from rice_core.scan.python.local import local_runtime
 
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.match import Match
@@ -161,7 +162,7 @@ def with_requests(call: CallSite, node: ast.Call, scope: Scope, match: Match) ->
     """The built call with its requests-per-call multiplier and, for a local runtime, ``extra["local"]``."""
     count, source = requests_per_call(node, scope, match)
     local = local_runtime(match.pattern.sdk, match.inst, call.model) or (
-        http_local(match.http_local) if match.http_local else None
+        runtime_extra(match.http_local) if match.http_local else None
     )
     if count == 1 and local is None:
         return call
