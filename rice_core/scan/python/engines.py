@@ -60,7 +60,14 @@ def engine_llm(expr: ast.expr | None, scope: Scope, depth: int) -> Inst | None:
     if expr is not None:
         found = infer(expr, scope, depth + 1)
         return found if isinstance(found, Inst) else _default_llm("LLM")  # an LLM we cannot see: unresolved
-    return _global_llm(scope, depth) or _default_llm("OpenAI")
+    return _global_llm(scope, depth) or _project_llm(scope, depth) or _default_llm("OpenAI")
+
+
+def _project_llm(scope: Scope, depth: int) -> Inst | None:
+    """``Settings.llm`` set in another module of the project (a setup module the app runs first)."""
+    from rice_core.scan.python.project_index import project_global_llm
+
+    return next((found for key in _GLOBALS if (found := project_global_llm(key, scope, depth)) is not None), None)
 
 
 def _global_llm(scope: Scope, depth: int) -> Inst | None:

@@ -88,6 +88,10 @@ def _framework_model(node: ast.Call, scope: Scope, inst: Inst) -> StrValue | Non
 
     if inst.spec.configured_by:
         lm = configured_llm(inst.spec.packages, inst.spec.configured_by, scope, node.lineno)
+        if lm is None:  # configured by the script that runs this module, elsewhere in the project
+            from rice_core.scan.python.project_index import project_configured_llm
+
+            lm = project_configured_llm(inst.spec.packages, inst.spec.configured_by, scope)
         return _constructor_model(Match(CallPattern(lm.spec.sdk, "model"), lm), False) if lm is not None else None
     if inst.spec.sdk == "autogen":
         return autogen_model(node, scope, inst)

@@ -159,12 +159,13 @@ def app_modules(module: Scope, names: tuple[str, ...]) -> list[Scope]:
             found
             for folder in [*_enclosing_dirs(ctx), ctx.root]
             for name in names
-            if (found := _module_at(os.path.join(folder, name), ctx)) is not None
+            if (found := module_at(os.path.join(folder, name), ctx)) is not None
         ]
     return memo[key]  # type: ignore[return-value]
 
 
-def _module_at(path: str, ctx: FileContext) -> Scope | None:
+def module_at(path: str, ctx: FileContext) -> Scope | None:
+    """The module scope of the file at ``path`` (inside the root; not the analysed file), recorded as a dependency."""
     if path == ctx.file_abs or not os.path.isfile(path) or ctx.root is None or not inside(path, ctx.root):
         return None
     real = os.path.realpath(path)
