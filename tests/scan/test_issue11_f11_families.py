@@ -41,6 +41,8 @@ EXPECTED = [
      1, None),
     ("local_chat_wrappers.py", 28, "llama_index", "complete", "./weights/mistral-7b-instruct-v0.2.Q4_K_M.gguf",
      "client", "argument", 1, "llama.cpp"),
+    ("instructor_google_live.py", 37, "google-genai", "send_realtime_input", "gemini-live-2.5-flash-preview", "client",
+     "config-default", 1, None),
     ("langchain_local_wrappers.py", 19, "langchain", "invoke", "./models/phi-3-mini-4k-instruct.Q4_K_M.gguf", "client",
      "argument", 1, "llama.cpp"),
     ("langchain_local_wrappers.py", 23, "langchain", "invoke", "mistralai/Mistral-7B-Instruct-v0.3", "client",

@@ -30,3 +30,10 @@ class LiveTutor:
 
     async def say(self, text: str):
         await self.session.send(input=text, end_of_turn=True)
+
+
+async def live_turn(client: genai.Client, question: str, chunks: list):
+    async with client.aio.live.connect(model="gemini-live-2.5-flash-preview") as session:
+        await session.send_realtime_input(text=question)
+        for chunk in chunks:
+            await session.send_realtime_input(audio=chunk)  # audio chunks of a turn: not requests of their own
