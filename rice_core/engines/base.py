@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rice_core.catalog.specs import HardwareSpec
-from rice_core.physics.shapes import ModelShape
+from rice_core.physics.model_shape import ModelShape
 from rice_core.problems import Problem
 from rice_core.ranges import Range
 from rice_core.result import Assumption

@@ -16,7 +16,7 @@ from rice_core.errors import InputError
 from rice_core.physics.coefficients import Coefficients, load_coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.memory import min_devices
-from rice_core.physics.shapes import ModelShape
+from rice_core.physics.model_shape import ModelShape
 from rice_core.physics.workload import Workload
 from rice_core.precision import bytes_per_param, canonical_precision
 from rice_core.problems import Problem

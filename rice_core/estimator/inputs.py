@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rice_core.catalog.specs import HardwareSpec, ModelSpec
 from rice_core.errors import InputError
-from rice_core.physics.shapes import ModelShape
+from rice_core.physics.model_shape import ModelShape
 from rice_core.estimator.checks import check_devices, check_positive, check_tokens
 from rice_core.estimator.sources import (
     DEFAULT_PUE,

@@ -9,7 +9,6 @@ Mistral Large 2 123B (88), Mixtral 8x7B/8x22B (32/56, counted by active params),
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -43,16 +42,3 @@ def hidden_size(active_params_b: Any, known_layers: Any = None) -> Any:
 def kv_bytes_per_token(active_params_b: Any, kv_bytes_per_value: float = 2.0, known_layers: Any = None) -> Any:
     """KV-cache bytes one token of context occupies: 2 (K and V) × layers × KV width × bytes per value."""
     return 2.0 * depth(active_params_b, known_layers) * KV_WIDTH * kv_bytes_per_value
-
-
-@dataclass(frozen=True)
-class ModelShape:
-    """Architecture facts beyond the default dense grouped-query transformer, from the model's published config
-    (``catalog/attention.py``): windowed attention layers, recurrent (SSM) state, MoE routing. The defaults are the
-    default transformer; ``kv_scale`` (full-context layers) stays its own input (``EngineInput.kv_scale``)."""
-
-    kv_window_scale: float = 0.0  # factor on the default KV bytes per token of the windowed layers together
-    kv_window_tokens: float = 0.0  # tokens a windowed layer keeps
-    state_bytes: float = 0.0  # recurrent state of one sequence, all SSM layers, bytes
-    moe_routed_share: float | None = None  # share of total params in routed experts (None: not known)
-    moe_expert_draw: float | None = None  # experts per token / routed experts

@@ -11,7 +11,8 @@ from rice_core.catalog.attention import model_shape, model_shapes
 from rice_core.engines import calibrated
 from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.memory import kv_cache_gb, min_devices
-from rice_core.physics.shapes import ModelShape, kv_bytes_per_token
+from rice_core.physics.model_shape import ModelShape
+from rice_core.physics.shapes import kv_bytes_per_token
 from rice_core.physics.stacks import stack_coefficients
 from rice_core.physics.timing import experts_read_fraction, kv_tokens_read, step_bytes
 
