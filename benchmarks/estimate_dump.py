@@ -156,6 +156,15 @@ def main() -> int:
     for bad in BAD:
         for line in many([base, {**base, **bad}]):
             out.write("many-bad " + line + "\n")
+    # requests asked again soon after (answered from the memos where there are some): same figures
+    for start in range(0, 3000, 500):
+        chunk = grid[start : start + 500]
+        for kwargs in chunk + chunk:
+            out.write("again " + one(kwargs) + "\n")
+    for start in range(0, 2000, 40):
+        chunk = grid[start : start + 40]
+        for line in many(chunk) + many(chunk[::2]) + many(chunk):
+            out.write("many-again " + line + "\n")
     # the same request twice with a config change in between (a memo must not return the first figure)
     for kwargs in ({**base, "pue": 1.5}, base, {**base, "region": "FR"}, base):
         out.write("repeat " + one(kwargs) + "\n")

@@ -236,19 +236,35 @@ def memoised(r: Resolved, prompt_tokens: int, output_tokens: int) -> Estimate:
     An ``Estimate`` is frozen (ranges, assumptions and warnings too): callers share it safely.
     """
     key = (id(r), prompt_tokens, output_tokens)
-    hit = _memo.get(key)
-    if hit is not None and hit[0] is r:
-        return hit[1]
+    hit = recall(_memo, key, r)
+    if hit is not None:
+        return hit
     result = computed(r, prompt_tokens, output_tokens)
-    if len(_memo) >= MEMO_SIZE:
-        _memo.clear()
-    _memo[key] = (r, result)
+    remember(_memo, key, r, result)
     return result
+
+
+def recall(
+    memo: dict[tuple[int, int, int], tuple[Resolved, Estimate]], key: tuple[int, int, int], r: Resolved
+) -> Estimate | None:
+    """The remembered estimate of ``key`` if it was computed for this very context object."""
+    hit = memo.get(key)
+    return hit[1] if hit is not None and hit[0] is r else None
+
+
+def remember(
+    memo: dict[tuple[int, int, int], tuple[Resolved, Estimate]], key: tuple[int, int, int], r: Resolved, e: Estimate
+) -> None:
+    """Keep ``e`` under ``key`` (with its context, which keeps the id in the key from being reused); bounded."""
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = (r, e)
 
 
 def clear_caches() -> None:
     """Forget every remembered estimate and resolved context (after changing the catalog in place, in tests)."""
     _memo.clear()
+    _batch_memo.clear()
     resolve.cache_clear()
 
 
@@ -352,19 +368,42 @@ def _estimate_rows(rows: list[Mapping[str, Any]]) -> list[Estimate | UnknownMode
 def _run_group(
     engine: Any, contexts: dict[int, Resolved], requests_by_key: dict[tuple[int, int, int], list[int]], out: list[Any]
 ) -> None:
-    """Run one engine over the distinct requests of a batch and fill ``out`` at every row index."""
+    """Run one engine over the distinct requests of a batch and fill ``out`` at every row index.
+
+    An editor re-prices a file's calls at every edit with few of them changed: requests this function priced
+    before come from ``_batch_memo`` (kept apart from ``estimate``'s memo: the vectorised engine may differ from
+    the scalar one in the last bit, and a request's figures do not depend on the batch it came in). Only small
+    batches are remembered, so that a bulk scan does not flush what the editor keeps asking for.
+    """
     spans: list[tuple[Resolved, int, int, int]] = []
     inputs: list[EngineInput] = []
-    for rid, p, o in requests_by_key:
+    todo: list[tuple[tuple[int, int, int], list[int]]] = []
+    for key, indices in requests_by_key.items():
+        rid, p, o = key
         r = contexts[rid]
+        hit = recall(_batch_memo, key, r)
+        if hit is not None:
+            for idx in indices:
+                out[idx] = hit
+            continue
         ins = engine_inputs(r, p, o)
         spans.append((r, p, o, len(ins)))
         inputs.extend(ins)
+        todo.append((key, indices))
+    if not todo:
+        return
     runner = getattr(engine, "run_many", None)
     results = runner(inputs) if runner else [engine.run(i) for i in inputs]
+    keep = len(todo) <= BATCH_REMEMBERED
     pos = 0
-    for (r, p, o, k), indices in zip(spans, requests_by_key.values()):
+    for (r, p, o, k), (key, indices) in zip(spans, todo):
         est = assemble(r, p, o, results[pos : pos + k])
         pos += k
+        if keep:
+            remember(_batch_memo, key, r, est)
         for idx in indices:
             out[idx] = est
+
+
+BATCH_REMEMBERED = 256  # batches with more distinct new requests than this (bulk scans) are not remembered
+_batch_memo: dict[tuple[int, int, int], tuple[Resolved, Estimate]] = {}

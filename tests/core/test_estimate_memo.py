@@ -109,3 +109,35 @@ def test_estimate_many_gives_the_garbage_collector_back_as_it_found_it(enabled: 
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def _rows(n: int) -> list[dict[str, Any]]:
+    models = ("gpt-4o", "llama-3.1-8b", "o3", "ollama/llama3.1:8b", "deepseek-r1")
+    return [
+        {"model": models[i % len(models)], "prompt_tokens": 100 + 37 * i, "output_tokens": 1 + 11 * i} for i in range(n)
+    ]
+
+
+def test_estimate_many_answers_repeated_small_batches_from_its_memo_with_the_batch_figures() -> None:
+    """A request priced again in a small batch gets what a bulk batch (not remembered) computes for it."""
+    api.clear_caches()
+    bulk = api.estimate_many(_rows(api.BATCH_REMEMBERED + 40))
+    assert not api._batch_memo  # too many distinct new requests to remember
+    small = _rows(12)[3:9]
+    first = api.estimate_many(small)
+    again = api.estimate_many(small)
+    assert all(a is b for a, b in zip(first, again))  # the second batch came from the memo
+    assert [e.to_dict() for e in again] == [e.to_dict() for e in bulk[3:9]]  # type: ignore[union-attr]
+
+
+def test_estimate_many_memo_follows_config_changes() -> None:
+    api.clear_caches()
+    rows = _rows(4)
+    base = api.estimate_many(rows)
+    pue = api.estimate_many([{**row, "pue": 1.9} for row in rows])
+    fr = api.estimate_many([{**row, "region": "FR"} for row in rows])
+    for b, p, f in zip(base, pue, fr):
+        assert isinstance(b, Estimate) and isinstance(p, Estimate) and isinstance(f, Estimate)
+        assert p.pue == 1.9 and p.energy_wh != b.energy_wh and p.gpu_energy_wh == b.gpu_energy_wh
+        assert f.region == "FR" and f.co2e_g != b.co2e_g
+    assert [e.to_dict() for e in api.estimate_many(rows)] == [e.to_dict() for e in base]  # type: ignore[union-attr]
