@@ -12,7 +12,7 @@ from rice_core.scan.callsite import CallSite
 # https://docs.aws.amazon.com/bedrock/latest/userguide/model-ids.html; OpenAI and Google image model names).
 _NOT_TEXT = re.compile(
     r"embed|stable-diffusion|stable-image|stability\.|sdxl|\bsd3|titan-image|nova-canvas|nova-reel|dall-e|imagen|"
-    r"gpt-image|flux"
+    r"gpt-image|flux|rerank"
 )
 # APIs that take any model (text, image, embedding): only there does an image context make the call an image one.
 _MULTI_MODAL_APIS = frozenset(

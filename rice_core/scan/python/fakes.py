@@ -49,20 +49,33 @@ def is_fake_model(node: ast.AST | None, scope: Scope, depth: int = 0) -> bool:
     return any(is_fake_model(step, scope, depth + 1) for step in pipe_steps(node))
 
 
-_GENERATE_METHODS = frozenset({"_call", "_acall", "_generate", "_agenerate", "_stream", "_astream"})
+# generation methods of LangChain LLM / chat-model subclasses and LlamaIndex ``CustomLLM`` subclasses
+_GENERATE_METHODS = frozenset(
+    {"_call", "_acall", "_generate", "_agenerate", "_stream", "_astream", "complete", "acomplete", "stream_complete"}
+)
+# what a canned answer is wrapped in (LangChain and LlamaIndex result types) and harmless built-ins
+_RESULT_TYPES = frozenset(
+    {"CompletionResponse", "ChatResponse", "ChatMessage", "AIMessage", "AIMessageChunk", "Generation",
+     "ChatGeneration", "ChatGenerationChunk", "GenerationChunk", "ChatResult", "LLMResult", "str", "len", "range"}
+)  # fmt: skip
 
 
 def canned_llm(definition: ast.ClassDef) -> bool:
-    """A project-defined LLM class (``class SimpleLLM(LLM)``) whose generation methods call nothing — they return
-    canned text or echo the prompt — is a dummy: a chain over it sends no request."""
+    """A project-defined LLM class (``class SimpleLLM(LLM)``, ``class Dummy(CustomLLM)``) whose generation methods
+    call nothing but result constructors — they return canned text or echo the prompt — is a dummy: a chain or
+    engine over it sends no request."""
     methods = [
         s
         for s in definition.body
         if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)) and s.name in _GENERATE_METHODS
     ]
-    return bool(methods) and not any(
-        isinstance(n, (ast.Call, ast.Await, ast.Yield, ast.YieldFrom))
-        for m in methods
-        for s in m.body
-        for n in ast.walk(s)
-    )
+    return bool(methods) and not any(_calls_out(n) for m in methods for s in m.body for n in ast.walk(s))
+
+
+def _calls_out(node: ast.AST) -> bool:
+    if isinstance(node, (ast.Await, ast.YieldFrom)):
+        return True
+    if not isinstance(node, ast.Call):
+        return False
+    func = node.func
+    return not (isinstance(func, ast.Name) and func.id in _RESULT_TYPES)

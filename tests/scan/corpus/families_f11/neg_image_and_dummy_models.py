@@ -39,3 +39,35 @@ qa = RetrievalQA.from_chain_type(llm=CannedLLM(), chain_type="stuff", retriever=
 
 def ask(question: str) -> str:
     return qa.run(question)
+
+
+from langchain_core.language_models.chat_models import BaseChatModel  # noqa: E402
+from langchain_core.messages import AIMessage  # noqa: E402
+from langchain_core.outputs import ChatGeneration, ChatResult  # noqa: E402
+from llama_index.core.llms import CompletionResponse, CustomLLM  # noqa: E402
+
+
+class ParrotChat(BaseChatModel):
+    """Repeats the last message: a stand-in for tests of the UI."""
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs):
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=messages[-1].content))])
+
+    @property
+    def _llm_type(self) -> str:
+        return "parrot"
+
+
+class StubIndexLLM(CustomLLM):
+    reply: str = "stub"
+
+    def complete(self, prompt, **kwargs):
+        return CompletionResponse(text=self.reply)
+
+    def stream_complete(self, prompt, **kwargs):
+        for piece in range(1):
+            yield CompletionResponse(text=self.reply, delta=str(piece))
+
+
+def echo(text: str) -> str:
+    return ParrotChat().invoke(text).content + StubIndexLLM().complete(text).text
