@@ -5,7 +5,8 @@ the call site's model resolves to the other module's literal. Fixtures in ``corp
 these tests from the patterns seen in real code (also a model put on ``app.state`` where the FastAPI app is built
 and read in a router, and ``self.llm`` set by a base class in another module from a ``Settings.llm`` configured in a
 third; a DSPy module configured by the script that imports it, a LlamaIndex ``Settings.llm`` set by a setup module
-that the app imports next to the engine's module); ``neg_lookalikes/`` holds look-alikes (a model-name registry and
+that the app imports next to the engine's module; a constructor argument passed by the module that imports the
+class); ``neg_lookalikes/`` holds look-alikes (a model-name registry and
 price table, a project module named like an SDK, mocks and fake models imported from a test-fixtures module)."""
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ EXPECTED = [
     ("helpdesk/routes/tickets.py", 38, "anthropic", "messages.create", "gpt-4.1-mini", "constant", 300, "argument", 1),
     ("crew_app/run_crew.py", 12, "crewai", "chain.kickoff", "ollama/qwen2.5:7b", "client", 300, "config-default", 2),
     ("rag_llamaindex/app.py", 10, "llama_index", "chain.query", "mistral:7b", "client", 300, "config-default", 1),
+    ("slackbot/completion_client.py", 10, "openai", "chat.completions.create", "gpt-4o-mini", "constant", 200,
+     "argument", 1),
     ("dspy_app/program.py", 17, "dspy", "__call__", "openai/gpt-4o-mini", "client", 300, "config-default", 1),
     ("li_setup/search.py", 5, "llama_index", "chain.query", "llama3.2:3b", "client", 300, "config-default", 1),
     ("trainer/writers/quiz.py", 15, "llama_index", "chain.__call__", "qwen2.5:7b", "client", 300, "config-default",
@@ -68,7 +71,9 @@ def test_no_other_calls_and_look_alikes_stay_silent(found):
     assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
 
 
-@pytest.mark.parametrize("project", ["crew_app", "rag_llamaindex", "trainer", "voice_api", "dspy_app", "li_setup"])
+@pytest.mark.parametrize(
+    "project", ["crew_app", "rag_llamaindex", "trainer", "voice_api", "dspy_app", "li_setup", "slackbot"]
+)
 def test_each_project_scanned_from_its_own_root(project):
     rows = sorted((r[0].split("/", 1)[1], r[1], r[4]) for r in EXPECTED if r[0].startswith(project + "/"))
     calls = _calls(PROJECTS / project, PROJECTS / project)
@@ -175,4 +180,16 @@ def test_a_global_llm_set_elsewhere_counts_only_when_every_setter_agrees(tmp_pat
 def test_a_setter_that_never_runs_with_the_file_is_ignored(tmp_path):
     unrelated = "import dspy\n\ndspy.configure(lm=dspy.LM('openai/gpt-4o'))\n"  # imports nothing of ours
     _write(tmp_path, {"program.py": PROGRAM, "other_tool.py": unrelated})
+    assert [c.model_source for c in scan_paths([str(tmp_path)], use_cache=False, workers=1).calls] == ["config-default"]
+
+
+CLIENT = "from openai import OpenAI\n\n\nclass Bot:\n    def __init__(self, model):\n        self.model = model\n\n" + (
+    "    def ask(self, q):\n        return OpenAI().chat.completions.create(model=self.model, messages=[q])\n"
+)
+
+
+def test_constructor_arguments_from_importing_modules_must_agree(tmp_path):
+    _write(tmp_path, {"bot.py": CLIENT, "a.py": "from bot import Bot\n\nBot('gpt-4o')\n"})
+    assert [c.model for c in scan_paths([str(tmp_path)], use_cache=False, workers=1).calls] == ["gpt-4o"]
+    _write(tmp_path, {"b.py": "from bot import Bot\n\nBot(model='gpt-4.1')\n"})
     assert [c.model_source for c in scan_paths([str(tmp_path)], use_cache=False, workers=1).calls] == ["config-default"]

@@ -27,12 +27,38 @@ SKIP_DIRS = frozenset(
 )
 
 
-def _walk(root: str) -> list[str]:
-    """Python files under ``root`` (sorted, bounded in count and depth, no symbolic links followed)."""
+def project_files(root: str) -> list[str]:
+    """The project's Python files; listed again only when a folder changed (a file added, removed or renamed
+    changes its folder's mtime), so a tree scan asking once per file stats the folders instead of listing them."""
+    cached = _LISTINGS.get(root)
+    if cached is not None and all(_mtime(folder) == mtime for folder, mtime in cached[0]):
+        return cached[1]
+    folders, files = _walk(root)
+    if len(_LISTINGS) >= 4:
+        _LISTINGS.pop(next(iter(_LISTINGS)))
+    _LISTINGS[root] = (folders, files)
+    return files
+
+
+_LISTINGS: dict[str, tuple[list[tuple[str, int | None]], list[str]]] = {}
+
+
+def _mtime(path: str) -> int | None:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def _walk(root: str) -> tuple[list[tuple[str, int | None]], list[str]]:
+    """(folders seen with their mtimes, Python files under ``root``): sorted, bounded in count and depth, no
+    symbolic links followed, build and virtual-environment folders skipped."""
     out: list[str] = []
+    folders: list[tuple[str, int | None]] = []
     stack = [(root, 0)]
     while stack and len(out) < MAX_FILES:
         folder, depth = stack.pop()
+        folders.append((folder, _mtime(folder)))
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
@@ -44,11 +70,11 @@ def _walk(root: str) -> list[str]:
                 stack.append((entry.path, depth + 1))
             elif entry.name.endswith(".py") and entry.is_file():
                 out.append(entry.path)
-    return sorted(out[:MAX_FILES])
+    return folders, sorted(out[:MAX_FILES])
 
 
 @functools.lru_cache(maxsize=8192)
-def _tested(path: str, mtime_ns: int, size: int, test: _Mentions | _Imports) -> bool:
+def _tested(path: str, mtime_ns: int, size: int, test: _Mentions | Imports) -> bool:
     """``test`` on a file's bytes, remembered per content version (size and mtime)."""
     if size > MAX_FILE_BYTES:
         return False
@@ -62,7 +88,7 @@ def _tested(path: str, mtime_ns: int, size: int, test: _Mentions | _Imports) -> 
 def modules_mentioning(scope: Scope, needles: tuple[bytes, ...]) -> list[Scope]:
     """Module scopes of the project's other Python files whose text holds every one of ``needles`` — those in the
     nearest folder around the analysed file that has any (a monorepo's sub-projects keep their own LLMs)."""
-    from rice_core.scan.python.modules import module_at, session_memo
+    from rice_core.scan.python.modules import module_at
 
     root = scope
     while root.parent is not None:
@@ -70,12 +96,8 @@ def modules_mentioning(scope: Scope, needles: tuple[bytes, ...]) -> list[Scope]:
     ctx = root.file
     if not isinstance(ctx, FileContext) or ctx.root is None or ctx.file_abs is None:
         return []
-    memo = session_memo()
-    key = ("project-files", ctx.root)
-    if key not in memo:
-        memo[key] = _walk(ctx.root)
-    files: list[str] = memo[key]  # type: ignore[assignment]
-    matches = [path for path in files if path != ctx.file_abs and _file_test(path, _Mentions(needles))]
+    files = project_files(ctx.root)
+    matches = [path for path in files if path != ctx.file_abs and file_test(path, _Mentions(needles))]
     matches = _same_process(matches, ctx.file_abs, files) if matches else []
     folder = os.path.dirname(ctx.file_abs)
     while matches:
@@ -89,15 +111,15 @@ def modules_mentioning(scope: Scope, needles: tuple[bytes, ...]) -> list[Scope]:
 def _same_process(candidates: list[str], analysed: str, files: list[str]) -> list[str]:
     """The candidates that run in the same program as the analysed file: they import it, it imports them, or a
     module importing it imports them too (``rag.py`` importing both the DSPy module and the LM setup)."""
-    importers = [p for p in files if p != analysed and _file_test(p, _Imports(_stem(analysed)))]
+    importers = [p for p in files if p != analysed and file_test(p, Imports(stem_of(analysed)))]
     return [
         path
         for path in candidates
-        if path in importers or any(_file_test(p, _Imports(_stem(path))) for p in (analysed, *importers))
+        if path in importers or any(file_test(p, Imports(stem_of(path))) for p in (analysed, *importers))
     ]
 
 
-def _stem(path: str) -> str:
+def stem_of(path: str) -> str:
     name = os.path.basename(path)[:-3]
     return os.path.basename(os.path.dirname(path)) if name == "__init__" else name
 
@@ -111,7 +133,7 @@ class _Mentions:
 
 
 @dataclass(frozen=True)
-class _Imports:
+class Imports:
     module: str  # a module's last name: ``import runner``, ``from app.program import QA``, ``from . import program``
 
     def __call__(self, data: bytes) -> bool:
@@ -122,7 +144,7 @@ class _Imports:
         return re.search(pattern, data) is not None
 
 
-def _file_test(path: str, test: _Mentions | _Imports) -> bool:
+def file_test(path: str, test: _Mentions | Imports) -> bool:
     try:
         stat = os.stat(path)
     except OSError:

@@ -159,12 +159,17 @@ def _from_callers(binding: Binding, label: str, depth: int) -> StrValue:
     if binding.param is None or depth > MAX_CALLER_DEPTH:
         return _unresolved(f"parameter {label} has no default")
     slot = binding.param
-    found = memoized(slot, "str", lambda: _agreed_value(slot, label, depth))
+    found = memoized(slot, "str", lambda: _agreed_value(slot, label, depth, binding.scope))
     return found if isinstance(found, StrValue) else _unresolved(f"parameter {label} depends on itself")
 
 
-def _agreed_value(slot: ParamSlot, label: str, depth: int) -> StrValue:
-    values = [resolve_str(arg, scope, depth + 1) for arg, scope in caller_arguments(slot)]
+def _agreed_value(slot: ParamSlot, label: str, depth: int, owner: Scope | None = None) -> StrValue:
+    callers = caller_arguments(slot)
+    if not callers:  # called from the modules that import this one: ``Manager(key, "gpt-4o")`` in main.py
+        from rice_core.scan.python.project_callers import importer_arguments
+
+        callers = importer_arguments(slot, owner)
+    values = [resolve_str(arg, scope, depth + 1) for arg, scope in callers]
     distinct = {v.value for v in values}
     if values and None not in distinct and len(distinct) == 1:
         first = values[0]
