@@ -197,3 +197,25 @@ await new OpenAI().chat.completions.create({ model: "gpt-4o", messages: [] });
         (s.line, (s.extra.get("local") or {}).get("stack"), (s.extra.get("local") or {}).get("batch")) for s in sites
     ]
     assert got == [(5, "ollama", 1), (6, "ollama", 1), (8, "llama.cpp", 1), (9, "ollama", 1), (10, None, None)]
+
+
+def test_bedrock_invoke_model_body_gives_prompt_and_output_cap():
+    """`body: JSON.stringify(payload)`: the payload's system/messages (or inputText) are the prompt, its max_tokens
+    (or textGenerationConfig.maxTokenCount) the output cap."""
+    sites = scan(
+        """
+import { BedrockRuntimeClient, InvokeModelCommand } from "@aws-sdk/client-bedrock-runtime";
+const client = new BedrockRuntimeClient({});
+export async function ask(q) {
+  const payload = { anthropic_version: "bedrock-2023-05-31", max_tokens: 700, system: "Answer in French.", messages: [{ role: "user", content: q }] };
+  return client.send(new InvokeModelCommand({ modelId: "anthropic.claude-3-haiku-20240307-v1:0", body: JSON.stringify(payload) }));
+}
+export async function titan(q) {
+  const body = JSON.stringify({ inputText: `Summarise: ${q}`, textGenerationConfig: { maxTokenCount: 300 } });
+  return client.send(new InvokeModelCommand({ modelId: "amazon.titan-text-express-v1", body }));
+}
+"""
+    )
+    got = [(s.line, s.output_tokens, s.output_tokens_source, s.prompt_source) for s in sites]
+    assert got == [(6, 700, "generation-config", "template"), (10, 300, "generation-config", "template")]
+    assert "Answer in French." in sites[0].prompt_text

@@ -32,6 +32,9 @@ _NAMED_FUNCTIONS = frozenset(
 _ANONYMOUS_FUNCTIONS = frozenset({"arrow_function", "function_expression", "function"})
 
 
+_BODY_PROMPT_KEYS = ("system", "messages", "prompt", "inputText")  # the prompt inside a JSON request body
+
+
 @dataclass(frozen=True)
 class PromptCount:
     literal_tokens: int
@@ -136,7 +139,11 @@ class SiteBuilder:
         parts: list[tuple[str, Any]] = []
         for key in match.method.prompt:
             node = self._prompt_arg(match, key)
-            if node is not None:
+            body = self.prompts.ev.object_pairs(node) if key == "body" and node is not None else {}
+            inner = [(k, body[k]) for k in _BODY_PROMPT_KEYS if k in body]  # Bedrock body: JSON.stringify(payload)
+            if inner:
+                parts.extend(inner)
+            elif node is not None:
                 parts.append((str(key), node))
         if client is not None and client.bound and client.options is not None:
             system = self.prompts.ev.object_pairs(client.options).get("systemInstruction")

@@ -175,6 +175,10 @@ class Resolver:
             for key in config_keys:
                 nested = ev.object_pairs(pairs[key]) if key in pairs else {}
                 found = _first_int(ev, nested, output_keys)
+                for inner in config_keys if found is None and nested else ():  # body → textGenerationConfig
+                    found = _first_int(ev, ev.object_pairs(nested[inner]), output_keys) if inner in nested else None
+                    if found is not None:
+                        break
                 if found is not None:
                     return found, "generation-config"
         return None, "config-default"

@@ -268,6 +268,10 @@ class Evaluator:
         """Key → value node of an object literal (following identifiers and `...spread` of known objects)."""
         obj = self.deref(node, depth)
         pairs: dict[str, Any] = {}
+        if obj is not None and obj.type == "call_expression" and depth <= MAX_DEPTH:  # body: JSON.stringify(payload)
+            args = obj.child_by_field_name("arguments")
+            if text_of(obj.child_by_field_name("function")) == "JSON.stringify" and args and args.named_children:
+                return self.object_pairs(args.named_children[0], depth + 1)
         if obj is None or obj.type != "object" or depth > MAX_DEPTH:
             return pairs
         for item in obj.named_children:
