@@ -161,3 +161,18 @@ def caption_image(b64):
 """
     )
     assert rows == [(6, "anthropic.claude-3-haiku-20240307-v1:0", "literal")]
+
+
+def test_dspy_pre_2_5_clients_configure_the_modules():
+    """DSPy < 2.5 clients (``dspy.HFModel``, ``dspy.OllamaLocal``, ``dspy.OpenAI``) are LMs like ``dspy.LM``."""
+    assert _models(
+        """
+import dspy
+dspy.settings.configure(lm=dspy.HFModel(model="google/gemma-2b"))
+dspy.ChainOfThought("question -> answer")(question="why?")
+local = dspy.OllamaLocal(model="llama3")
+local("hello")
+"""
+    ) == [(4, "google/gemma-2b", "client"), (6, "llama3", "client")]
+    local = scan_source('import dspy\nlm = dspy.OllamaLocal(model="llama3")\nlm("hi")\n', "app.py")[0]
+    assert local.extra["local"]["stack"] == "ollama"

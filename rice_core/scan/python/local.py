@@ -112,8 +112,10 @@ FRAMEWORK_RUNTIMES = {
     "HuggingFaceLLM": "hf-transformers",
     "MLXPipeline": "mlx",
     "MLXLLM": "mlx",
+    "OllamaLocal": "ollama",  # DSPy < 2.5
+    "HFModel": "hf-transformers",
 }
-_FRAMEWORKS = frozenset({"langchain", "llama_index"})
+_FRAMEWORKS = frozenset({"langchain", "llama_index", "dspy"})
 
 
 def local_server(inst: Inst | None) -> str | None:
