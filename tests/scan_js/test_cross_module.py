@@ -19,6 +19,8 @@ WEBAPP = CORPUS / "cross_module" / "webapp"
 # file under src/, line, sdk, api, model, model_source, output tokens, output_tokens_source
 EXPECTED = [
     ("agents/echo.ts", 3, "langchain", "invoke", "gpt-4o-mini", "client", 200, "argument"),
+    ("agents/translate.ts", 4, "langchain", "invoke", "claude-3-5-haiku-latest", "client", 300, "argument"),
+    ("agents/translate.ts", 5, "langchain", "invoke", "claude-3-7-sonnet-20250219", "client", 300, "config-default"),
     ("agents/support.ts", 7, "langchain", "invoke", "gpt-4o", "client", 400, "argument"),
     ("app/api/classify/route.ts", 6, "vercel-ai", "generateText", "gpt-4.1-nano", "constant", 300, "config-default"),
     ("app/api/classify/route.ts", 7, "vercel-ai", "generateText", "gpt-4.1-mini", "wrapper-default", 300,

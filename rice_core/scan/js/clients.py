@@ -17,6 +17,7 @@ from rice_core.scan.js.scope import Decl, FileIndex, Import, Param
 from rice_core.scan.js.table import normalize_module, JsSdk, JsTable, load_table
 
 MAX_DEPTH = 10
+_BUILDERS = frozenset({"arrow_function", "function_expression", "function", "function_declaration"})
 _TRANSPARENT = frozenset(
     {
         "parenthesized_expression",
@@ -137,6 +138,20 @@ class ClientResolver:
                 return self._sibling(binding, depth)
         return None
 
+    def _imported_builder(self, func: Any, depth: int) -> Client | None:
+        """`createChain().invoke(q)` with `createChain` a builder function exported by another module of the app."""
+        binding = self.index.resolve(func)
+        if not isinstance(binding, Import) or self.modules is None or self.table.sdk_for_module(binding.module):
+            return None
+        found = self.modules.declaration(binding.module, binding.name)
+        if found is None or found[1].type not in _BUILDERS:
+            return None
+        index, function, paths = found
+        other = ClientResolver(index, self.table)
+        other.modules = self.modules.for_module(paths)
+        client = other._built(function, depth + 1)
+        return replace(client, home=(index, other.modules)) if client is not None and client.home is None else client
+
     def _sibling(self, binding: Import, depth: int) -> Client | None:
         """`import { geminiModel } from "../config/gemini"`: a client or model object a sibling module exports."""
         found = self.modules.declaration(binding.module, binding.name) if self.modules is not None else None
@@ -165,7 +180,11 @@ class ClientResolver:
         if func is None:
             return None
         if func.type == "identifier":
-            return self._factory(func, arg_nodes) or self._built(local_function(self.index, func), depth)
+            return (
+                self._factory(func, arg_nodes)
+                or self._built(local_function(self.index, func), depth)
+                or self._imported_builder(func, depth)
+            )
         if func.type != "member_expression":
             return None
         obj, method = func.child_by_field_name("object"), text_of(func.child_by_field_name("property"))
