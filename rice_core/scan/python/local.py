@@ -125,7 +125,7 @@ def local_server(inst: Inst | None) -> str | None:
         return "ollama"
     if inst is not None and inst.spec.sdk in _FRAMEWORKS and inst.cls in FRAMEWORK_RUNTIMES:
         return FRAMEWORK_RUNTIMES[inst.cls]
-    inner = _wrapped_llm(inst)  # ChatHuggingFace(llm=HuggingFacePipeline(...)): where the wrapped LLM runs
+    inner = wrapped_llm(inst)  # ChatHuggingFace(llm=HuggingFacePipeline(...)): where the wrapped LLM runs
     if inner is not None:
         return local_server(inner) or inner.spec.local or None
     for origin in inst.origins if inst is not None else ():
@@ -137,7 +137,7 @@ def local_server(inst: Inst | None) -> str | None:
     return None
 
 
-def _wrapped_llm(inst: Inst | None) -> Inst | None:
+def wrapped_llm(inst: Inst | None) -> Inst | None:
     """The LLM object a framework chat wrapper is built around (its ``llm=`` argument), when it is one."""
     from rice_core.scan.python.infer import infer
 

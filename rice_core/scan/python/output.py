@@ -104,4 +104,11 @@ def output_tokens(call: ast.Call, scope: Scope, inst: Inst | None, body: ast.exp
         for found in (_direct(origin.call, origin.scope), _in_configs(origin.call, origin.scope)):
             if found.key:
                 return found
+    from rice_core.scan.python.local import wrapped_llm
+
+    inner = wrapped_llm(inst)  # ChatHuggingFace(llm=HuggingFaceEndpoint(max_new_tokens=200))
+    for origin in inner.origins if inner is not None else ():
+        for found in (_direct(origin.call, origin.scope), _in_configs(origin.call, origin.scope)):
+            if found.key:
+                return found
     return NOT_FOUND
