@@ -94,6 +94,7 @@ def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
         state_bytes=shape_of(inp).state_bytes,
         moe_routed_share=shape_of(inp).moe_routed_share,
         moe_expert_draw=shape_of(inp).moe_expert_draw,
+        fp8_weights=1.0 if precision == "fp8" else 0.0,
     )
 
 

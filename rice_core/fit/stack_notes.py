@@ -24,6 +24,12 @@ V3_NOTES = {
     "launch_s_per_layer": "Per-layer cost of a pass that CUDA graphs do not remove, added to the roofline.",
     "allreduce_s_per_doubling": "Latency of one tensor- or expert-parallel collective per doubling of devices.",
     "seq_overhead_s": "Host time per running sequence per decode step (scheduling, sampling, detokenising).",
+    "fp8_weight_read_share": "Achieved bandwidth of fp8 weight reads as a share of the other weights' (2025 stack "
+    "only; 1 in the older files, which hold no fp8 data). Fitted on the two fp8 checkpoints in v3 (Qwen3-235B-A22B "
+    "FP8, DeepSeek-R1; both block-scaled fp8 MoE): held out, each is predicted from the other (0.45 either way). "
+    "Below 0.5, fp8 decodes no faster than bf16 per parameter: block-scaled fp8 GEMMs dequantise weights and "
+    "quantise activations on the way; public reports of 2025 stacks agree (vllm-project/vllm#48035: an official FP8 "
+    "checkpoint 18 % slower than FP16 at batch 1; sgl-project/sglang#11045: 8.4 vs 7.5 ms per token).",
     "static_power_frac": "Device power while stepping but not streaming or computing, x TDP.",
     "memory_power_frac": "Extra power at 100 % of peak bandwidth, x TDP.",
     "compute_power_frac": "Extra power at 100 % of peak FLOP/s, x TDP (power is capped at TDP).",

@@ -1,7 +1,8 @@
 """The 2025 stack's fit: energy, device time and time per output token of ML.ENERGY v3 rows, jointly, in log errors.
 
-Same nine physical coefficients and bounds as the 2022-2024 fit (``fit/objective.py``); the stack's physics differs
-in one switch: with CUDA graphs the per-layer cost adds to the roofline (``launch_overlapped`` false).
+Same nine physical coefficients and bounds as the 2022-2024 fit (``fit/objective.py``) plus one the older data
+cannot fit (no fp8 weights there): the achieved bandwidth of fp8 weight reads as a share of the others'. The stack's
+physics differs in one switch: with CUDA graphs the per-layer cost adds to the roofline (``launch_overlapped`` false).
 """
 
 from __future__ import annotations
@@ -21,11 +22,16 @@ from rice_core.physics.timing import decode_step_s
 
 TIME_WEIGHT = 0.5  # device time per request (output / server throughput), as in the 2022-2024 fit
 TPOT_WEIGHT = 1.0  # time per output token is a target in its own right (users see it as tokens/s)
+# name, lower, upper, start, scale: fp8 weights read at 20-100 % of the bandwidth share other weights get
+STACK_PARAMETERS = PARAMETERS + (("fp8_weight_read_share", 0.2, 1.0, 0.7, 1.0),)
+STACK_SCALES = np.array([p[4] for p in STACK_PARAMETERS])
 
 
 def stack_coefficients_from(theta: np.ndarray) -> Coefficients:
     """Coefficients of the CUDA-graph stack from the optimiser's scaled vector (bands added later)."""
-    return replace(coefficients_from(theta), launch_overlapped=False, stack="vllm-2025")
+    base = coefficients_from(theta[: len(PARAMETERS)])
+    fp8_share = float(theta[len(PARAMETERS)] * STACK_SCALES[len(PARAMETERS)]) if len(theta) > len(PARAMETERS) else 1.0
+    return replace(base, launch_overlapped=False, stack="vllm-2025", fp8_weight_read_share=fp8_share)
 
 
 def subset_v3(v: MeasuredV3, mask: np.ndarray) -> MeasuredV3:
@@ -52,10 +58,12 @@ def residuals_fn(v: MeasuredV3) -> Callable[[np.ndarray], np.ndarray]:
 
 
 def fit_stack(v: MeasuredV3, tolerance: float = HELD_OUT_TOLERANCE) -> Coefficients:
-    """Bounded least squares of the nine coefficients on ``v``."""
-    lower = np.array([p[1] for p in PARAMETERS]) / SCALES
-    upper = np.array([p[2] for p in PARAMETERS]) / SCALES
-    start = np.array([p[3] for p in PARAMETERS]) / SCALES
+    """Bounded least squares of the ten coefficients on ``v`` (the fp8 share stays at 1 without fp8 rows)."""
+    lower = np.array([p[1] for p in STACK_PARAMETERS]) / STACK_SCALES
+    upper = np.array([p[2] for p in STACK_PARAMETERS]) / STACK_SCALES
+    start = np.array([p[3] for p in STACK_PARAMETERS]) / STACK_SCALES
+    if not np.any(np.asarray(v.rows.workload.fp8_weights) > 0):  # no data on it: fit the nine, keep 1.0
+        lower, upper, start = lower[: len(SCALES)], upper[: len(SCALES)], start[: len(SCALES)]
     result = least_squares(
         residuals_fn(v), start, bounds=(lower, upper), x_scale="jac", ftol=tolerance, xtol=tolerance, gtol=tolerance
     )

@@ -30,6 +30,9 @@ class Coefficients:
     batch1_log_band: tuple[float, float]  # the same widened by held-out HELM latency error (no batch-1 energy data)
     launch_overlapped: bool = True  # eager stacks: a pass takes max(launch floor, roofline); CUDA graphs: the sum
     stack: str = "vllm-2024"  # the serving software these coefficients describe (physics/stacks.py)
+    # achieved bandwidth of fp8 weight reads as a share of ``mem_bw_efficiency`` (block-scaled fp8 kernels dequantise
+    # and quantise activations in the GEMM); 1.0 where the fit saw no fp8 weights (the 2022-2024 stacks)
+    fp8_weight_read_share: float = 1.0
     # batched band per GPU (hardware id -> band) where the fit's data measured it; others use ``batched_log_band``
     hardware_log_bands: tuple[tuple[str, tuple[float, float]], ...] = ()
 
@@ -45,6 +48,7 @@ class Coefficients:
         """Validate and convert the JSON's ``coefficients`` and ``error_band`` objects."""
         try:
             values = {name: float(data["coefficients"][name]) for name in _SCALARS}
+            values |= {name: float(data["coefficients"].get(name, default)) for name, default in _OPTIONAL.items()}
             bands = data["error_band"]
             return Coefficients(
                 **values,
@@ -60,8 +64,10 @@ class Coefficients:
             raise CatalogError(f"{COEFFICIENTS_FILE}: missing or invalid coefficient ({exc})") from exc
 
     def to_dict(self) -> dict[str, float]:
-        """The scalar coefficients by name (the JSON's ``coefficients`` object)."""
-        return {name: getattr(self, name) for name in _SCALARS}
+        """The scalar coefficients by name (the JSON's ``coefficients`` object); a stack-specific one only where its
+        fit set it (not at its default)."""
+        optional = {name: getattr(self, name) for name, default in _OPTIONAL.items() if getattr(self, name) != default}
+        return {name: getattr(self, name) for name in _SCALARS} | optional
 
 
 def _band(entry: dict[str, Any]) -> tuple[float, float]:
@@ -71,6 +77,7 @@ def _band(entry: dict[str, Any]) -> tuple[float, float]:
     return (low, high)
 
 
+_OPTIONAL = {"fp8_weight_read_share": 1.0}  # coefficients only some stacks fit, with the value meaning "no effect"
 _SCALARS = (
     "mem_bw_efficiency",
     "mfu_decode",

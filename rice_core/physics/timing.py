@@ -53,10 +53,15 @@ def kv_tokens_read(w: Workload, context_tokens: Any) -> Any:
     return w.kv_scale * context_tokens + w.kv_window_scale * np.minimum(context_tokens, w.kv_window_tokens)
 
 
+def step_weight_bytes(w: Workload) -> Any:
+    """Weight bytes one decode step reads: the experts its B tokens touch (all weights of a dense model)."""
+    return w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w, w.batch_size)
+
+
 def step_bytes(w: Workload) -> Any:
     """Bytes one decode step moves across all devices: weights read once, every sequence's KV cache, and every
     sequence's recurrent state read and written (hybrid SSM layers; 0 for transformers)."""
-    weights = w.params_b * 1e9 * w.bytes_per_param * experts_read_fraction(w, w.batch_size)
+    weights = step_weight_bytes(w)
     kv = (
         w.batch_size
         * kv_tokens_read(w, decode_context_tokens(w))
@@ -82,6 +87,12 @@ def prefill_flops(w: Workload) -> Any:
 def memory_s(nbytes: Any, w: Workload, c: Coefficients) -> Any:
     """Time to stream ``nbytes`` split over the devices at the achieved bandwidth."""
     return nbytes / (w.devices * w.mem_bw_gbps * 1e9 * c.mem_bw_efficiency)
+
+
+def weight_read_factor(w: Workload, c: Coefficients) -> Any:
+    """Time to read fp8 weights relative to others of the same bytes: 1 / ``fp8_weight_read_share`` (block-scaled
+    fp8 GEMMs dequantise and quantise activations on the way; 2025 stacks decode fp8 no faster than bf16), else 1."""
+    return 1.0 + w.fp8_weights * (1.0 / c.fp8_weight_read_share - 1.0)
 
 
 def compute_s(flops: Any, w: Workload, mfu: float) -> Any:
@@ -113,14 +124,16 @@ def decode_step_s(w: Workload, c: Coefficients) -> Any:
     With CUDA graphs (``launch_overlapped`` false: the 2025 stacks) the launches are gone and what is left per layer
     (kernel tails, synchronisation) adds to the roofline instead of hiding under it.
     """
-    gpu_s = np.maximum(memory_s(step_bytes(w), w, c), compute_s(step_flops(w), w, c.mfu_decode))
+    read_bytes = step_bytes(w) + step_weight_bytes(w) * (weight_read_factor(w, c) - 1.0)
+    gpu_s = np.maximum(memory_s(read_bytes, w, c), compute_s(step_flops(w), w, c.mfu_decode))
     pass_s = np.maximum(gpu_s, launch_s(w, c)) if c.launch_overlapped else gpu_s + launch_s(w, c)
     return pass_s + allreduce_s(w, c) + c.seq_overhead_s * w.batch_size
 
 
 def _prefill_device_s(w: Workload, c: Coefficients) -> Any:
     """Device time of the prefill pass: the prompt's FLOPs plus one read of its weights, at least the launch floor."""
-    work_s = compute_s(prefill_flops(w), w, c.mfu_prefill) + memory_s(prefill_weight_bytes(w), w, c)
+    read_bytes = prefill_weight_bytes(w) * weight_read_factor(w, c)
+    work_s = compute_s(prefill_flops(w), w, c.mfu_prefill) + memory_s(read_bytes, w, c)
     return np.maximum(work_s, launch_s(w, c))
 
 

@@ -31,3 +31,4 @@ class Workload:
     # None (NaN in arrays) → every weight is drawn with probability active/total (physics/timing.py)
     moe_routed_share: Any = None
     moe_expert_draw: Any = None
+    fp8_weights: Any = 0.0  # 1 where the weights are fp8 (read at ``Coefficients.fp8_weight_read_share``), else 0

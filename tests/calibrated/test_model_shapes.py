@@ -14,7 +14,8 @@ from rice_core.physics.memory import kv_cache_gb, min_devices
 from rice_core.physics.model_shape import ModelShape
 from rice_core.physics.shapes import kv_bytes_per_token
 from rice_core.physics.stacks import stack_coefficients
-from rice_core.physics.timing import experts_read_fraction, kv_tokens_read, step_bytes
+from rice_core.physics.energy import request_cost
+from rice_core.physics.timing import decode_step_s, experts_read_fraction, kv_tokens_read, step_bytes
 
 from .conftest import A100_80, H100, engine_input
 from .test_physics import workload
@@ -127,3 +128,22 @@ def test_catalog_shapes_are_sourced_and_match_the_published_configs() -> None:
     one_token = (1 - qwen["moe_routed_share"]) + qwen["moe_routed_share"] * qwen["moe_expert_draw"]
     assert one_token * 235.0 == pytest.approx(22.0, rel=0.05)
     assert model_shape("llama-3.1-8b") is None
+
+
+def test_fp8_weights_are_read_at_their_own_bandwidth_share(plain_roofline: Coefficients) -> None:
+    # 7B fp8 = 7 GB per batch-1 step; at a 0.5 share of the 50 % bandwidth it reads like 14 GB: 13.73 ms on an A100
+    c = replace(plain_roofline, fp8_weight_read_share=0.5)
+    fp8 = workload(bytes_per_param=1.0, fp8_weights=1.0)
+    assert decode_step_s(fp8, c) == pytest.approx(decode_step_s(fp8, plain_roofline) + 7e9 / (0.5 * 2039e9))
+    assert decode_step_s(replace(fp8, fp8_weights=0.0), c) == decode_step_s(fp8, plain_roofline)  # int8: no effect
+    # the bytes moved (memory energy) are the weights' own; only the time (static energy) grows
+    assert step_bytes(fp8) == pytest.approx(7e9 + 600.5 * KV_7B)
+    assert request_cost(fp8, c).gpu_energy_j > request_cost(fp8, plain_roofline).gpu_energy_j
+
+
+def test_the_fp8_share_is_a_2025_coefficient_only() -> None:
+    assert stack_coefficients("vllm-2025").fp8_weight_read_share < 1.0
+    assert "fp8_weight_read_share" in stack_coefficients("vllm-2025").to_dict()
+    for stack in ("vllm-2024", "megatron-2022"):
+        c = stack_coefficients(stack)
+        assert c.fp8_weight_read_share == 1.0 and "fp8_weight_read_share" not in c.to_dict()
