@@ -1,7 +1,7 @@
 """Cross-module resolution in the JS/TS scanner (issue 11, X11): provider models, clients and option helpers made in
 another module of the app — reached through `tsconfig.json`/`jsconfig.json` `paths` and `baseUrl` (with comments,
 trailing commas and `extends`), barrels (`export *`, `export { default as x }`) and relative imports — resolve to
-that module's literal; the literal's span is never taken into the scanned file; every file read is a cache
+that module's literal (unless the test file replaces that module with `vi.mock`/`jest.mock`); the literal's span is never taken into the scanned file; every file read is a cache
 dependency; nothing outside the repository is read. Fixtures: `corpus/cross_module/webapp/` (written for this)."""
 
 from __future__ import annotations
@@ -133,3 +133,12 @@ def test_re_export_cycles_end(tmp_path: Path) -> None:
     text = 'import { generateText } from "ai";\nimport { model } from "./a";\ngenerateText({ model, prompt: "Hi" });\n'
     sites, _ = scan_js_source(text, str(tmp_path / "route.ts"), None)
     assert [s.model_source for s in sites] == ["config-default"]
+
+
+def test_calls_on_mocked_modules_and_mock_models_are_not_requests() -> None:
+    path = WEBAPP / "tests" / "draft.test.ts"
+    sites, _ = scan_js_source(path.read_text(encoding="utf-8"), str(path), None)
+    assert sites == []
+    unmocked = path.read_text(encoding="utf-8").replace('vi.mock("@/lib/ai"', 'vi.mock("@/lib/other"')
+    sites, _ = scan_js_source(unmocked, str(path), None)
+    assert [(s.line, s.model) for s in sites] == [(13, "claude-3-7-sonnet-20250219")]  # the inline mock stays out

@@ -16,6 +16,7 @@ from rice_core.scan.js.files import PromptFiles, ReadLog, RepoPaths, repo_paths
 from rice_core.scan.js.index import build_index
 from rice_core.scan.js.local import with_local
 from rice_core.scan.js.match import CallMatcher, Match
+from rice_core.scan.js.mocks import mocked_modules, sends_to_a_mock
 from rice_core.scan.js.modules import ModuleConstants
 from rice_core.scan.js.parse import Positions, language_for, parse_bytes, text_of
 from rice_core.scan.js.prompts import PromptReader
@@ -72,10 +73,11 @@ def _sites(
         table=table,
     )
     sites = []
+    mocked = mocked_modules(index)
     for call in index.calls:
         log.take()  # what matching this call reads (a client exported by another module) counts for it
         match = matcher.match(call)
-        if match is not None and not _loads_only(match):
+        if match is not None and not _loads_only(match) and not sends_to_a_mock(call, match, index, mocked):
             site = builder.build(call, match)
             extra = log.take()
             if generates_text(site, _body_text(match)):
