@@ -145,13 +145,17 @@ class CallMatcher:
         """A receiver built right here as an object literal, a local class or a test double is not an SDK client."""
         if root.type != "identifier":
             return False
-        value = self.ev.deref(root)
+        ev, value = self.ev, self.ev.deref(root)
+        binding = self.ev.index.resolve(root) if value is None else None
+        if isinstance(binding, Import) and self.table.sdk_for_module(binding.module) is None:
+            foreign = self.ev.foreign(binding)  # exported by another module of the app: judged where it is made
+            ev, value = foreign if foreign is not None else (ev, None)
         if value is None:
             return False
         if value.type == "object":
             return True
         if value.type == "new_expression":
-            return not isinstance(self.ev.index.resolve(value.child_by_field_name("constructor")), Import)
+            return not isinstance(ev.index.resolve(value.child_by_field_name("constructor")), Import)
         func = value.child_by_field_name("function") if value.type == "call_expression" else None
         return func is not None and text_of(func).split(".")[-1] in _TEST_DOUBLES
 
