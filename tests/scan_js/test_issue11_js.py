@@ -219,3 +219,25 @@ export async function titan(q) {
     got = [(s.line, s.output_tokens, s.output_tokens_source, s.prompt_source) for s in sites]
     assert got == [(6, 700, "generation-config", "template"), (10, 300, "generation-config", "template")]
     assert "Answer in French." in sites[0].prompt_text
+
+
+def test_langchain_js_agents_run_their_chat_model():
+    """`createReactAgent({ llm })`, LangChain v1 `createAgent({ model: "provider:model" | chatModel })` and
+    `new AgentExecutor({ agent })`: invoking the agent is a request to its model."""
+    assert _rows(
+        """
+import { ChatOpenAI } from "@langchain/openai";
+import { createReactAgent } from "@langchain/langgraph/prebuilt";
+import { createAgent } from "langchain";
+import { AgentExecutor, createToolCallingAgent } from "langchain/agents";
+const llm = new ChatOpenAI({ model: "gpt-4o-mini" });
+await createReactAgent({ llm, tools: [] }).invoke({ messages: [{ role: "user", content: "hi" }] });
+await createAgent({ model: "openai:gpt-4.1", tools: [] }).invoke({ messages: [] });
+const executor = new AgentExecutor({ agent: await createToolCallingAgent({ llm, tools: [], prompt }), tools: [] });
+await executor.invoke({ input: "q" });
+"""
+    ) == [
+        (7, "langchain", "invoke", "gpt-4o-mini"),
+        (8, "langchain", "invoke", "openai:gpt-4.1"),
+        (10, "langchain", "invoke", "gpt-4o-mini"),
+    ]

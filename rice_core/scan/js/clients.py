@@ -41,8 +41,9 @@ class Client:
     cls: str = ""  # the class constructed (`ChatOllama`), when made by `new X(...)`
 
 
-_MODEL_OPTIONS = frozenset({"llm", "chatModel"})
+_MODEL_OPTIONS = frozenset({"llm", "chatModel", "model", "agent"})
 _RUNNER = re.compile(r"Agent|Engine|^agent$")
+_RUNNER_SDKS = frozenset({"llama_index", "langchain"})
 
 
 def _option_values(options: Any) -> list[tuple[str, Any]]:
@@ -109,9 +110,11 @@ class ClientResolver:
         return self._runs_model(self.class_client(imp, first), imp.name if imp is not None else "")
 
     def _runs_model(self, client: Client | None, name: str, depth: int = 0) -> Client | None:
-        """A LlamaIndex.TS engine or agent (`new ContextChatEngine({ chatModel })`, `agent({ llm, tools })`) runs the
-        model object in its `llm`/`chatModel` option, else the file's `Settings.llm`; other clients are themselves."""
-        if client is None or client.sdk.sdk != "llama_index" or not _RUNNER.search(name):
+        """A LlamaIndex.TS engine or agent (`new ContextChatEngine({ chatModel })`, `agent({ llm, tools })`) or a
+        LangChain.js agent (`createReactAgent({ llm })`, `new AgentExecutor({ agent })`) runs the model object in its
+        `llm`/`chatModel`/`model`/`agent` option (a `model` string stays on the agent), else the file's
+        `Settings.llm`; other clients are themselves."""
+        if client is None or client.sdk.sdk not in _RUNNER_SDKS or not _RUNNER.search(name):
             return client
         for key, value in _option_values(client.options):
             if key in _MODEL_OPTIONS:
