@@ -68,6 +68,8 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
     if isinstance(func, Qual):  # an imported name: an SDK function, or a client object made in another module
         found = _function(func.path)
         if found is None and isinstance(node.func, ast.Attribute) and load_table().sdk_for_module(func.path) is None:
+            if _known_other(node.func, scope):  # made in another module as a local class, a mock, a fake model
+                return None
             return _from_module(node, scope) or _agnostic(node, info)
         return found
     if isinstance(func, Member):
@@ -127,6 +129,10 @@ def _known_other(func: ast.Attribute, scope: Scope) -> bool:
     while isinstance(node, ast.Attribute):
         node = node.value
         binding = binding_of(node, scope) if isinstance(node, (ast.Name, ast.Attribute)) else None
+        if binding is not None and binding.kind in ("import", "relimport"):  # judged where that module makes it
+            from rice_core.scan.python.cross_module import defining_binding
+
+            binding = defining_binding(binding, scope)
         if binding is None:
             continue
         value = binding.value
