@@ -181,3 +181,19 @@ local("hello")
     ) == [(4, "google/gemma-2b", "client"), (6, "llama3", "client")]
     local = scan_source('import dspy\nlm = dspy.OllamaLocal(model="llama3")\nlm("hi")\n', "app.py")[0]
     assert local.extra["local"]["stack"] == "ollama"
+
+
+def test_chain_apply_runs_once_per_input():
+    calls = scan_source(
+        """
+from langchain.chains import LLMChain
+from langchain_core.prompts import PromptTemplate
+from langchain_openai import ChatOpenAI
+chain = LLMChain(llm=ChatOpenAI(model="gpt-4o-mini"), prompt=PromptTemplate.from_template("Name a {thing}."))
+chain.apply([{"thing": "fruit"}, {"thing": "colour"}, {"thing": "city"}])
+""",
+        "app.py",
+    )
+    assert [(c.line, c.api, c.requests_per_call, c.requests_source) for c in calls] == [
+        (6, "chain.apply", 3, "3 prompts in one call")
+    ]

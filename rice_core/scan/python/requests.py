@@ -17,7 +17,9 @@ from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.values import binding_of, dict_items, resolve_int
 
 MAX_BATCH = 256  # vLLM's default max_num_seqs: a longer list runs in several batches of this size
-_BATCH_APIS = frozenset({"generate", "chat", "batch", "abatch", "chain.batch", "chain.abatch"})  # vLLM; LangChain
+_BATCH_APIS = frozenset(  # vLLM; LangChain (``chain.apply([{...}, {...}])`` runs the chain once per input)
+    {"generate", "chat", "batch", "abatch", "chain.batch", "chain.abatch", "chain.apply", "chain.aapply"}
+)
 _TURN_KEYS = ("max_turns", "max_round", "max_rounds")
 
 
@@ -126,7 +128,7 @@ def _join(left: str, right: str) -> str:
 def _prompt_count(node: ast.Call, scope: Scope, match: Match) -> int:
     """Length of a list literal (or a name bound to one) passed as the prompts of a batch API."""
     api = match.pattern.api
-    batch = api in _BATCH_APIS and (match.pattern.sdk == "vllm" or api.endswith("batch"))
+    batch = api in _BATCH_APIS and (match.pattern.sdk == "vllm" or api.endswith(("batch", "apply")))
     if match.http or not (batch or api == "batch_completion"):
         return 1
     arg = argument(node, (0, "prompts", "inputs", "messages"))
