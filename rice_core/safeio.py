@@ -56,6 +56,18 @@ def read_regular_bytes(path: str | os.PathLike[str], limit: int, *, follow_links
     return b"".join(chunks)
 
 
+def read_regular_head(path: str | os.PathLike[str], limit: int) -> bytes:
+    """The first ``limit`` bytes of a regular file, however large it is (a file's import header); a FIFO, device
+    or folder raises ``RefusedRead``."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise RefusedRead(errno.EINVAL, "not a regular file (a folder, FIFO or device)", os.fspath(path))
+        return os.read(fd, limit)
+    finally:
+        os.close(fd)
+
+
 def read_regular_text(path: str | os.PathLike[str], limit: int) -> str:
     """``read_regular_bytes`` decoded as strict UTF-8 (a leading BOM dropped); raises ``UnicodeDecodeError``."""
     return read_regular_bytes(path, limit).decode("utf-8-sig")

@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass
 from collections.abc import Callable
 
-from rice_core.safeio import read_regular_bytes
+from rice_core.safeio import read_regular_bytes, read_regular_head
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.files import FileContext
 from rice_core.scan.python.infer import Inst
 from rice_core.scan.python.scopes import Scope
 
-MAX_FILES = 3000  # Python files looked at per project
+MAX_FILES = 2000  # Python files looked at per project
 MAX_FILE_BYTES = 300_000
+IMPORT_HEADER_BYTES = 16_384  # imports sit at the top of a module
 MAX_DEPTH = 8
 SKIP_DIRS = frozenset(
     {".git", ".hg", "node_modules", ".venv", "venv", "env", "__pycache__", "build", "dist", "site-packages", ".tox"}
@@ -75,11 +76,14 @@ def _walk(root: str) -> tuple[list[tuple[str, int | None]], list[str]]:
 
 @functools.lru_cache(maxsize=8192)
 def _tested(path: str, mtime_ns: int, size: int, test: _Mentions | Imports) -> bool:
-    """``test`` on a file's bytes, remembered per content version (size and mtime)."""
-    if size > MAX_FILE_BYTES:
-        return False
+    """``test`` on a file's bytes (only its header for imports), remembered per content version (size and mtime)."""
     try:
-        data = read_regular_bytes(path, MAX_FILE_BYTES)
+        if isinstance(test, Imports):
+            data = read_regular_head(path, IMPORT_HEADER_BYTES)
+        elif size <= MAX_FILE_BYTES:
+            data = read_regular_bytes(path, MAX_FILE_BYTES)
+        else:
+            return False
     except OSError:
         return False
     return test(data)
@@ -137,6 +141,8 @@ class Imports:
     module: str  # a module's last name: ``import runner``, ``from app.program import QA``, ``from . import program``
 
     def __call__(self, data: bytes) -> bool:
+        if self.module.encode() not in data:
+            return False
         name = re.escape(self.module.encode())
         pattern = (
             rb"(?m)^\s*(?:from\s+[\w.]*\b" + name + rb"\b|(?:from\s+[\w.]+\s+)?import\s+[\w., ()]*\b" + name + rb"\b)"
