@@ -12,7 +12,7 @@ import ast
 
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.infer import Chain, Inst, Obj, Origin, Qual, infer, lookup
-from rice_core.scan.python.scopes import Scope
+from rice_core.scan.python.scopes import Scope, dotted_names
 from rice_core.scan.python.sdk_table import ChainSpec, load_table
 
 # method on an index → the keyword holding the engine's prompt template
@@ -59,6 +59,8 @@ def engine_llm(expr: ast.expr | None, scope: Scope, depth: int) -> Inst | None:
     """The LLM an engine runs: the given one, the global ``Settings.llm``, else the SDK default."""
     if expr is not None:
         found = infer(expr, scope, depth + 1)
+        if not isinstance(found, Inst) and dotted_names(expr) in _GLOBALS:  # ``llm=Settings.llm``: the global one
+            found = _global_llm(scope, depth) or _project_llm(scope, depth)
         return found if isinstance(found, Inst) else _default_llm("LLM")  # an LLM we cannot see: unresolved
     return _global_llm(scope, depth) or _project_llm(scope, depth) or _default_llm("OpenAI")
 

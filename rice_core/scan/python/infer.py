@@ -194,6 +194,8 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
         return _infer_binding(binding, depth)
     if isinstance(node, ast.Attribute):
         found = _attribute(infer(node.value, scope, depth + 1), node.attr, depth)
+        if isinstance(found, Qual) and isinstance(node.value, ast.Attribute):  # ``st.session_state.engine = ...``
+            return _object_attribute(node, scope, depth) or found
         if isinstance(found, Qual) and isinstance(node.value, ast.Name):  # ``config.llm`` after ``import config``
             from rice_core.scan.python.cross_module import module_attribute
 

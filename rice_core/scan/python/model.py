@@ -65,13 +65,19 @@ def _constructor_model(match: Match, overriding: bool, depth: int = 0) -> StrVal
 def _ctor_argument(call: ast.Call, scope: Scope, args: tuple[str | int, ...]) -> ast.expr | None:
     """The constructor's model argument: by name or position, inside ``**params`` (``LLM(**json.loads(...))``), or
     nested in a settings dict (``"api_params.model"``: Haystack ``HuggingFaceAPIGenerator(api_params={...})``)."""
-    found = argument(call, args) or spread_argument(call, scope, args)
-    for spec in args if found is None else ():
+    given = tuple(a for a in args if not _is_none(argument(call, (a,))))  # LlamaCPP(model_path=None, model_url=u)
+    found = argument(call, given) or spread_argument(call, scope, given)
+    for spec in given if found is None else ():
         holder, _, key = spec.partition(".") if isinstance(spec, str) else ("", "", "")
         items = dict_items(argument(call, (holder,)), scope) if key else None
         if items and key in items:
             return items[key]
     return found
+
+
+def _is_none(expr: ast.expr | None) -> bool:
+    """An explicit ``None`` argument names no model: the next candidate keyword does."""
+    return isinstance(expr, ast.Constant) and expr.value is None
 
 
 def _model_object(expr: ast.expr, scope: Scope, depth: int) -> StrValue | None:

@@ -1,0 +1,50 @@
+"""Issue 11 families seen on the b20–b26 real-code batches (M11): LlamaIndex engines kept on a Streamlit session or
+imported from another module, citation engines, ``llm=Settings.llm``, a llama.cpp model given by URL; each with a
+look-alike that sends no request. Fixtures in ``corpus/families_m11/`` were written for these tests from the SDKs'
+documented patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rice_core.scan import scan_paths, scan_source
+
+CORPUS = Path(__file__).parent / "corpus"
+FIXTURES = CORPUS / "families_m11"
+
+# file, line, sdk, api, model, model_source, output_tokens_source, local stack or None
+EXPECTED = [
+    ("li_app/ask.py", 5, "llama_index", "chain.query", "gemma2:2b", "client", "config-default", "ollama"),
+    ("llamaindex_engines.py", 17, "llama_index", "chain.chat", "phi3.5:3.8b", "client", "config-default", "ollama"),
+    ("llamaindex_engines.py", 20, "llama_index", "chain.query", "phi3.5:3.8b", "client", "config-default", "ollama"),
+    ("llamaindex_engines.py", 26, "llama_index", "chain.run", "phi3.5:3.8b", "client", "config-default", "ollama"),
+    ("llamaindex_engines.py", 30, "llama_index", "complete", "https://example.org/weights/tinyllama-1.1b-chat.Q4_K_M.gguf",
+     "client", "argument", "llama.cpp"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def found():
+    result = scan_paths([str(FIXTURES)], root=str(FIXTURES), use_cache=False, workers=1)
+    assert result.problems == []
+    return {(c.path, c.line): c for c in result.calls}
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])
+def test_call_site(found, row):
+    path, line, sdk, api, model, model_source, output_source, stack = row
+    call = found[(path, line)]
+    assert (call.sdk, call.api, call.model, call.model_source) == (sdk, api, model, model_source)
+    assert call.output_tokens_source == output_source
+    assert (call.extra.get("local") or {}).get("stack") == stack
+
+
+def test_no_other_calls(found):
+    """The look-alike files (``neg_*.py``) and the lines that send nothing give no call."""
+    assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
+
+
+def _models(source: str) -> list[tuple[int, str, str]]:
+    return [(c.line, c.model, c.model_source) for c in scan_source(source, "app.py")]
