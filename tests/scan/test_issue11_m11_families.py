@@ -22,6 +22,9 @@ EXPECTED = [
     ("llamaindex_engines.py", 26, "llama_index", "chain.run", "phi3.5:3.8b", "client", "config-default", "ollama"),
     ("llamaindex_engines.py", 30, "llama_index", "complete", "https://example.org/weights/tinyllama-1.1b-chat.Q4_K_M.gguf",
      "client", "argument", "llama.cpp"),
+    ("autogen_teams.py", 22, "autogen", "on_messages", "gpt-4.1-mini", "client", "config-default", None),
+    ("autogen_teams.py", 24, "autogen", "chain.run", "gpt-4.1-mini", "client", "config-default", None),
+    ("autogen_teams.py", 28, "autogen", "chain.run_stream", "gpt-4.1-mini", "client", "config-default", None),
 ]  # fmt: skip
 
 
@@ -48,3 +51,10 @@ def test_no_other_calls(found):
 
 def _models(source: str) -> list[tuple[int, str, str]]:
     return [(c.line, c.model, c.model_source) for c in scan_source(source, "app.py")]
+
+
+def test_team_turns_bound_the_requests(found):
+    """A team's run is one request per turn: ``max_turns=8`` is the bound, said in the source; without it, one."""
+    team = found[("autogen_teams.py", 24)]
+    assert (team.requests_per_call, team.requests_source) == (8, "team: up to 8 turns (max_turns)")
+    assert found[("autogen_teams.py", 28)].requests_per_call == 1

@@ -158,6 +158,8 @@ def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain 
     if chain.llm == ("chains",):  # SequentialChain(chains=[a, b, c]): every step runs, each its own requests
         return _sequential(chain.name, llm_expr, scope, depth)
     prompt = argument(node, chain.prompt) if chain.prompt else None
+    if chain.llm[0] == "participants":  # an AutoGen team: its first agent with a model speaks first
+        return _team(node, llm_expr, scope, depth)
     inner = infer(llm_expr, scope, depth + 1)
     agent = "agent" in chain.name.lower()
     if isinstance(inner, Chain):
@@ -181,6 +183,26 @@ def _agent_iterations(node: ast.Call, scope: Scope) -> tuple[int, str]:
     found = argument(node, ("max_iterations",))
     value = resolve_int(found, scope) if found is not None else None
     return (value, f"agent: up to {value} steps (max_iterations)") if value and 1 < value <= 1000 else (1, "")
+
+
+def _team(node: ast.Call, members: ast.expr | None, scope: Scope, depth: int) -> Chain | None:
+    """``RoundRobinGroupChat([writer, critic], max_turns=6)``: up to ``max_turns`` requests, each an agent's."""
+    from rice_core.scan.python.engines import _elements
+    from rice_core.scan.python.values import resolve_int
+
+    found = (infer(member, scope, depth + 1) for member in _elements(members, scope))
+    agent = next((f for f in found if isinstance(f, Inst) and _has_model(f)), None)  # not a UserProxyAgent
+    if agent is None:
+        return None
+    turns_expr = argument(node, ("max_turns",))
+    turns = resolve_int(turns_expr, scope) if turns_expr is not None else None
+    if turns and 1 < turns <= 1000:
+        return Chain(agent, None, scope, turns, f"team: up to {turns} turns (max_turns)", agent=True)
+    return Chain(agent, None, scope, agent=True)
+
+
+def _has_model(inst: Inst) -> bool:
+    return any(argument(o.call, o.model_args) is not None for o in inst.origins if o.model_args)
 
 
 def _sequential(name: str, steps: ast.expr | None, scope: Scope, depth: int) -> Chain | None:
