@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = ("README.md", "docs/budget.md")
+FILES = ("README.md", "docs/budget.md", "docs/lifecycle.md")
 BLOCK = re.compile(r"(<!-- figures:(?P<name>[a-z0-9-]+) -->\n)(?P<body>.*?)(<!-- /figures:(?P=name) -->)", re.S)
 
 
@@ -105,11 +105,19 @@ def sdk_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+def disclosures() -> str:
+    """R-ICE beside the providers' published per-request figures (docs/lifecycle.md)."""
+    from rice_core.lifecycle.disclosures import markdown_table
+
+    return markdown_table().rstrip("\n") + "\n"
+
+
 GENERATORS: dict[str, Callable[[], str]] = {
     "check-support-bot": check_support_bot,
     "validation": validation,
     "validation-2025": validation_2025,
     "sdk-table": sdk_table,
+    "disclosures": disclosures,
 }
 
 
