@@ -25,6 +25,12 @@ EXPECTED = [
     ("autogen_teams.py", 22, "autogen", "on_messages", "gpt-4.1-mini", "client", "config-default", None),
     ("autogen_teams.py", 24, "autogen", "chain.run", "gpt-4.1-mini", "client", "config-default", None),
     ("autogen_teams.py", 28, "autogen", "chain.run_stream", "gpt-4.1-mini", "client", "config-default", None),
+    ("semantic_kernel_agents.py", 20, "semantic_kernel", "chain.get_response", "gpt-4.1-nano", "client",
+     "config-default", None),
+    ("semantic_kernel_agents.py", 21, "semantic_kernel", "chain.invoke_stream", "gpt-4o-mini", "client",
+     "config-default", None),
+    ("semantic_kernel_agents.py", 23, "semantic_kernel", "chain.invoke", "wine-gpt4o", "client", "config-default",
+     None),
 ]  # fmt: skip
 
 
@@ -58,3 +64,8 @@ def test_team_turns_bound_the_requests(found):
     team = found[("autogen_teams.py", 24)]
     assert (team.requests_per_call, team.requests_source) == (8, "team: up to 8 turns (max_turns)")
     assert found[("autogen_teams.py", 28)].requests_per_call == 1
+
+
+def test_agent_instructions_are_part_of_the_prompt(found):
+    call = found[("semantic_kernel_agents.py", 20)]
+    assert "today's menu" in call.prompt_text and "vegetarian" in call.prompt_text

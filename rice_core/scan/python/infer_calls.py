@@ -161,6 +161,13 @@ def _chain(chain: ChainSpec, node: ast.Call, scope: Scope, depth: int) -> Chain 
     if chain.llm[0] == "participants":  # an AutoGen team: its first agent with a model speaks first
         return _team(node, llm_expr, scope, depth)
     inner = infer(llm_expr, scope, depth + 1)
+    if isinstance(inner, Inst) and inner.spec.attach:  # ChatCompletionAgent(kernel=kernel): the kernel's service
+        from rice_core.scan.python.frameworks import attached_llm
+
+        attached = attached_llm(inner, scope)
+        if attached is None and inner.cls in inner.spec.attach_required:
+            return None  # a kernel given no service cannot answer
+        inner = attached or inner
     agent = "agent" in chain.name.lower()
     if isinstance(inner, Chain):
         steps, why = _agent_iterations(node, scope) if agent else (inner.requests, inner.requests_source)
