@@ -11,12 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.timing import (
     decode_step_s,
     decode_steps,
+    minimum,
     prefill_flops,
     prefill_share_s,
     prefill_wall_s,
@@ -53,7 +52,7 @@ def energy_j(w: Workload, c: Coefficients, device_share_s: Any) -> Any:
     static = c.static_power_frac * w.devices * device_share_s
     memory = c.memory_power_frac * share_bytes(w) / (w.mem_bw_gbps * 1e9)
     compute = c.compute_power_frac * share_flops(w) / (w.peak_tflops * 1e12)
-    return w.tdp_w * np.minimum(static + memory + compute, w.devices * device_share_s)
+    return w.tdp_w * minimum(static + memory + compute, w.devices * device_share_s)
 
 
 def request_cost(w: Workload, c: Coefficients) -> RequestCost:
