@@ -18,7 +18,12 @@ _NOT_TEXT = re.compile(
 _MULTI_MODAL_APIS = frozenset(
     {"invoke_model", "invoke_model_with_response_stream", "InvokeModelCommand", "InvokeModelWithResponseStreamCommand"}
 )
-_IMAGE_WORD = re.compile(r"image|picture|diffusion", re.IGNORECASE)
+# image *generation* words (a function that describes or captions an image still asks a text model)
+_IMAGE_WORD = re.compile(
+    r"(?:generat|creat|make|draw|render|paint)\w{0,6}?_?(?:image|picture)|image_?(?:generat|creat)|text_?to_?image|"
+    r"txt2img|diffusion",
+    re.IGNORECASE,
+)
 
 
 def non_text_model(call: CallSite) -> bool:
@@ -27,8 +32,9 @@ def non_text_model(call: CallSite) -> bool:
 
 
 def image_request(call: CallSite, body_text: str = "") -> bool:
-    """A multi-modal API call with an unresolved model whose enclosing function or request body speaks of images
-    (``generateImage`` building ``createBodyImage(model, params)``): an image generation, not a text request."""
+    """A multi-modal API call with an unresolved model whose enclosing function or request body speaks of making
+    images (``generateImage`` building ``createBodyImage(model, params)``): an image generation, not a text request
+    (``caption_image``/``describe_image`` send an image to a text model and stay calls)."""
     if call.api.rsplit(".", 1)[-1] not in _MULTI_MODAL_APIS or call.model_source != "config-default":
         return False
     return _IMAGE_WORD.search(call.function or "") is not None or _IMAGE_WORD.search(body_text) is not None

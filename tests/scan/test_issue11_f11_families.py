@@ -197,3 +197,15 @@ chain.apply([{"thing": "fruit"}, {"thing": "colour"}, {"thing": "city"}])
     assert [(c.line, c.api, c.requests_per_call, c.requests_source) for c in calls] == [
         (6, "chain.apply", 3, "3 prompts in one call")
     ]
+
+
+def test_describing_an_image_with_an_unknown_model_is_still_a_request():
+    """Only image-*generation* words drop an unresolved invoke_model: captioning sends the image to a text model."""
+    source = """
+import json, os, boto3
+client = boto3.client("bedrock-runtime")
+def {name}(b64):
+    return client.invoke_model(modelId=os.environ["MODEL_ID"], body=json.dumps({{"messages": []}}))
+"""
+    assert [c.line for c in scan_source(source.format(name="caption_image"), "app.py")] == [5]
+    assert scan_source(source.format(name="generate_image"), "app.py") == []
