@@ -115,7 +115,9 @@ def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scop
             owner.self_attrs.setdefault(target.attr, []).append(Binding(kind, line, value, scope))
         elif kind == "assign":  # ``Settings.llm = OpenAI(...)``: a global a framework reads (dotted key, module scope)
             _module_scope(scope).bind(f"{target.value.id}.{target.attr}", Binding(kind, line, value, scope))
-    elif isinstance(target, ast.Attribute) and kind == "assign" and dotted_names(target):
+    elif (
+        isinstance(target, ast.Attribute) and kind == "assign" and dotted_names(target) and not _on_self(target, scope)
+    ):
         # ``app.state.llm = AutoModelForCausalLM.from_pretrained(...)`` in a FastAPI lifespan: read as app.state.llm
         _module_scope(scope).bind(dotted_names(target), Binding(kind, line, value, scope))
     elif isinstance(target, ast.Starred):
@@ -134,6 +136,12 @@ def _own_class(value: ast.AST | None, scope: Scope) -> bool:
         first = value.args[0]
         return isinstance(first, ast.Name) and scope.class_scope is not None and _is_self(first.id, scope)
     return False
+
+
+def _on_self(target: ast.Attribute, scope: Scope) -> bool:
+    """``self.a.b = ...``: an attribute of an instance, not a module-level object (kept out of the dotted keys)."""
+    root = dotted_names(target).split(".", 1)[0]
+    return _is_self(root, scope)
 
 
 def dotted_names(node: ast.expr) -> str:
