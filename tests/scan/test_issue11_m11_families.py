@@ -31,6 +31,10 @@ EXPECTED = [
      "config-default", None),
     ("semantic_kernel_agents.py", 23, "semantic_kernel", "chain.invoke", "wine-gpt4o", "client", "config-default",
      None),
+    ("gemini_guarded_models.py", 17, "google-generativeai", "generate_content", "gemini-1.5-flash-8b", "client",
+     "config-default", None),
+    ("gemini_guarded_models.py", 25, "google-generativeai", "send_message", "gemini-2.0-flash-lite", "client",
+     "config-default", None),
 ]  # fmt: skip
 
 

@@ -84,6 +84,9 @@ class ClientResolver:
             return self._member(node, depth)
         if kind == "call_expression":
             return self._call(node, depth)
+        if kind == "ternary_expression":  # `key ? new GoogleGenerativeAI(key) : null`: the branch that makes one
+            branches = (node.child_by_field_name("consequence"), node.child_by_field_name("alternative"))
+            return next((c for b in branches if (c := self.of(b, depth + 1)) is not None), None)
         return None
 
     def class_client(self, imp: Import | None, options: Any) -> Client | None:

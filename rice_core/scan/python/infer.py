@@ -95,9 +95,15 @@ def lookup(name: str, scope: Scope, line: int) -> Binding | None:
             plain = [b for b in found if b.kind != "augadd"]
             if plain:
                 before = [b for b in plain if b.line <= line]
+                if len(before) > 1 and _none_binding(before[-1]):  # ``x = None`` in an ``except``: the other value
+                    return next((b for b in reversed(before) if not _none_binding(b)), before[-1])
                 return before[-1] if before else plain[0]
         current = current.parent
     return None
+
+
+def _none_binding(binding: Binding) -> bool:
+    return binding.kind == "assign" and isinstance(binding.value, ast.Constant) and binding.value.value is None
 
 
 def self_attr(cls: Scope, attr: str, depth: int = 0) -> Binding | None:
@@ -216,7 +222,9 @@ def infer(node: ast.AST | None, scope: Scope, depth: int = 0) -> Obj:
 
         return pipe_obj(node, scope, depth)
     if isinstance(node, ast.Subscript):  # Optional[OpenAI] / list[...] annotations
-        return infer(node.slice, scope, depth + 1) if _is_optional(node) else None
+        if _is_optional(node):
+            return infer(node.slice, scope, depth + 1)
+        return _held_object(node, scope, depth)
     return None
 
 
@@ -245,6 +253,19 @@ def _object_attribute(node: ast.Attribute, scope: Scope, depth: int) -> Obj:
     if binding.kind == "unpack":  # ``app.state.model, app.state.tok = load_model()``
         return _infer_binding(binding, depth + 1)
     return infer(binding.value, binding.scope, depth + 1)
+
+
+def _held_object(node: ast.Subscript, scope: Scope, depth: int) -> Obj:
+    """``st.session_state["chat"]``, set anywhere in the module with that string key (or as ``.chat``)."""
+    from rice_core.scan.python.scopes import subscript_key
+
+    key = subscript_key(node)
+    module = scope
+    while module.parent is not None:
+        module = module.parent
+    found = module.bindings.get(key) if key else None
+    binding = found[-1] if found else None
+    return infer(binding.value, binding.scope, depth + 1) if binding is not None and binding.scope is not None else None
 
 
 def _is_optional(node: ast.Subscript) -> bool:

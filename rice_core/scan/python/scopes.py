@@ -122,6 +122,9 @@ def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scop
         _module_scope(scope).bind(dotted_names(target), Binding(kind, line, value, scope))
     elif isinstance(target, ast.Starred):
         _bind_target(target.value, None, line, scope, "unknown")
+    elif isinstance(target, ast.Subscript) and kind == "assign" and subscript_key(target):
+        # ``st.session_state["chat"] = model.start_chat()``: read later as ``st.session_state["chat"]`` (or ``.chat``)
+        _module_scope(scope).bind(subscript_key(target), Binding(kind, line, value, scope))
     elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and isinstance(value, ast.expr):
         key = target.slice  # ``body["model"] = MODEL``: a request body built item by item
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
@@ -136,6 +139,15 @@ def _own_class(value: ast.AST | None, scope: Scope) -> bool:
         first = value.args[0]
         return isinstance(first, ast.Name) and scope.class_scope is not None and _is_self(first.id, scope)
     return False
+
+
+def subscript_key(node: ast.Subscript) -> str:
+    """``st.session_state["chat"]`` → "st.session_state.chat" (a string key on an attribute holder); "" otherwise."""
+    key = node.slice
+    if not (isinstance(node.value, ast.Attribute) and isinstance(key, ast.Constant) and isinstance(key.value, str)):
+        return ""
+    holder = dotted_names(node.value)
+    return f"{holder}.{key.value}" if holder and key.value.isidentifier() else ""
 
 
 def _on_self(target: ast.Attribute, scope: Scope) -> bool:
