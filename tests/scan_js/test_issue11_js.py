@@ -241,3 +241,16 @@ await executor.invoke({ input: "q" });
         (8, "langchain", "invoke", "openai:gpt-4.1"),
         (10, "langchain", "invoke", "gpt-4o-mini"),
     ]
+
+
+def test_openai_agents_js_run_uses_the_agents_model():
+    """`run(agent, input)` from @openai/agents is a request to the agent's model; a project's own `run` is not."""
+    assert _rows(
+        """
+import { Agent, run } from "@openai/agents";
+import { run as runJob } from "./jobs";
+const agent = new Agent({ name: "Helper", instructions: "Be brief.", model: "gpt-4.1-mini" });
+await run(agent, "Write a haiku about rice.");
+await runJob(agent, "nightly");
+"""
+    ) == [(5, "openai-agents", "run", "gpt-4.1-mini")]

@@ -89,6 +89,8 @@ class CallMatcher:
         if found is None:
             return None
         method, client = found
+        if client is None and 0 <= method.client_arg < len(arg_nodes):  # run(agent, input): the agent's model
+            client = self.clients.of(arg_nodes[method.client_arg])
         position = method.options
         options = self.ev.object_pairs(arg_nodes[position]) if position < len(arg_nodes) else {}
         return Match(method, client, arg_nodes, options)

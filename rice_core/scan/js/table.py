@@ -24,6 +24,7 @@ class Method:
     model_factory: bool = False
     options: int = 0  # position of the options object among the call's arguments
     require_prompt: bool = False  # no or an empty prompt sends nothing (`ollama.generate({model})` loads the model)
+    client_arg: int = -1  # `run(agent, input)` (@openai/agents): the argument holding the model object, if any
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ def _method(sdk: str, raw: dict[str, Any]) -> Method:
         model_factory=bool(raw.get("model_factory", False)),
         options=int(raw.get("options", 0)),
         require_prompt=bool(raw.get("require_prompt", False)),
+        client_arg=int(raw.get("client_arg", -1)),
     )
 
 
