@@ -57,6 +57,7 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b".ainvoke(",
     b".query(",  # a LlamaIndex query/chat engine made in another module (``from rag import query_engine``)
     b".chat(",
+    b".predict(",  # a legacy LangChain chain imported from another module (``conversation.predict(input=q)``)
     b"from agents import",  # OpenAI Agents SDK (Runner.run)
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")

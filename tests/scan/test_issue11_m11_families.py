@@ -35,6 +35,11 @@ EXPECTED = [
      "config-default", None),
     ("gemini_guarded_models.py", 25, "google-generativeai", "send_message", "gemini-2.0-flash-lite", "client",
      "config-default", None),
+    ("langchain_chainlit_session.py", 24, "langchain", "chain.acall", "models/mistral-7b-instruct.ggmlv3.q4_0.bin",
+     "client", "argument", "llama.cpp"),
+    ("langchain_chainlit_session.py", 30, "langchain", "chain.run", "models/mistral-7b-instruct.ggmlv3.q4_0.bin",
+     "client", "argument", "llama.cpp"),
+    ("lc_app/callbacks.py", 9, "langchain", "chain.predict", "gpt-4o-mini", "client", "argument", None),
 ]  # fmt: skip
 
 

@@ -33,6 +33,12 @@ def call_obj(node: ast.Call, scope: Scope, depth: int) -> Obj:
         return _sequence(list(node.args), scope, depth)
     if isinstance(node.func, ast.Attribute) and node.func.attr in ENGINE_METHODS:  # index.as_query_engine(...)
         return engine_obj(node, scope, depth)
+    if isinstance(node.func, ast.Attribute) and node.func.attr == "get" and node.args:  # cl.user_session.get("chain")
+        from rice_core.scan.python.stores import stored_object
+
+        stored = stored_object(node, scope, depth)
+        if stored is not None:
+            return stored
     func = infer(node.func, scope, depth + 1)
     if isinstance(func, Qual) and func.path in PARTIAL_PATHS:
         target = infer(node.args[0], scope, depth + 1) if node.args else None
