@@ -93,6 +93,22 @@ def bench_many(n: int = 20_000) -> None:
         attempt(f"estimate_many [{pm or 'calibrated'}]", lambda p=pm: _many(estimate_many, n, p))
 
 
+def bench_small_batches() -> None:
+    """What an editor pays to re-price one file's calls: a batch of 10 new requests, then the same 10 again."""
+    from rice_core.estimator import estimate_many
+
+    fresh = iter(range(100_000))
+
+    def batch(new: bool) -> list[dict]:
+        start = next(fresh) * 10 if new else 0
+        return [{"model": "gpt-4o", "prompt_tokens": 500 + start + i, "output_tokens": 300} for i in range(10)]
+
+    estimate_many(batch(False))
+    for label, new in (("10 new requests (computed)", True), ("the same 10 again (memoised)", False)):
+        s = median_call_s(lambda n=new: estimate_many(batch(n)), n=300)
+        print(f"{'estimate_many [' + label + ']':<58} {s * 1e3:>13.3f} ms   (editor re-pricing a file; no target)")
+
+
 def _many(estimate_many: Callable[..., object], n: int, pm: str | None) -> None:
     reqs = mixed_requests(n, pm)
     estimate_many(reqs[:100])
@@ -204,7 +220,7 @@ def bench_tokens() -> None:
 def main() -> int:
     print(f"python {sys.version.split()[0]} on {sys.platform}")
     failed = 0
-    for bench in (bench_import, bench_cli, bench_estimate, bench_many, bench_tokens):
+    for bench in (bench_import, bench_cli, bench_estimate, bench_many, bench_small_batches, bench_tokens):
         try:
             bench()
         except Exception as exc:  # noqa: BLE001 - report and go on with the other benchmarks
