@@ -41,8 +41,9 @@ class Client:
     cls: str = ""  # the class constructed (`ChatOllama`), when made by `new X(...)`
 
 
-_MODEL_OPTIONS = frozenset({"llm", "chatModel", "model", "agent"})
-_RUNNER = re.compile(r"Agent|Engine|^agent$")
+_MODEL_OPTIONS = frozenset({"llm", "chatModel", "model", "agent", "combineDocsChain"})
+_RUNNER = re.compile(r"Agent|Engine|Chain$|^agent$")
+_FROM_LLM = frozenset({"fromLLM", "fromLLMAndRetrievers"})  # LangChain.js legacy chains: X.fromLLM(model, ...)
 _RUNNER_SDKS = frozenset({"llama_index", "langchain"})
 
 
@@ -123,6 +124,10 @@ class ClientResolver:
             if key in _MODEL_OPTIONS:
                 found = self.of(value, depth + 1)
                 return found if found is not None and found.bound else client
+        if client.model_arg is not None:  # loadQAStuffChain(llm): the model object given first
+            found = self.of(client.model_arg, depth + 1)
+            if found is not None and found.bound:
+                return found
         configured = self.index.fields.get("Settings.llm")
         found = self.of(configured, depth + 1) if configured is not None else None
         return found if found is not None and found.sdk is client.sdk else client
@@ -204,7 +209,16 @@ class ClientResolver:
             return self._sequence(arg_nodes[0], depth)
         if method in ("asQueryEngine", "asChatEngine"):  # LlamaIndex.TS: index.asQueryEngine().query({query})
             return self._engine(arg_nodes)
+        if method in _FROM_LLM and obj is not None and arg_nodes:
+            return self._from_llm(obj, arg_nodes[0], depth)
         return self._derived(func, arg_nodes, depth)
+
+    def _from_llm(self, owner: Any, first: Any, depth: int) -> Client | None:
+        """`ConversationalRetrievalQAChain.fromLLM(model, retriever)` on a LangChain import: runs that model."""
+        imp = imported(self.index, text_of(owner), owner) if owner.type == "identifier" else None
+        spec = self.table.sdk_for_module(imp.module) if imp is not None else None
+        model = self.of(first, depth + 1) if spec is not None and spec.sdk in _RUNNER_SDKS else None
+        return model if model is not None and model.bound else None
 
     def _engine(self, arg_nodes: list[Any]) -> Client | None:
         """A LlamaIndex.TS query/chat engine when the file imports LlamaIndex (its model: Settings.llm, unresolved)."""
