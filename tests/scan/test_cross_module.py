@@ -193,3 +193,13 @@ def test_constructor_arguments_from_importing_modules_must_agree(tmp_path):
     assert [c.model for c in scan_paths([str(tmp_path)], use_cache=False, workers=1).calls] == ["gpt-4o"]
     _write(tmp_path, {"b.py": "from bot import Bot\n\nBot(model='gpt-4.1')\n"})
     assert [c.model_source for c in scan_paths([str(tmp_path)], use_cache=False, workers=1).calls] == ["config-default"]
+
+
+def test_a_literal_in_another_module_gives_no_span_in_this_file(found):
+    assert found[("crew_app/run_crew.py", 12)].model_span is None  # "ollama/qwen2.5:7b" sits in config.py
+    assert found[("rag_llamaindex/app.py", 10)].model_span is None
+    escalate = found[("helpdesk/routes/tickets.py", 21)]  # make_model("gpt-4.1"): the literal is here
+    line = (
+        (PROJECTS / "helpdesk/routes/tickets.py").read_text(encoding="utf-8").splitlines()[escalate.model_span.line - 1]
+    )
+    assert line[escalate.model_span.column : escalate.model_span.end_column] == '"gpt-4.1"'

@@ -10,6 +10,7 @@ from rice_core.problems import Problem
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.infer import Inst, infer
 from rice_core.scan.python.match import Match
+from rice_core.scan.python.modules import in_other_module
 from rice_core.scan.python.partial import call_views
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.sdk_table import CallPattern
@@ -153,5 +154,7 @@ def choose_model(node: ast.Call, scope: Scope, match: Match, default: str) -> Mo
             Problem("model-from-env", f"Model from ${value.env_var}; its default {value.value!r} was used.", "info"),
         )
     source = "client" if via_ctor and value.source in ("literal", "constant", "fstring") else value.source
-    literal = value.node if value.node is not None and value.source == "literal" else None
+    literal = (
+        value.node if value.node is not None and value.source == "literal" and not in_other_module(value.node) else None
+    )
     return ModelChoice(value.value, source, literal, warnings)

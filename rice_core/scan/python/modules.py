@@ -4,6 +4,7 @@ root, parsed once (cached by path and mtime) and the name resolved there. Never 
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import functools
 import os
@@ -80,7 +81,15 @@ def _load(path: str, mtime_ns: int, root: str) -> ModuleInfo | None:
     except (OSError, UnicodeDecodeError, TooDeep, RecursionError, ValueError):
         return None
     info.module.file = FileContext(path, root)
+    for node in ast.walk(tree):  # a literal of this module must never give a span in the file being scanned
+        if isinstance(node, ast.Constant):
+            node._rice_module = path  # type: ignore[attr-defined]
     return info
+
+
+def in_other_module(node: ast.AST) -> bool:
+    """Whether ``node`` comes from a module read for cross-module resolution (not from the scanned file)."""
+    return getattr(node, "_rice_module", None) is not None
 
 
 def module_scope(qualname: str, ctx: FileContext) -> Scope | None:
