@@ -12,7 +12,10 @@ from rice_core.scan.callsite import CallSite
 # https://docs.aws.amazon.com/bedrock/latest/userguide/model-ids.html; OpenAI and Google image model names).
 _NOT_TEXT = re.compile(
     r"embed|stable-diffusion|stable-image|stability\.|sdxl|\bsd3|titan-image|nova-canvas|nova-reel|dall-e|imagen|"
-    r"gpt-image|flux|rerank"
+    r"gpt-image|flux|rerank|"
+    # encoder, speech and vision model families served by the same endpoints (Hugging Face Inference URLs, pipelines)
+    r"sentence-transformers/|whisper|wav2vec|distilbert|roberta|\bbert-|\bvit-|detr-|resnet|segformer|yolo|blip|"
+    r"musicgen|speecht5"
 )
 # APIs that take any model (text, image, embedding): only there does an image context make the call an image one.
 _MULTI_MODAL_APIS = frozenset(

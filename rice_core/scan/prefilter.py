@@ -43,6 +43,8 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b"/api/chat",
     b"/api/generate",
     b"/v1/messages",
+    b"api-inference.huggingface",  # Hugging Face Inference API over raw HTTP
+    b"hf-inference/models",
     b"llama_cpp",
     b"mlx_lm",
     b"dspy",

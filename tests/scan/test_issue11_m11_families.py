@@ -40,6 +40,12 @@ EXPECTED = [
     ("langchain_chainlit_session.py", 30, "langchain", "chain.run", "models/mistral-7b-instruct.ggmlv3.q4_0.bin",
      "client", "argument", "llama.cpp"),
     ("lc_app/callbacks.py", 9, "langchain", "chain.predict", "gpt-4o-mini", "client", "argument", None),
+    ("http_hf_bedrock_rest.py", 16, "http-huggingface", "text-generation", "HuggingFaceH4/zephyr-7b-beta", "literal",
+     "generation-config", None),
+    ("http_hf_bedrock_rest.py", 21, "http-huggingface", "text-generation", "google/gemma-2-2b-it", "literal",
+     "config-default", None),
+    ("http_hf_bedrock_rest.py", 32, "http-bedrock", "invoke_model", "meta.llama3-8b-instruct-v1:0", "literal",
+     "argument", None),
 ]  # fmt: skip
 
 
@@ -78,3 +84,10 @@ def test_team_turns_bound_the_requests(found):
 def test_agent_instructions_are_part_of_the_prompt(found):
     call = found[("semantic_kernel_agents.py", 20)]
     assert "today's menu" in call.prompt_text and "vegetarian" in call.prompt_text
+
+
+def test_hugging_face_inference_reads_inputs_and_parameters(found):
+    call = found[("http_hf_bedrock_rest.py", 16)]
+    assert call.output_tokens == 120
+    bedrock = found[("http_hf_bedrock_rest.py", 32)]
+    assert (bedrock.output_tokens, "Summarise" in bedrock.prompt_text) == (256, True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rice_core.scan.endpoints import endpoint_in, url_models
 from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.table import HttpEndpoint, JsTable
 from rice_core.scan.js.values import Evaluator
 
-_GEMINI_MODEL = re.compile(r"models/([^:/?]+):")
+_VERSIONED = re.compile(r"/v\d+(?:beta\d*|alpha\d*)?/")
 _BODY_KEYS = ("body", "json")
 
 
@@ -26,14 +27,23 @@ def match_http(call: Any, ev: Evaluator, table: JsTable) -> tuple[HttpEndpoint, 
         return None
     url = ev.text(arg_nodes[0])
     literal = "".join(url.parts)
-    endpoint = next((e for e in table.http_endpoints if e.match in literal), None)
-    if endpoint is None or not _remote(ev, arg_nodes[0], literal, url.holes, endpoint):
+    endpoint = next((e for e in table.http_endpoints if endpoint_in(e.match, "", literal)), None)
+    if endpoint is None:
+        return None
+    remote = _remote(ev, arg_nodes[0], literal, url.holes, endpoint)
+    if not remote and not _provider_path(literal, endpoint):
         return None
     payload = _payload(ev, text_of(func), arg_nodes[1] if len(arg_nodes) > 1 else None)
-    if not payload:
+    models = url_models(literal)
+    if not payload or (not remote and "model" not in payload and not models):
         return None
-    found = _GEMINI_MODEL.search(literal)
-    return endpoint, payload, found.group(1) if found else None
+    return endpoint, payload, models[0] if models else None
+
+
+def _provider_path(literal: str, endpoint: HttpEndpoint) -> bool:
+    """`fetch("/openai/v1/chat/completions", ...)`: a same-origin proxy to the provider's own API path (versioned,
+    with the model in the body or URL), not the app's route (`/api/chat`, which only an Ollama host makes a call)."""
+    return literal.startswith("/") and not endpoint.match.startswith("/api/") and _VERSIONED.search(literal) is not None
 
 
 def _remote(ev: Evaluator, node: Any, literal: str, holes: int, endpoint: HttpEndpoint) -> bool:

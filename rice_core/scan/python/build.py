@@ -86,7 +86,7 @@ def _prompt_texts(node: ast.Call, scope: Scope, match: Match, ev: PromptEvaluato
         return [_chain_prompt(node, scope, match, ev)]
     if match.http:
         items = dict_items(match.body, scope) or {}
-        keys = ("system", "instructions", "messages", "prompt", "input", "contents")
+        keys = ("system", "instructions", "messages", "prompt", "input", "contents", "inputs")
         return [finalize(ev.text(items[k], scope)) for k in keys if k in items] or [UNKNOWN]
     texts: list[Text] = []
     for call, where in call_views(node, scope, match.bound):

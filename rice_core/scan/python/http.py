@@ -5,16 +5,15 @@ Only a URL that resolves statically to a known endpoint path makes a match, so o
 from __future__ import annotations
 
 import ast
-import re
 from dataclasses import dataclass
 
+from rice_core.scan.endpoints import endpoint_in, url_models
 from rice_core.scan.local_hosts import url_runtime
 from rice_core.scan.python.args import argument
 from rice_core.scan.python.scopes import Scope
 from rice_core.scan.python.values import dict_items, resolve_str
 from rice_core.scan.python.sdk_table import HttpEndpoint, load_table
 
-_URL_MODEL = (re.compile(r"models/([^:/?]+):"), re.compile(r"/deployments/([^/?]+)/"))  # Gemini, Azure OpenAI
 _HOLE = "\x00"  # a part of the URL that is not static (an API key in the query, a host from the environment)
 MAX_URL_DEPTH = 8
 
@@ -42,10 +41,10 @@ def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
     url = url_text(url_arg, scope) if url_arg is not None else None
     if not url:
         return None
-    endpoint = next((e for e in table.http_endpoints if e.match in url), None)
+    endpoint = next((e for e in table.http_endpoints if endpoint_in(e.match, e.pattern, url)), None)
     if endpoint is None:
         return None
-    models = [found.group(1) for pattern in _URL_MODEL if (found := pattern.search(url))]
+    models = url_models(url)
     model = models[0] if models and _HOLE not in models[0] else None
     body = _decoded(argument(node, table.http_body) or (argument(node, (1,)) if name == "urlopen" else None))
     if name == "urlopen" and body is None:  # a GET: nothing is posted to the model

@@ -39,6 +39,7 @@ CONFIG_KEYS = (
     "generation_kwargs",
     "inference_params",
     "model_settings",
+    "parameters",  # Hugging Face Inference: {"inputs": q, "parameters": {"max_new_tokens": 200}}
 )
 
 

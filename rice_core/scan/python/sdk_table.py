@@ -91,6 +91,7 @@ class HttpEndpoint:
     match: str
     api: str
     sdk: str
+    pattern: str = ""  # a regex the URL must also match (Bedrock: /model/<id>/invoke)
 
 
 @dataclass(frozen=True, eq=False)
