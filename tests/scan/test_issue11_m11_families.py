@@ -46,6 +46,9 @@ EXPECTED = [
      "config-default", None),
     ("http_hf_bedrock_rest.py", 32, "http-bedrock", "invoke_model", "meta.llama3-8b-instruct-v1:0", "literal",
      "argument", None),
+    ("ollama_cli.py", 12, "ollama", "cli.run", "llama3.2:1b", "wrapper-default", "config-default", "ollama"),
+    ("ollama_cli.py", 17, "ollama", "cli.run", "qwen2.5:3b", "constant", "config-default", "ollama"),
+    ("ollama_cli.py", 21, "ollama", "cli.run", "qwen2.5:3b", "constant", "config-default", "ollama"),
 ]  # fmt: skip
 
 
@@ -91,3 +94,8 @@ def test_hugging_face_inference_reads_inputs_and_parameters(found):
     assert call.output_tokens == 120
     bedrock = found[("http_hf_bedrock_rest.py", 32)]
     assert (bedrock.output_tokens, "Summarise" in bedrock.prompt_text) == (256, True)
+
+
+def test_ollama_cli_prompt_is_read_from_stdin_or_the_last_argument(found):
+    assert "three bullet points" in found[("ollama_cli.py", 12)].prompt_text
+    assert "five-word title" in found[("ollama_cli.py", 17)].prompt_text

@@ -6,6 +6,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, replace
 
+from rice_core.scan.python.cli_calls import RUNNERS as CLI_RUNNERS
+from rice_core.scan.python.cli_calls import ollama_cli_body
 from rice_core.scan.python.fakes import is_fake_model
 from rice_core.scan.python.frameworks import attached_llm
 from rice_core.scan.python.http import match_http
@@ -57,6 +59,12 @@ def _last_name(func: ast.expr) -> str:
 
 
 def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
+    if _last_name(node.func) in CLI_RUNNERS:  # subprocess.run(["ollama", "run", model], input=prompt)
+        body = ollama_cli_body(node, scope)
+        if body is not None:
+            return Match(
+                CallPattern("ollama", "cli.run", model=(), prompt=()), body=body, http=True, http_local="ollama"
+            )
     if not _worth_inferring(node.func):
         return None
     if _last_name(node.func) in load_table().http_methods:
