@@ -115,10 +115,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     manifest = load_yaml(args.manifest, "files")
     labels = load_yaml(args.labels, "calls")
-    if args.batch:
-        manifest = [entry for entry in manifest if entry["batch"] in args.batch]
-        kept = {entry["dest"] for entry in manifest}
-        labels = [label for label in labels if label["file"] in kept]
+    wanted = set(args.batch) if args.batch else {e["batch"] for e in manifest if (args.dir / e["batch"]).is_dir()}
+    skipped = sorted({entry["batch"] for entry in manifest} - wanted)
+    if skipped and not args.batch:
+        # a batch not restored here is somebody's held-out set: never print its labels as misses
+        print(f"note: batches not restored in {args.dir} are left out: {', '.join(skipped)}", file=sys.stderr)
+    manifest = [entry for entry in manifest if entry["batch"] in wanted]
+    kept = {entry["dest"] for entry in manifest}
+    labels = [label for label in labels if label["file"] in kept]
     calls, missing = scan_projects(args.dir, manifest)
     if missing:
         print(f"warning: {len(missing)} manifest files are not in {args.dir} (run restore.py)", file=sys.stderr)

@@ -142,6 +142,28 @@ def test_benchmark_scores_a_restored_folder(tmp_path: Path, capsys) -> None:
     assert figures["batch: b9"]["labels"] == 1
 
 
+def test_benchmark_never_prints_the_labels_of_a_batch_that_is_not_restored(tmp_path: Path, capsys) -> None:
+    """Someone else's held-out batch stays unseen: without --batch, only restored batches are scored."""
+    mirrors, commit = make_mirror(tmp_path, APP)
+    held = {**entry(commit, APP), "batch": "b20", "dest": "b20/acme__bot/app.py"}
+    (tmp_path / "manifest.yaml").write_text(yaml.safe_dump({"files": [entry(commit, APP), held]}), encoding="utf-8")
+    labels = {
+        "calls": [
+            {"file": "b9/acme__bot/app.py", "line": 4, "sdk": "openai", "model": "gpt-4o-mini"},
+            {"file": "b20/acme__bot/app.py", "line": 4, "sdk": "openai", "model": "secret-held-out-model"},
+        ]
+    }
+    (tmp_path / "labels.yaml").write_text(yaml.safe_dump(labels), encoding="utf-8")
+    out = tmp_path / "out"
+    manifest_args = ["--manifest", str(tmp_path / "manifest.yaml")]
+    assert restore.main([str(out), "--mirrors", str(mirrors), *manifest_args, "--batch", "b9"]) == 0
+    capsys.readouterr()
+    assert bench.main([str(out), *manifest_args, "--labels", str(tmp_path / "labels.yaml"), "--details"]) == 0
+    printed = capsys.readouterr()
+    assert "secret-held-out-model" not in printed.out and "b20/" not in printed.out
+    assert "1 labelled calls" in printed.out and "left out: b20" in printed.err
+
+
 def call(path: str, line: int, sdk: str) -> CallSite:
     return CallSite(
         path=path,
