@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rice_core.scan.js.builders import local_function, returned_expressions
 from rice_core.scan.js.clients import Client, ClientResolver, imported
 from rice_core.scan.js.http import match_http
 from rice_core.scan.js.parse import text_of
@@ -98,6 +99,7 @@ class CallMatcher:
     def _command(self, arg_nodes: tuple[Any, ...]) -> Match | None:
         """`client.send(new ConverseCommand(input))` (AWS SDK v3): the command names the API, its input the options."""
         command = (self.ev.deref(arg_nodes[0]) or arg_nodes[0]) if arg_nodes else None
+        command = self._built_command(command)
         if command is None or command.type != "new_expression":
             return None
         ctor = command.child_by_field_name("constructor")
@@ -109,6 +111,21 @@ class CallMatcher:
         inner = command.child_by_field_name("arguments")
         inputs = tuple(inner.named_children) if inner is not None else ()
         return Match(method, None, inputs, self.ev.object_pairs(inputs[0]) if inputs else {})
+
+    def _built_command(self, node: Any) -> Any:
+        """`await prepareCommand(messages)`: the `new XCommand(...)` a local builder function returns."""
+        while (
+            node is not None and node.type in ("await_expression", "parenthesized_expression") and node.named_children
+        ):
+            node = node.named_children[0]
+        func = node.child_by_field_name("function") if node is not None and node.type == "call_expression" else None
+        if func is None or func.type != "identifier":
+            return node
+        function = local_function(self.ev.index, func) or _nested_declaration(func)
+        built = (
+            [e for e in returned_expressions(function) if e.type == "new_expression"] if function is not None else []
+        )
+        return built[0] if built else node
 
     def _function(self, func: Any) -> tuple[Method, Client | None] | None:
         imp = imported(self.ev.index, text_of(func), func)
@@ -178,3 +195,17 @@ class CallMatcher:
                 if evidenced or shaped:
                     return method, None
         return None
+
+
+def _nested_declaration(ident: Any) -> Any | None:
+    """`function prep() {...}` declared in a block enclosing `ident` (a helper inside a factory function)."""
+    name, node = text_of(ident), ident.parent
+    for _ in range(64):
+        if node is None:
+            return None
+        if node.type == "statement_block":
+            for child in node.named_children:
+                if child.type == "function_declaration" and text_of(child.child_by_field_name("name")) == name:
+                    return child
+        node = node.parent
+    return None
