@@ -49,6 +49,7 @@ EXPECTED = [
     ("ollama_cli.py", 12, "ollama", "cli.run", "llama3.2:1b", "wrapper-default", "config-default", "ollama"),
     ("ollama_cli.py", 17, "ollama", "cli.run", "qwen2.5:3b", "constant", "config-default", "ollama"),
     ("ollama_cli.py", 21, "ollama", "cli.run", "qwen2.5:3b", "constant", "config-default", "ollama"),
+    ("crewai_task_execute.py", 13, "crewai", "chain.execute", "ollama/llama3.1:8b", "client", "config-default", None),
 ]  # fmt: skip
 
 
@@ -99,3 +100,7 @@ def test_hugging_face_inference_reads_inputs_and_parameters(found):
 def test_ollama_cli_prompt_is_read_from_stdin_or_the_last_argument(found):
     assert "three bullet points" in found[("ollama_cli.py", 12)].prompt_text
     assert "five-word title" in found[("ollama_cli.py", 17)].prompt_text
+
+
+def test_a_task_run_alone_sends_its_description(found):
+    assert "two sentences" in found[("crewai_task_execute.py", 13)].prompt_text

@@ -119,6 +119,17 @@ def crew_obj(node: ast.Call, scope: Scope, depth: int) -> Chain | None:
     )
 
 
+def task_obj(node: ast.Call, scope: Scope, depth: int) -> Chain | None:
+    """``Task(agent=agent, description=...)``: CrewAI < 0.30 ran one task alone with ``task.execute()``, one request
+    at least with the agent's LLM (the description is the prompt)."""
+    spec = next((s for s in load_table().sdks if s.sdk == "crewai"), None)
+    agent = argument(node, ("agent",))
+    if spec is None or agent is None:
+        return None
+    llm = _agent_llm(agent, scope, depth) or Inst(spec, "LLM")
+    return Chain(llm=llm, prompt=argument(node, ("description",)), scope=scope, sdk="crewai")
+
+
 def _agent_llm(agent: ast.expr, scope: Scope, depth: int) -> Inst | None:
     """``Agent(role=..., llm=llm)`` (inline or bound to a name): the LLM instance, or the model string as one."""
     call = agent

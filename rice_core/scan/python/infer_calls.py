@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 
 from rice_core.scan.python.args import argument
-from rice_core.scan.python.engines import ENGINE_METHODS, crew_obj, engine_from_constructor, engine_obj
+from rice_core.scan.python.engines import ENGINE_METHODS, crew_obj, engine_from_constructor, engine_obj, task_obj
 from rice_core.scan.python.infer import (
     Bound,
     Chain,
@@ -133,6 +133,8 @@ def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
     name = path.rpartition(".")[2]
     if path.startswith("crewai.") and path.endswith(".Crew"):
         return crew_obj(node, scope, depth)
+    if path.startswith("crewai.") and path.endswith(".Task"):  # task.execute(): one task run alone
+        return task_obj(node, scope, depth)
     chain = table.chain_for(path)
     if chain is not None and path.startswith("llama_index."):
         return engine_from_constructor(chain, node, scope, depth)
