@@ -27,6 +27,7 @@ from rice_core.scan.discover import discover
 from rice_core.scan.dispatch import language_of, scan_text
 from rice_core.scan.reads import tracking
 from rice_core.scan.prefilter import may_call_llm
+from rice_core.scan.python.import_hints import imported_llm_modules
 from rice_core.scan.workers import die_with_parent
 from rice_core.scan.serialize import (
     callsite_from_dict,
@@ -84,7 +85,10 @@ def _prepare(rel: str, root: str, known_sha: str | None) -> dict[str, Any] | tup
         }
     language = language_of(rel) or "python"
     if not may_call_llm(data, "python" if language == "notebook" else language):
-        return {"stat": stat, "sha": None, "calls": [], "problems": [], "parsed": False}
+        passes, consulted = imported_llm_modules(data, absolute, root) if language == "python" else (False, [])
+        if not passes:  # the imported modules it consulted are dependencies: one may gain an LLM object
+            deps = {d: stat_key(d) for d in consulted}
+            return {"stat": stat, "sha": None, "calls": [], "problems": [], "parsed": False, "deps": deps}
     digest = sha256_of(data)
     if known_sha == digest:
         return {"stat": stat, "sha": digest, "same": True}

@@ -6,7 +6,7 @@ these tests from the patterns seen in real code (also a model put on ``app.state
 and read in a router, and ``self.llm`` set by a base class in another module from a ``Settings.llm`` configured in a
 third; a DSPy module configured by the script that imports it, a LlamaIndex ``Settings.llm`` set by a setup module
 that the app imports next to the engine's module; a constructor argument passed by the module that imports the
-class); ``neg_lookalikes/`` holds look-alikes (a model-name registry and
+class; a file naming no SDK that runs a chain from another module, which the byte pre-filter lets through); ``neg_lookalikes/`` holds look-alikes (a model-name registry and
 price table, a project module named like an SDK, mocks and fake models imported from a test-fixtures module)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from rice_core.scan import scan_paths, scan_source
+from rice_core.scan.prefilter import may_call_llm
 
 CORPUS = Path(__file__).parent / "corpus"
 PROJECTS = CORPUS / "cross_module"
@@ -35,6 +36,8 @@ EXPECTED = [
     ("rag_llamaindex/app.py", 10, "llama_index", "chain.query", "mistral:7b", "client", 300, "config-default", 1),
     ("slackbot/completion_client.py", 10, "openai", "chat.completions.create", "gpt-4o-mini", "constant", 200,
      "argument", 1),
+    ("dash_chat/pages/chat/callbacks.py", 12, "langchain", "chain.predict", "gpt-4o-mini", "client", 300,
+     "config-default", 1),
     ("dspy_app/program.py", 17, "dspy", "__call__", "openai/gpt-4o-mini", "client", 300, "config-default", 1),
     ("li_setup/search.py", 5, "llama_index", "chain.query", "llama3.2:3b", "client", 300, "config-default", 1),
     ("trainer/writers/quiz.py", 15, "llama_index", "chain.__call__", "qwen2.5:7b", "client", 300, "config-default",
@@ -203,3 +206,21 @@ def test_a_literal_in_another_module_gives_no_span_in_this_file(found):
         (PROJECTS / "helpdesk/routes/tickets.py").read_text(encoding="utf-8").splitlines()[escalate.model_span.line - 1]
     )
     assert line[escalate.model_span.column : escalate.model_span.end_column] == '"gpt-4.1"'
+
+
+def test_a_file_naming_no_sdk_is_parsed_when_an_imported_module_names_one(tmp_path):
+    from rice_core.scan.prefilter import PY_TRIGGERS
+    from rice_core.scan.python.import_hints import CALL_HINTS
+
+    hint = next(h for h in CALL_HINTS if not any(t in h or h in t for t in PY_TRIGGERS))  # not a trigger itself
+    method = hint.decode().strip(".(")
+    page = f"from chains import conversation\n\n\ndef reply(q):\n    return conversation.{method}(q)\n"
+    assert not may_call_llm(page.encode(), "python")
+    _write(tmp_path, {"chains.py": "conversation = None  # built at start-up\n", "page.py": page})
+    assert scan_paths([str(tmp_path)]).calls == []  # cached: rejected before parsing, chains.py is a dependency
+    (tmp_path / "chains.py").write_text(
+        "from langchain.chains import ConversationChain\nfrom langchain_openai import ChatOpenAI\n\n"
+        "conversation = ConversationChain(llm=ChatOpenAI(model='gpt-4o'))\n",
+        encoding="utf-8",
+    )
+    assert [(c.path, c.model) for c in scan_paths([str(tmp_path)]).calls] == [("page.py", "gpt-4o")]

@@ -40,7 +40,7 @@ def session_memo() -> dict[object, object]:
     return found if found is not None else {}
 
 
-def _candidates(qualname: str, ctx: FileContext) -> list[str]:
+def candidates(qualname: str, ctx: FileContext) -> list[str]:
     """Files that may hold module ``qualname`` ("..config", "app.settings") for the analysed file."""
     dots = len(qualname) - len(qualname.lstrip("."))
     parts = [p for p in qualname.lstrip(".").split(".") if p]
@@ -114,7 +114,7 @@ def module_scope(qualname: str, ctx: FileContext) -> Scope | None:
 
 def _module_file(qualname: str, ctx: FileContext) -> str | None:
     """The real path of the first candidate file inside the root."""
-    for candidate in _candidates(qualname, ctx):
+    for candidate in candidates(qualname, ctx):
         if os.path.isfile(candidate) and ctx.root is not None and inside(candidate, ctx.root):
             return os.path.realpath(candidate)
     return None

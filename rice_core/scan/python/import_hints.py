@@ -1,0 +1,85 @@
+"""A second chance for the byte pre-filter: ``from pages.chatbot.model import conversation`` then
+``conversation.predict(input=q)`` names no SDK, yet calls a chain another module of the project builds. A Python
+file the pre-filter rejects is still parsed when it calls a framework-style method (``.predict(``, ``.run(``,
+``.query(`` …) and imports a repository module that itself names an LLM SDK. Imports are read with a regular
+expression on the bytes (nothing is parsed for files that stay rejected); module files are found as for
+cross-module resolution (inside the root only) and tested once per content version."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import sys
+
+from rice_core.safeio import read_regular_bytes
+from rice_core.scan.prefilter import may_call_llm
+from rice_core.scan.python.files import FileContext
+
+MAX_MODULE_BYTES = 1_000_000
+MAX_IMPORTS = 20
+# Methods that run a model object or chain made elsewhere (LangChain, LlamaIndex, CrewAI, smolagents, transformers).
+CALL_HINTS: tuple[bytes, ...] = (
+    b".predict(",
+    b".run(",
+    b".arun(",
+    b".query(",
+    b".aquery(",
+    b".chat(",
+    b".achat(",
+    b".complete(",
+    b".acomplete(",
+    b".stream_chat(",
+    b".generate(",
+    b".stream(",
+    b".astream(",
+    b".batch(",
+)
+_IMPORT = re.compile(rb"(?m)^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import\b|import[ \t]+([\w.]+))")
+_STDLIB = frozenset(sys.stdlib_module_names)
+
+
+def imported_llm_modules(data: bytes, path: str, root: str) -> tuple[bool, list[str]]:
+    """(whether the file may call an LLM object made in one of its imported modules, the module files consulted)."""
+    if not any(hint in data for hint in CALL_HINTS):
+        return False, []
+    from rice_core.scan.python.modules import candidates
+
+    ctx = FileContext(os.path.abspath(path), os.path.abspath(root))
+    consulted: list[str] = []
+    for match in list(_IMPORT.finditer(data))[:MAX_IMPORTS]:
+        name = (match.group(1) or match.group(2) or b"").decode("ascii", "replace")
+        if not name.strip(".") and not name.startswith("."):
+            continue
+        if not name.startswith(".") and name.partition(".")[0] in _STDLIB:
+            continue
+        found = next((c for c in candidates(name, ctx) if os.path.isfile(c)), None)
+        if found is None or not _inside(found, ctx.root):
+            continue
+        consulted.append(os.path.realpath(found))
+        if _names_an_sdk(consulted[-1]):
+            return True, consulted
+    return False, consulted
+
+
+def _inside(path: str, root: str | None) -> bool:
+    real, base = os.path.realpath(path), os.path.realpath(root or "/")
+    return real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def _names_an_sdk(path: str) -> bool:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return False
+    return _tested(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tested(path: str, mtime_ns: int, size: int) -> bool:
+    if size > MAX_MODULE_BYTES:
+        return False
+    try:
+        return may_call_llm(read_regular_bytes(path, MAX_MODULE_BYTES), "python")
+    except OSError:
+        return False
