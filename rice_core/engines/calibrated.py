@@ -26,6 +26,7 @@ from rice_core.result import Assumption
 NAME = "calibrated"
 DEFAULT_SHAPE = ModelShape()
 FITTED_PARAMS_B = (0.35, 530.0)  # smallest and largest model in the fitting data (HELM ada … MT-NLG)
+QUANTISED = ("int4", "int8")  # integer weight formats read at ``Coefficients.quant_weight_read_share``
 
 
 def peak_tflops(hardware: HardwareSpec, precision: str) -> float:
@@ -95,6 +96,7 @@ def workload_of(inp: EngineInput, precision: str, devices: int) -> Workload:
         moe_routed_share=shape_of(inp).moe_routed_share,
         moe_expert_draw=shape_of(inp).moe_expert_draw,
         fp8_weights=1.0 if precision == "fp8" else 0.0,
+        quant_weights=1.0 if precision in QUANTISED else 0.0,
     )
 
 

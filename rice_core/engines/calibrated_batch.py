@@ -75,7 +75,7 @@ def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
         or seen.setdefault((id(i.hardware), i.precision), _figures(i.hardware, i.precision))
         for i in inputs
     ]
-    figures = np.array(rows, dtype=float).reshape(n, 6)
+    figures = np.array(rows, dtype=float).reshape(n, 7)
     depth = np.fromiter((i.layers if i.layers is not None and i.layers > 0 else np.nan for i in inputs), float, n)
     shapes = _shape_columns(inputs)
     return {
@@ -92,6 +92,7 @@ def _columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
         "tdp": figures[:, 3],
         "memory_gb": figures[:, 4],
         "fp8": figures[:, 5],
+        "quant": figures[:, 6],
         "layers": depth,
         "kv_per_token": _kv_per_token(active, depth),
         "kv_scale": kv_scale,
@@ -122,8 +123,9 @@ def _shape_columns(inputs: Sequence[EngineInput]) -> dict[str, np.ndarray]:
 
 
 def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
-    """(bytes/param, GB/s, peak TFLOP/s, TDP W, memory GB, 1 for fp8 weights) of one hardware at one precision."""
-    from rice_core.engines.calibrated import peak_tflops
+    """(bytes/param, GB/s, peak TFLOP/s, TDP W, memory GB, 1 for fp8 weights, 1 for integer-quantised weights) of one
+    hardware at one precision."""
+    from rice_core.engines.calibrated import QUANTISED, peak_tflops
 
     canonical = canonical_precision(precision)
     return (
@@ -133,6 +135,7 @@ def _figures(hardware: HardwareSpec, precision: str) -> tuple[float, ...]:
         hardware.tdp_w,
         hardware.memory_gb,
         1.0 if canonical == "fp8" else 0.0,
+        1.0 if canonical in QUANTISED else 0.0,
     )
 
 
@@ -182,6 +185,7 @@ def _workload(cols: dict[str, np.ndarray], devices: np.ndarray) -> Workload:
         moe_routed_share=cols["moe_routed_share"] if np.isfinite(cols["moe_routed_share"]).any() else None,
         moe_expert_draw=cols["moe_expert_draw"],
         fp8_weights=cols["fp8"],
+        quant_weights=cols["quant"],
     )
 
 

@@ -209,6 +209,7 @@ def load_v3(folder: Path, prompt_scale: float = 1.0) -> MeasuredV3:
             ("layers", _layers(r["model_id"])),
             ("kv_scale", _kv_scale(r["model_id"])),
             ("fp8_weights", 1.0 if precision == "fp8" else 0.0),
+            ("quant_weights", 1.0 if precision in ("int4", "int8") else 0.0),
             *_shape(r["model_id"]).items(),
         ):
             cols[name].append(float(value))

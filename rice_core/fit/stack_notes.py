@@ -47,22 +47,3 @@ V3_NOTES = {
     "band_batch1": "No batch-1 energy is measured on 2025 stacks: the batched band widened by the HELM latency "
     "component of the 2022-2024 batch-1 band (time and power errors added, the conservative way).",
 }
-
-DERIVED = {
-    "llama.cpp": {
-        "from": "vllm-2025",
-        "why": "No measurements of llama.cpp / Ollama are in the data. llama.cpp decodes one sequence at a time "
-        "with CUDA graphs (enabled for batch-1 decode since 2024) and fused dequantising matmuls, so the "
-        "2025 CUDA-graph coefficients (bandwidth share, per-layer cost, power) are carried over unchanged. "
-        "Not fitted to llama.cpp: treat its figures as the 2025 stack at batch 1.",
-        "residuals": "none of its own; the vllm-2025 leave-one-model-out figures below",
-    },
-    "hf-transformers": {
-        "from": "megatron-2022",
-        "why": "No measurements of Hugging Face transformers generate() are in the data. Eager PyTorch launches "
-        "every kernel from Python as Megatron-LM 2022 did, so the 2022-2024 eager coefficients "
-        "(launch floor per layer, bandwidth share, power) are carried over unchanged. Not fitted to "
-        "transformers: its per-token Python overhead is likely higher, so these times are a lower bound.",
-        "residuals": "none of its own; see calibrated.json's error band (ML.ENERGY v2 and HELM held out)",
-    },
-}

@@ -1,9 +1,9 @@
 """Fit the 2025 serving stack on ML.ENERGY v3 and write the stack coefficient files with their provenance.
 
 Usage: ``python -m rice_core.fit.stacks --v3 PATH [--output-dir DIR]``. Writes ``vllm-2025.json`` (fitted on the
-v3 rows read from PATH, which stay outside the package) and the two stacks derived from fitted ones without data of
-their own, ``llama-cpp.json`` and ``hf-transformers.json``. ``megatron-2022`` and ``vllm-2024`` use
-``calibrated.json`` (``python -m rice_core.fit.calibrated``).
+v3 rows read from PATH, which stay outside the package). ``megatron-2022`` and ``vllm-2024`` use ``calibrated.json``
+(``python -m rice_core.fit.calibrated``); the local runtimes (``llama-cpp.json``, ``hf-transformers.json``) are
+fitted on their own speed measurements afterwards (``python -m rice_core.fit.local_stacks``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import numpy as np
 from rice_core.fit.calibrated import BAND_QUANTILES
 from rice_core.fit.heldout import band_from
 from rice_core.fit.mlenergy_v3 import V3_PROMPT_TOKENS, MeasuredV3, load_v3
-from rice_core.fit.stack_notes import DERIVED, V3_NOTES, V3_SOURCE
+from rice_core.fit.stack_notes import V3_NOTES, V3_SOURCE
 from rice_core.fit.stack_objective import fit_stack, leave_one_model_out
 from rice_core.physics.stacks import stack_document
 
@@ -92,24 +92,6 @@ def v3_document(v: MeasuredV3, today: str) -> dict[str, Any]:
     }
 
 
-def derived_document(stack: str, base: dict[str, Any], today: str) -> dict[str, Any]:
-    """A stack without measurements of its own: a fitted stack's coefficients, with what was carried and why."""
-    how = DERIVED[stack]
-    return {
-        "engine": "calibrated",
-        "stack": stack,
-        "fitted": today,
-        "command": COMMAND,
-        "derived_from": how["from"],
-        "data": base["data"],
-        "physics": base.get("physics", {"launch_overlapped": True}),
-        "coefficients": dict(base["coefficients"]),
-        "error_band": base["error_band"],
-        "residuals": {"how": how["residuals"], **base.get("residuals", {})},
-        "notes": {"derivation": how["why"]},
-    }
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rice_core.fit.stacks", description=__doc__)
     parser.add_argument("--v3", type=Path, required=True, help="folder holding ml_energy_v3_part.csv")
@@ -118,11 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     today = dt.date.today().isoformat()
     out = args.output_dir or Path(str(resources.files("rice_core.data.coefficients")))
     v3 = v3_document(load_v3(args.v3), today)
-    docs = {
-        "vllm-2025.json": v3,
-        "llama-cpp.json": derived_document("llama.cpp", v3, today),
-        "hf-transformers.json": derived_document("hf-transformers", stack_document("megatron-2022"), today),
-    }
+    docs = {"vllm-2025.json": v3}
     import json
 
     for name, doc in docs.items():

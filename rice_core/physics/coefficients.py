@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,6 +34,13 @@ class Coefficients:
     # achieved bandwidth of fp8 weight reads as a share of ``mem_bw_efficiency`` (block-scaled fp8 kernels dequantise
     # and quantise activations in the GEMM); 1.0 where the fit saw no fp8 weights (the 2022-2024 stacks)
     fp8_weight_read_share: float = 1.0
+    # achieved bandwidth of integer-quantised (int4/int8) weight reads as a share of ``mem_bw_efficiency``; 1.0 where
+    # the fit saw no quantised weights (every stack but llama.cpp)
+    quant_weight_read_share: float = 1.0
+    # the most a device reaches in this runtime whatever its datasheet: bandwidth (GB/s) and prefill matmul FLOP/s
+    # (TFLOP/s); unbounded where the fit saw no ceiling (every stack but llama.cpp)
+    mem_bw_ceiling_gbps: float = math.inf
+    prefill_tflops_ceiling: float = math.inf
     # batched band per GPU (hardware id -> band) where the fit's data measured it; others use ``batched_log_band``
     hardware_log_bands: tuple[tuple[str, tuple[float, float]], ...] = ()
 
@@ -77,7 +85,12 @@ def _band(entry: dict[str, Any]) -> tuple[float, float]:
     return (low, high)
 
 
-_OPTIONAL = {"fp8_weight_read_share": 1.0}  # coefficients only some stacks fit, with the value meaning "no effect"
+_OPTIONAL = {
+    "fp8_weight_read_share": 1.0,
+    "quant_weight_read_share": 1.0,
+    "mem_bw_ceiling_gbps": math.inf,
+    "prefill_tflops_ceiling": math.inf,
+}  # coefficients only some stacks fit, with the value meaning "no effect"
 _SCALARS = (
     "mem_bw_efficiency",
     "mfu_decode",

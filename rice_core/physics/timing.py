@@ -9,6 +9,7 @@ A request's share of a step is 1/B of it.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -100,19 +101,31 @@ def prefill_flops(w: Workload) -> Any:
 
 
 def memory_s(nbytes: Any, w: Workload, c: Coefficients) -> Any:
-    """Time to stream ``nbytes`` split over the devices at the achieved bandwidth."""
-    return nbytes / (w.devices * w.mem_bw_gbps * 1e9 * c.mem_bw_efficiency)
+    """Time to stream ``nbytes`` split over the devices at the achieved bandwidth: a share of the peak, at most the
+    stack's ceiling per device (``mem_bw_ceiling_gbps``: llama.cpp's single-stream kernels reach ~1 TB/s whatever
+    the HBM behind them; unbounded for the other stacks)."""
+    per_device_gbps = w.mem_bw_gbps * c.mem_bw_efficiency
+    if c.mem_bw_ceiling_gbps < math.inf:
+        per_device_gbps = minimum(per_device_gbps, c.mem_bw_ceiling_gbps)
+    return nbytes / (w.devices * per_device_gbps * 1e9)
 
 
 def weight_read_factor(w: Workload, c: Coefficients) -> Any:
     """Time to read fp8 weights relative to others of the same bytes: 1 / ``fp8_weight_read_share`` (block-scaled
-    fp8 GEMMs dequantise and quantise activations on the way; 2025 stacks decode fp8 no faster than bf16), else 1."""
-    return 1.0 + w.fp8_weights * (1.0 / c.fp8_weight_read_share - 1.0)
+    fp8 GEMMs dequantise and quantise activations on the way; 2025 stacks decode fp8 no faster than bf16), and
+    integer-quantised weights 1 / ``quant_weight_read_share`` (dequantising matrix-vector kernels: llama.cpp's
+    GGUF blocks reach a smaller share of the bandwidth than fp16 rows), else 1."""
+    fp8 = w.fp8_weights * (1.0 / c.fp8_weight_read_share - 1.0)
+    return 1.0 + fp8 + w.quant_weights * (1.0 / c.quant_weight_read_share - 1.0)
 
 
-def compute_s(flops: Any, w: Workload, mfu: float) -> Any:
-    """Time for ``flops`` split over the devices at the achieved share ``mfu`` of peak."""
-    return flops / (w.devices * w.peak_tflops * 1e12 * mfu)
+def compute_s(flops: Any, w: Workload, mfu: float, ceiling_tflops: float = math.inf) -> Any:
+    """Time for ``flops`` split over the devices at the achieved share ``mfu`` of peak, at most ``ceiling_tflops``
+    per device (a runtime whose kernels do not use a GPU's newest tensor-core paths reaches only so much)."""
+    per_device_tflops = w.peak_tflops * mfu
+    if ceiling_tflops < math.inf:
+        per_device_tflops = minimum(per_device_tflops, ceiling_tflops)
+    return flops / (w.devices * per_device_tflops * 1e12)
 
 
 def launch_s(w: Workload, c: Coefficients) -> Any:
@@ -148,7 +161,7 @@ def decode_step_s(w: Workload, c: Coefficients) -> Any:
 def _prefill_device_s(w: Workload, c: Coefficients) -> Any:
     """Device time of the prefill pass: the prompt's FLOPs plus one read of its weights, at least the launch floor."""
     read_bytes = prefill_weight_bytes(w) * weight_read_factor(w, c)
-    work_s = compute_s(prefill_flops(w), w, c.mfu_prefill) + memory_s(read_bytes, w, c)
+    work_s = compute_s(prefill_flops(w), w, c.mfu_prefill, c.prefill_tflops_ceiling) + memory_s(read_bytes, w, c)
     return maximum(work_s, launch_s(w, c))
 
 
@@ -159,7 +172,7 @@ def prefill_wall_s(w: Workload, c: Coefficients) -> Any:
 
 def prefill_share_s(w: Workload, c: Coefficients) -> Any:
     """This request's share of device time for its prefill: its own FLOPs, the fixed parts split over the batch."""
-    own_s = compute_s(prefill_flops(w), w, c.mfu_prefill)
+    own_s = compute_s(prefill_flops(w), w, c.mfu_prefill, c.prefill_tflops_ceiling)
     return own_s + (prefill_wall_s(w, c) - own_s) / w.batch_size
 
 

@@ -32,3 +32,6 @@ class Workload:
     moe_routed_share: Any = None
     moe_expert_draw: Any = None
     fp8_weights: Any = 0.0  # 1 where the weights are fp8 (read at ``Coefficients.fp8_weight_read_share``), else 0
+    # 1 where the weights are integer-quantised (int4/int8: GGUF, GPTQ, AWQ; read at
+    # ``Coefficients.quant_weight_read_share``), else 0
+    quant_weights: Any = 0.0

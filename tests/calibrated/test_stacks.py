@@ -39,7 +39,10 @@ def _hand(stack: str) -> tuple[float, float, float]:
     step_bytes = weights + batch * context * kv_per_token
     hidden = math.sqrt(8e9 / (12 * layers))
     step_flops = batch * (2 * 8e9 + 4 * layers * hidden * context)
-    memory_s = step_bytes / (3350e9 * k["mem_bw_efficiency"])
+    # the stack's ceilings (llama.cpp: what its kernels reach whatever the datasheet), unbounded elsewhere
+    bandwidth = min(3350e9 * k["mem_bw_efficiency"], k.get("mem_bw_ceiling_gbps", math.inf) * 1e9)
+    prefill_flops_s = min(989e12 * k["mfu_prefill"], k.get("prefill_tflops_ceiling", math.inf) * 1e12)
+    memory_s = step_bytes / bandwidth
     compute_s = step_flops / (989e12 * k["mfu_decode"])
     launch = layers * k["launch_s_per_layer"]
     device = max(memory_s, compute_s)
@@ -49,8 +52,8 @@ def _hand(stack: str) -> tuple[float, float, float]:
     steps = output - 1
     # prefill: its FLOPs at mfu_prefill plus one read of the weights, at least the launch floor
     prefill_flops = 2 * 8e9 * prompt + 2 * layers * hidden * prompt**2
-    prefill_own = prefill_flops / (989e12 * k["mfu_prefill"])
-    prefill_wall = max(prefill_own + weights / (3350e9 * k["mem_bw_efficiency"]), launch)
+    prefill_own = prefill_flops / prefill_flops_s
+    prefill_wall = max(prefill_own + weights / bandwidth, launch)
     share = prefill_own + (prefill_wall - prefill_own) / batch + steps * step / batch
     share_bytes = weights / batch + steps * step_bytes / batch
     share_flops = prefill_flops + steps * step_flops / batch

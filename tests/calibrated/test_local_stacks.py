@@ -1,0 +1,190 @@
+"""Local runtimes (issue 10): llama.cpp and transformers fitted on public speed measurements (time only).
+
+Formulas against values computed by hand from the coefficient files, monotonicity at batch 1 on a consumer GPU,
+provenance, the data file's sources, and the fit command reproducing the shipped coefficients and held-out figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from rice_core.catalog.hardware import lookup_hardware
+from rice_core.catalog.specs import HardwareSpec
+from rice_core.engines import calibrated
+from rice_core.estimator import estimate
+from rice_core.fit import local_stacks
+from rice_core.fit.local_speeds import extra_hardware
+from rice_core.physics.stacks import stack_coefficients
+from rice_core.precision import canonical_precision
+
+from .conftest import H100, engine_input
+
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "local_runtimes" / "speeds.csv"
+RTX = HardwareSpec(  # the RTX 4090's datasheet figures written out (NVIDIA Ada whitepaper)
+    id="rtx-4090",
+    name="RTX 4090",
+    vendor="nvidia",
+    memory_gb=24.0,
+    tdp_w=450.0,
+    fp16_tflops=165.2,
+    mem_bw_gbps=1008.0,
+    sources=("datasheet",),
+)
+LOCAL = {"llama.cpp": "llama-cpp.json", "hf-transformers": "hf-transformers.json"}
+
+
+def _doc(stack: str) -> dict:
+    text = resources.files("rice_core.data.coefficients").joinpath(LOCAL[stack]).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _hand(stack: str, hw: HardwareSpec, bytes_per_param: float, quantised: bool) -> tuple[float, float, float]:
+    """(prefill s, decode s, GPU J) of an 8B dense model, 32 layers, 300 + 101 tokens, batch 1, one device."""
+    k = _doc(stack)["coefficients"]
+    overlapped = _doc(stack)["physics"]["launch_overlapped"]
+    layers, prompt, output = 32.0, 300.0, 101.0
+    weights = 8e9 * bytes_per_param
+    read_factor = 1.0 / k.get("quant_weight_read_share", 1.0) if quantised else 1.0
+    bandwidth = min(hw.mem_bw_gbps * 1e9 * k["mem_bw_efficiency"], k.get("mem_bw_ceiling_gbps", math.inf) * 1e9)
+    prefill_flop_s = min(hw.fp16_tflops * 1e12 * k["mfu_prefill"], k.get("prefill_tflops_ceiling", math.inf) * 1e12)
+    context = prompt + output / 2
+    kv = context * 2 * layers * 1024 * 2  # default shape: 8 KV heads x 128, K and V, 2 bytes
+    hidden = math.sqrt(8e9 / (12 * layers))
+    step_flops = 2 * 8e9 + 4 * layers * hidden * context
+    gpu = max((weights * read_factor + kv) / bandwidth, step_flops / (hw.fp16_tflops * 1e12 * k["mfu_decode"]))
+    launch = layers * k["launch_s_per_layer"]
+    step = (max(gpu, launch) if overlapped else gpu + launch) + k["seq_overhead_s"]
+    prefill_flops = 2 * 8e9 * prompt + 2 * layers * hidden * prompt**2
+    prefill = max(prefill_flops / prefill_flop_s + weights * read_factor / bandwidth, launch)
+    steps = output - 1
+    share = prefill + steps * step
+    power = (
+        k["static_power_frac"] * share
+        + k["memory_power_frac"] * (weights + steps * (weights + kv)) / (hw.mem_bw_gbps * 1e9)
+        + k["compute_power_frac"] * (prefill_flops + steps * step_flops) / (hw.fp16_tflops * 1e12)
+    )
+    return prefill, steps * step, hw.tdp_w * min(power, share)
+
+
+CASES = [
+    ("llama.cpp", RTX, "int4", 0.5625, True),  # Ollama's default: quantised share, consumer bandwidth
+    ("llama.cpp", RTX, "fp16", 2.0, False),
+    ("llama.cpp", H100, "fp16", 2.0, False),  # HBM above llama.cpp's bandwidth ceiling: the ceiling binds
+    ("hf-transformers", RTX, "bf16", 2.0, False),  # eager: the launch floor binds
+    ("hf-transformers", H100, "bf16", 2.0, False),
+]
+
+
+@pytest.mark.parametrize(("stack", "hw", "precision", "bpp", "quantised"), CASES)
+def test_local_stack_formulas_by_hand(
+    stack: str, hw: HardwareSpec, precision: str, bpp: float, quantised: bool
+) -> None:
+    prefill, decode, energy_j = _hand(stack, hw, bpp, quantised)
+    out = calibrated.run(
+        engine_input(
+            params_b=8.0,
+            active_params_b=8.0,
+            prompt_tokens=300,
+            output_tokens=101,
+            hardware=hw,
+            devices=1,
+            precision=precision,
+            layers=32,
+            stack=stack,
+        )
+    )
+    assert out.prefill_s == pytest.approx(prefill, rel=1e-9)
+    assert out.decode_s == pytest.approx(decode, rel=1e-9)
+    assert out.gpu_energy_wh * 3600 == pytest.approx(energy_j, rel=1e-9)
+
+
+def test_ceilings_bind_where_the_data_put_them() -> None:
+    c = stack_coefficients("llama.cpp")
+    assert RTX.mem_bw_gbps * c.mem_bw_efficiency < c.mem_bw_ceiling_gbps < H100.mem_bw_gbps * c.mem_bw_efficiency
+    assert c.prefill_tflops_ceiling < H100.fp16_tflops * c.mfu_prefill
+    for other in ("vllm-2025", "vllm-2024", "megatron-2022", "hf-transformers"):
+        o = stack_coefficients(other)
+        assert o.mem_bw_ceiling_gbps == o.prefill_tflops_ceiling == math.inf and o.quant_weight_read_share == 1.0
+
+
+def test_transformers_eager_is_launch_bound_and_slower_than_llama_cpp() -> None:
+    _, eager, _ = _hand("hf-transformers", RTX, 2.0, False)
+    _, graphs, _ = _hand("llama.cpp", RTX, 2.0, False)
+    k = _doc("hf-transformers")["coefficients"]
+    assert eager == pytest.approx(100 * (32 * k["launch_s_per_layer"] + k["seq_overhead_s"]), rel=1e-9)
+    assert eager > 1.5 * graphs
+
+
+@pytest.mark.parametrize(("stack", "precision"), [("llama.cpp", "int4"), ("llama.cpp", "fp16"), ("ollama", "int8")])
+def test_local_runtimes_never_cheaper_for_more_tokens_or_a_bigger_model(stack: str, precision: str) -> None:
+    def cost(params_b: float, prompt: int, output: int) -> tuple[float, float]:
+        e = estimate(
+            params_b=params_b,
+            prompt_tokens=prompt,
+            output_tokens=output,
+            stack=stack,
+            hardware="rtx-4090",
+            batch_size=1,
+            precision=precision,
+        )
+        return e.energy_wh, e.latency_s  # type: ignore[union-attr]
+
+    for series in (
+        [cost(8.0, 500, o) for o in (1, 10, 100, 1000, 4000)],
+        [cost(8.0, p, 200) for p in (1, 100, 1000, 8000)],
+    ):
+        for (e1, t1), (e2, t2) in zip(series, series[1:]):
+            assert e2 >= e1 and t2 >= t1, series
+    # a bigger model never costs less energy (its time may drop where it no longer fits one GPU: two share it)
+    sizes = [cost(p, 500, 200)[0] for p in (0.5, 1.0, 3.0, 8.0, 14.0, 32.0, 70.0)]
+    assert all(b >= a for a, b in zip(sizes, sizes[1:])), sizes
+
+
+def test_local_coefficient_files_record_data_fit_and_held_out_time() -> None:
+    for stack in LOCAL:
+        doc = _doc(stack)
+        assert doc["command"] == local_stacks.COMMAND and doc["base_stack"] in ("vllm-2025", "megatron-2022")
+        assert "benchmarks/local_runtimes/speeds.csv" in doc["data"]["local-speeds"]
+        assert set(doc["fitted_coefficients"]) <= set(doc["coefficients"])
+        assert all(len(meaning) > 30 for meaning in doc["fitted_coefficients"].values())
+        assert doc["notes"]["not_known"] and doc["residuals"]["leave_one_gpu_out"]["how"]
+    assert _doc("llama.cpp")["residuals"]["time"]["mape"] < 0.12  # decode, each GPU held out
+    assert _doc("hf-transformers")["residuals"]["time"]["mape"] < 0.30
+
+
+def test_every_data_row_is_sourced_and_priced_on_catalog_hardware() -> None:
+    with DATA.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) >= 60 and {r["stack"] for r in rows} == set(LOCAL)
+    extra = extra_hardware(DATA.parent / "hardware.csv")  # consumer GPUs outside the catalog, sourced
+    assert extra and all(h.sources[0].startswith("NVIDIA") for h in extra.values())
+    for r in rows:
+        assert r["gpu"] in extra or isinstance(lookup_hardware(r["gpu"]), HardwareSpec), r["gpu"]
+        assert canonical_precision(r["precision"]) == r["precision"]
+        assert r["source"] and r["note"] and float(r["value"]) > 0
+        if r["use"] == "0":
+            assert "anomalous" in r["note"]
+
+
+def test_fit_command_reproduces_the_shipped_files(tmp_path: Path) -> None:
+    assert local_stacks.main(["--data", str(DATA), "--output-dir", str(tmp_path)]) == 0
+    for stack, name in LOCAL.items():
+        refit = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        shipped = _doc(stack)
+        for key in shipped["fitted_coefficients"]:
+            assert refit["coefficients"][key] == pytest.approx(shipped["coefficients"][key], rel=1e-3), key
+        assert refit["residuals"]["time"] == pytest.approx(shipped["residuals"]["time"], abs=2e-3)
+
+
+def test_ollama_default_matches_the_measured_speed_on_its_default_gpu() -> None:
+    """Ollama's llama3.1:8b (Q4_K_M → int4) on the default RTX 4090: llama-bench measured 130.6 tokens/s over 512
+    generated tokens and 119.4 over 4,096 (Llama 3 8B Q4_K_M; benchmarks/local_runtimes/speeds.csv)."""
+    e = estimate("ollama/llama3.1:8b", prompt_tokens=1, output_tokens=512)
+    assert e.stack == "llama.cpp" and e.precision == "int4"  # type: ignore[union-attr]
+    assert 130.58 / 1.1 < e.output_tokens_per_s < 130.58 * 1.1  # type: ignore[union-attr]
