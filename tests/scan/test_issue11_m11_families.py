@@ -50,6 +50,8 @@ EXPECTED = [
     ("ollama_cli.py", 17, "ollama", "cli.run", "qwen2.5:3b", "constant", "config-default", "ollama"),
     ("ollama_cli.py", 21, "ollama", "cli.run", "qwen2.5:3b", "constant", "config-default", "ollama"),
     ("crewai_task_execute.py", 13, "crewai", "chain.execute", "ollama/llama3.1:8b", "client", "config-default", None),
+    ("transformers_peft.py", 21, "transformers", "generate", "Qwen/Qwen2.5-1.5B-Instruct", "client", "argument",
+     "hf-transformers"),
 ]  # fmt: skip
 
 
@@ -104,3 +106,8 @@ def test_ollama_cli_prompt_is_read_from_stdin_or_the_last_argument(found):
 
 def test_a_task_run_alone_sends_its_description(found):
     assert "two sentences" in found[("crewai_task_execute.py", 13)].prompt_text
+
+
+def test_a_peft_adapter_keeps_the_base_models_precision(found):
+    local = found[("transformers_peft.py", 21)].extra["local"]
+    assert (local["precision"], local["precision_source"]) == ("int4", "argument")

@@ -125,7 +125,10 @@ def _construct(path: str, node: ast.Call, scope: Scope, depth: int) -> Obj:
     if path in _SESSIONS:  # session.client("bedrock-runtime") is boto3.client("bedrock-runtime")
         return Qual(path.split(".")[0])
     if path in table.passthrough_functions and node.args:
-        return infer(node.args[0], scope, depth + 1)
+        first = node.args[0]
+        if isinstance(first, ast.Name):  # ``model = PeftModel.from_pretrained(\n    model, ...)``: the earlier model
+            first = ast.copy_location(ast.Name(first.id, ast.Load()), node)
+        return infer(first, scope, depth + 1)
     if path == "instructor.from_provider":
         from rice_core.scan.python.frameworks import from_provider
 
