@@ -12,7 +12,7 @@ from rice_core.ranges import Range
 @dataclass(frozen=True)
 class Assumption:
     """One input of an estimate and where it came from: "argument", "catalog", "provider", "model-name", "default",
-    "config", "fit"."""
+    "config", "fit", "stack" (the serving stack's default, e.g. llama.cpp's int4)."""
 
     name: str
     value: Any

@@ -46,6 +46,7 @@ SOURCE_WORDS = {
     "model-name": "read from the model name (quantisation tag)",
     "deployment": "matched to the measured deployment speed",
     "workload": "expected from measured workloads (docs/tokens.md)",
+    "stack": "the serving stack's default (llama.cpp: Ollama's Q4_K_M)",
 }
 
 

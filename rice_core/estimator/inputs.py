@@ -181,9 +181,9 @@ def resolve(
         notes.append(Assumption("devices", check_devices(devices), "argument"))
     pue_value, pue_note = pue_source(pue, provider)
     batch, batch_note = batch_source(batch_size, provider, engine)
-    prec, prec_note = precision_source(precision, engine, spec, provider, model)
-    depth, depth_notes = _layers(spec, params_b, active, engine)
     stack_name, stack_note = stack_source(stack, provider, engine)
+    prec, prec_note = precision_source(precision, engine, spec, provider, model, stack=stack_name)
+    depth, depth_notes = _layers(spec, params_b, active, engine)
     kv, kv_notes = _kv_scale(spec, params_b, engine)
     shape, shape_notes = _shape(spec, params_b, engine)
     notes += [pue_note, batch_note, prec_note, *depth_notes, *kv_notes, *shape_notes, stack_note]

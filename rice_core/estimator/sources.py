@@ -149,9 +149,11 @@ def precision_source(
     spec: ModelSpec | None = None,
     provider: ProviderProfile | None = None,
     name: str | None = None,
+    stack: str | None = None,
 ) -> tuple[str, Assumption]:
     """Argument > the name's quantisation tag (``…-q8_0``) > the provider's default builds (ollama: int4) > the
-    model's native serving precision (catalog) > the engine's default (bf16).
+    model's native serving precision (catalog) > the stack's default builds (llama.cpp: Ollama's Q4_K_M, int4) >
+    the engine's default (bf16).
 
     A runtime does not inflate weights released smaller than its default (gpt-oss's MXFP4 under ollama's int4).
     """
@@ -174,6 +176,9 @@ def precision_source(
     if spec is not None and native is not None:
         kept = f"; kept under {provider.id}'s {provider.precision} default" if provider and provider.precision else ""
         return native, Assumption("precision", native, "catalog", _precision_source_text(spec) + kept)
+    if stack == "llama.cpp":  # GGUF weights of unknown quantisation: what Ollama ships by default
+        detail = "llama.cpp without a known quantisation: Ollama's default GGUF build, Q4_K_M (4.9 bits/weight)"
+        return "int4", Assumption("precision", "int4", "stack", detail)
     return DEFAULT_PRECISION[engine], Assumption("precision", DEFAULT_PRECISION[engine], "default")
 
 

@@ -188,3 +188,15 @@ def test_ollama_default_matches_the_measured_speed_on_its_default_gpu() -> None:
     e = estimate("ollama/llama3.1:8b", prompt_tokens=1, output_tokens=512)
     assert e.stack == "llama.cpp" and e.precision == "int4"  # type: ignore[union-attr]
     assert 130.58 / 1.1 < e.output_tokens_per_s < 130.58 * 1.1  # type: ignore[union-attr]
+
+
+def test_llama_cpp_without_a_known_quantisation_is_priced_as_ollamas_default_build() -> None:
+    def precision(**kw: object) -> tuple[str, str]:
+        e = estimate(prompt_tokens=100, output_tokens=50, **kw)  # type: ignore[arg-type]
+        note = next(a for a in e.assumptions if a.name == "precision")  # type: ignore[union-attr]
+        return note.value, note.source
+
+    assert precision(params_b=8.0, stack="ollama") == ("int4", "stack")
+    assert precision(params_b=8.0, stack="llama.cpp", precision="q8_0") == ("int8", "argument")
+    assert precision(params_b=8.0, stack="vllm-2025") == ("bf16", "default")
+    assert precision(model="gpt-oss-20b", stack="llama.cpp") == ("mxfp4", "catalog")  # released smaller: kept
