@@ -109,6 +109,10 @@ class Resolver:
                 found = Resolver(foreign[0])._factory_model(foreign[1], depth + 1)
                 source = "constant" if found.source == "literal" else found.source
                 return Resolved(found.value, source, found.env_name, None, found.expression, found.reason)
+        if target is None and depth <= 6 and node.type in ("identifier", "shorthand_property_identifier"):
+            given = self._from_callers(node, depth)  # `ask(prompt, model)` called as ask(q, google("…"))
+            if given is not None:
+                return given
         if target is None or depth > 6:
             return Resolved(None, "literal", expression=text_of(node)[:80])
         if target.type == "call_expression":
@@ -127,6 +131,17 @@ class Resolver:
         if found.value and "/" in found.value:  # AI gateway: "openai/gpt-4o"
             return Resolved(found.value.split("/", 1)[1], found.source, found.env_name, None)
         return found
+
+    def _from_callers(self, node: Any, depth: int) -> Resolved | None:
+        """A model parameter every caller in this file fills with the same model (source "constant")."""
+        from rice_core.scan.js.param_callers import caller_arguments
+        from rice_core.scan.js.scope import Param
+
+        if not isinstance(self.ev.index.resolve(node), Param):
+            return None
+        values = {self._factory_model(arg, depth + 1).value for arg in caller_arguments(node)}
+        value = next(iter(values)) if len(values) == 1 else None
+        return Resolved(value, "constant") if value is not None else None
 
     def _imported(self, node: Any) -> tuple[Evaluator, Any] | None:
         """(evaluator of the defining module, the value) for a name imported from a repository module, also
@@ -153,8 +168,12 @@ class Resolver:
         binding = self.ev.index.resolve(func)
         if isinstance(binding, Import):
             return load_table().is_provider_module(binding.module)
-        if isinstance(binding, Decl) and binding.value is not None and binding.value.type == "call_expression":
-            return self._is_provider(binding.value.child_by_field_name("function"), depth + 1)
+        value = binding.value if isinstance(binding, Decl) else None
+        if value is not None and value.type == "ternary_expression":  # `key ? createGroq({ apiKey: key }) : null`
+            branches = (value.child_by_field_name("consequence"), value.child_by_field_name("alternative"))
+            value = next((b for b in branches if b is not None and b.type == "call_expression"), None)
+        if value is not None and value.type == "call_expression":
+            return self._is_provider(value.child_by_field_name("function"), depth + 1)
         return False
 
     def output_tokens(
