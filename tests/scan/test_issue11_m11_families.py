@@ -52,6 +52,7 @@ EXPECTED = [
     ("crewai_task_execute.py", 13, "crewai", "chain.execute", "ollama/llama3.1:8b", "client", "config-default", None),
     ("transformers_peft.py", 21, "transformers", "generate", "Qwen/Qwen2.5-1.5B-Instruct", "client", "argument",
      "hf-transformers"),
+    ("star_app/try_model.py", 9, "transformers", "generate", "./runs/sft/final", "client", "argument", "hf-transformers"),
 ]  # fmt: skip
 
 

@@ -80,8 +80,10 @@ def _import_bindings(node: ast.Import | ast.ImportFrom, scope: Scope, info: Modu
         return
     if node.level:  # relative imports are local code: only their constants are followed (py_modules)
         for alias in node.names:
-            if alias.name != "*":
-                target = "." * node.level + (f"{node.module}." if node.module else "") + alias.name
+            target = "." * node.level + (f"{node.module}." if node.module else "") + alias.name
+            if alias.name == "*":  # ``from .config import *``: names with no binding may come from it (values.py)
+                scope.bind("*", Binding("relimport", node.lineno, qualname="." * node.level + (node.module or "")))
+            else:
                 scope.bind(alias.asname or alias.name, Binding("relimport", node.lineno, qualname=target))
         return
     module = node.module or ""
@@ -89,6 +91,8 @@ def _import_bindings(node: ast.Import | ast.ImportFrom, scope: Scope, info: Modu
     for alias in node.names:
         if alias.name != "*":
             scope.bind(alias.asname or alias.name, Binding("import", node.lineno, qualname=f"{module}.{alias.name}"))
+        else:  # ``from config import *``
+            scope.bind("*", Binding("import", node.lineno, qualname=module))
 
 
 def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scope, kind: str = "assign") -> None:

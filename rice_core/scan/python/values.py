@@ -110,6 +110,16 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
     return _unresolved(f"{label} is not a constant")
 
 
+def _star_binding(name: ast.Name, scope: Scope) -> Binding | None:
+    """``MODEL`` after ``from config import *``: the name as if imported by name from that module (the last star
+    import before the use; SDK packages are skipped by the module look-up)."""
+    star = lookup("*", scope, name.lineno - 1)
+    if star is None:
+        return None
+    dot = "" if star.qualname.endswith(".") else "."
+    return Binding(star.kind, star.line, qualname=f"{star.qualname}{dot}{name.id}")
+
+
 def _imported_value(node: ast.Name | ast.Attribute | ast.Subscript, scope: Scope, depth: int) -> StrValue | None:
     """A constant from one of the repository's modules: ``MODEL`` (from-imported) or ``config.MODEL``/``settings.model``."""
     from rice_core.scan.python.modules import absorb_reads, imported_binding
@@ -129,7 +139,7 @@ def _imported_value(node: ast.Name | ast.Attribute | ast.Subscript, scope: Scope
         base = base.value
     if not isinstance(base, ast.Name) or len(steps) > 3:
         return None
-    binding = lookup(base.id, scope, base.lineno - 1)
+    binding = lookup(base.id, scope, base.lineno - 1) or _star_binding(base, scope)
     if binding is None or binding.kind not in ("import", "relimport"):
         return None
     cut = next((i for i, step in enumerate(steps) if not isinstance(step, str)), len(steps))
