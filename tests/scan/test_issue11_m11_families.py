@@ -53,6 +53,7 @@ EXPECTED = [
     ("transformers_peft.py", 21, "transformers", "generate", "Qwen/Qwen2.5-1.5B-Instruct", "client", "argument",
      "hf-transformers"),
     ("star_app/try_model.py", 9, "transformers", "generate", "./runs/sft/final", "client", "argument", "hf-transformers"),
+    ("llamaindex_hyde.py", 9, "llama_index", "chain.__call__", "gpt-4o-mini", "client", "argument", None),
 ]  # fmt: skip
 
 
