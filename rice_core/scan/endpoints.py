@@ -1,6 +1,6 @@
 """Raw-HTTP endpoint matching shared by the Python and JS/TS front ends: where an endpoint path sits in a URL and
 the model a URL names (Gemini ``models/<m>:generateContent``, Azure ``/deployments/<d>/``, Hugging Face Inference
-``/models/<owner>/<name>``, Bedrock REST ``/model/<id>/invoke``)."""
+``/models/<owner>/<name>``, Bedrock REST ``/model/<id>/invoke``, OpenAI's 2021 ``/v1/engines/<m>/completions``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ URL_MODEL = (
     re.compile(r"/deployments/([^/?]+)/"),
     re.compile(r"huggingface\.co/(?:hf-inference/)?models/([^?]+?)(?=/v1/|/pipeline/|\?|$)"),
     re.compile(r"/model/([^/?]+)/(?:invoke|converse)"),
+    re.compile(r"/engines/([^/?]+)/(?:chat/)?completions"),
 )
 
 

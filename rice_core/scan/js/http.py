@@ -17,6 +17,8 @@ from rice_core.scan.js.values import Evaluator
 
 _VERSIONED = re.compile(r"/v\d+(?:beta\d*|alpha\d*)?/")
 _BODY_KEYS = ("body", "json")
+_SCOPES = ("function_declaration", "function_expression", "arrow_function", "method_definition", "program")
+_MAX_NODES = 4000
 
 
 def match_http(call: Any, ev: Evaluator, table: JsTable) -> tuple[HttpEndpoint, dict[str, Any], str | None] | None:
@@ -25,17 +27,55 @@ def match_http(call: Any, ev: Evaluator, table: JsTable) -> tuple[HttpEndpoint, 
     arg_nodes = list(args.named_children) if args is not None else []
     if func is None or not arg_nodes or text_of(func).split(".")[-1] not in table.http_functions:
         return None
-    url = ev.text(arg_nodes[0])
+    return _to_endpoint(
+        ev, table, arg_nodes[0], _payload(ev, text_of(func), arg_nodes[1] if len(arg_nodes) > 1 else None)
+    )
+
+
+def match_xhr(call: Any, ev: Evaluator, table: JsTable) -> tuple[HttpEndpoint, dict[str, Any], str | None] | None:
+    """`xhr.send(JSON.stringify(body))` after `xhr.open("POST", URL)` in the same function (browser code without
+    fetch): the request is sent by `send`, so that is the call site; the URL and method come from `open`."""
+    func, args = call.child_by_field_name("function"), call.child_by_field_name("arguments")
+    receiver = func.child_by_field_name("object") if func is not None and func.type == "member_expression" else None
+    if receiver is None or receiver.type != "identifier" or args is None or not args.named_children:
+        return None
+    opened = _xhr_open(call, text_of(receiver))
+    if opened is None or "".join(ev.text(opened[0]).parts).upper() != "POST":
+        return None
+    return _to_endpoint(ev, table, opened[1], ev.object_pairs(args.named_children[0]))
+
+
+def _xhr_open(call: Any, name: str) -> tuple[Any, Any] | None:
+    """(method, URL) nodes of `name.open(method, URL, ...)` in the function around ``call`` (bounded walk)."""
+    scope = call.parent
+    while scope is not None and scope.type not in _SCOPES:
+        scope = scope.parent
+    stack, seen = ([scope] if scope is not None else []), 0
+    while stack and seen < _MAX_NODES:
+        node, seen = stack.pop(), seen + 1
+        if node.type == "call_expression" and text_of(node.child_by_field_name("function")) == name + ".open":
+            args = node.child_by_field_name("arguments")
+            if args is not None and len(args.named_children) >= 2:
+                return args.named_children[0], args.named_children[1]
+        stack.extend(node.named_children)
+    return None
+
+
+def _to_endpoint(
+    ev: Evaluator, table: JsTable, url_node: Any, payload: dict[str, Any] | None
+) -> tuple[HttpEndpoint, dict[str, Any], str | None] | None:
+    """The endpoint ``url_node`` posts to with ``payload`` (None: no body at all; empty: a body built elsewhere,
+    enough for an absolute provider URL, as a route forwarding `await req.json()` to api.anthropic.com)."""
+    url = ev.text(url_node)
     literal = "".join(url.parts)
-    endpoint = next((e for e in table.http_endpoints if endpoint_in(e.match, "", literal)), None)
+    endpoint = next((e for e in table.http_endpoints if endpoint_in(e.match, e.pattern, literal)), None)
     if endpoint is None:
         return None
-    remote = _remote(ev, arg_nodes[0], literal, url.holes, endpoint)
+    remote = _remote(ev, url_node, literal, url.holes, endpoint)
     if not remote and not _provider_path(literal, endpoint):
         return None
-    payload = _payload(ev, text_of(func), arg_nodes[1] if len(arg_nodes) > 1 else None)
     models = url_models(literal)
-    if not payload or (not remote and "model" not in payload and not models):
+    if payload is None or (not payload and not remote) or (not remote and "model" not in payload and not models):
         return None
     return endpoint, payload, models[0] if models else None
 
@@ -57,8 +97,9 @@ def _remote(ev: Evaluator, node: Any, literal: str, holes: int, endpoint: HttpEn
     return "ollama" in hint or "11434" in hint
 
 
-def _payload(ev: Evaluator, callee: str, options: Any) -> dict[str, Any]:
-    """The request body's keys: `body: JSON.stringify(x)`, `body: x` (ofetch), `json: x` (ky/got), or axios' data."""
+def _payload(ev: Evaluator, callee: str, options: Any) -> dict[str, Any] | None:
+    """The request body's keys: `body: JSON.stringify(x)`, `body: x` (ofetch), `json: x` (ky/got), or axios' data;
+    None when the call sends no body."""
     pairs = ev.object_pairs(options) if options is not None else {}
     for key in _BODY_KEYS:
         if key in pairs:
@@ -67,4 +108,6 @@ def _payload(ev: Evaluator, callee: str, options: Any) -> dict[str, Any]:
                 inner = body.child_by_field_name("arguments")
                 body = inner.named_children[0] if inner is not None and inner.named_children else body
             return ev.object_pairs(body)
-    return pairs if callee.endswith(".post") and "headers" not in pairs else {}
+    if callee.endswith(".post") and options is not None and "headers" not in pairs:
+        return pairs
+    return None

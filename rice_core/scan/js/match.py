@@ -12,7 +12,7 @@ from typing import Any
 
 from rice_core.scan.js.builders import local_function, returned_expressions
 from rice_core.scan.js.clients import Client, ClientResolver, imported
-from rice_core.scan.js.http import match_http
+from rice_core.scan.js.http import match_http, match_xhr
 from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.scope import Import
 from rice_core.scan.js.table import JsSdk, JsTable, Method, normalize_module
@@ -85,6 +85,9 @@ class CallMatcher:
                 return Match(endpoint.method, None, tuple(args.named_children), payload, url_model)
         arg_nodes = tuple(args.named_children)
         if text_of(last) == "send":
+            xhr = match_xhr(call, self.ev, self.table)
+            if xhr is not None:
+                return Match(xhr[0].method, None, arg_nodes, xhr[1], xhr[2])
             return self._command(arg_nodes)
         found = self._function(func) if func.type == "identifier" else self._method(func, arg_nodes)
         if found is None:

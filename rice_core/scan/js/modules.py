@@ -55,18 +55,32 @@ def _existing(base: Path) -> Path | None:
 
 
 def module_file(module: str, paths: RepoPaths, aliases: Aliases | None = None) -> Path | None:
-    """The file an import names: relative, a config alias, or the conventional `@/`/`~/` alias."""
+    """The file an import names: relative, a config alias, the conventional `@/`/`~/` alias or SvelteKit's `$lib`."""
     if module.startswith("."):
         bases = [paths.file_dir / module]
     else:
         bases = aliases.targets(module) if aliases is not None else []
         if module.startswith(("@/", "~/")):
             bases += [paths.package_root / "src" / module[2:], paths.package_root / module[2:]]
+        elif module.startswith("$lib/"):  # SvelteKit's built-in alias for src/lib
+            bases += [src / "lib" / module[5:] for src in _src_folders(paths)]
     for base in bases:
         found = _existing(base)
         if found is not None:
             return found
     return None
+
+
+def _src_folders(paths: RepoPaths) -> list[Path]:
+    """The package's `src/`, then a `src` folder above the file inside the repository (a SvelteKit route's
+    `src/routes/...` when no package.json was found)."""
+    found = [paths.package_root / "src"]
+    for folder in (paths.file_dir, *paths.file_dir.parents[:12]):
+        if folder.name == "src" and folder not in found:
+            found.append(folder)
+        if folder == paths.repo_root:
+            break
+    return found
 
 
 class ModuleConstants:

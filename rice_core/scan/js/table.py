@@ -53,6 +53,7 @@ class JsSdk:
 class HttpEndpoint:
     match: str  # substring of the URL: "/chat/completions", ":generateContent"
     method: Method
+    pattern: str = ""  # a regex the URL must also match (the 2021 API: /v1/engines/<model>/completions)
 
 
 @dataclass(frozen=True)
@@ -139,4 +140,4 @@ def load_table() -> JsTable:
 
 
 def _endpoint(raw: dict[str, Any], prompt: tuple[str, ...]) -> HttpEndpoint:
-    return HttpEndpoint(raw["match"], Method(raw["sdk"], raw["api"], prompt=prompt))
+    return HttpEndpoint(raw["match"], Method(raw["sdk"], raw["api"], prompt=prompt), raw.get("pattern", ""))
