@@ -256,7 +256,8 @@ def _object_attribute(node: ast.Attribute, scope: Scope, depth: int) -> Obj:
 
 
 def _held_object(node: ast.Subscript, scope: Scope, depth: int) -> Obj:
-    """``st.session_state["chat"]``, set anywhere in the module with that string key (or as ``.chat``)."""
+    """``st.session_state["chat"]``, set anywhere in the module with that string key (or as ``.chat``); an SDK object
+    stored in a module dict by a run-time key (``sessions[user] = chain``)."""
     from rice_core.scan.python.scopes import subscript_key
 
     key = subscript_key(node)
@@ -264,8 +265,19 @@ def _held_object(node: ast.Subscript, scope: Scope, depth: int) -> Obj:
     while module.parent is not None:
         module = module.parent
     found = module.bindings.get(key) if key else None
+    if not found and isinstance(node.value, ast.Name) and not _constant_key(node):
+        # ``sessions[session_id]`` after ``sessions[session_id] = ConversationChain(...)``: the object kept by run-time key
+        kept = [
+            infer(b.value, b.scope, depth + 1) for b in module.bindings.get(f"{node.value.id}[]", ())[:4] if b.scope
+        ]
+        objects = [k for k in kept if isinstance(k, (Inst, Chain))]
+        return objects[-1] if objects and len(objects) == len(kept) else None
     binding = found[-1] if found else None
     return infer(binding.value, binding.scope, depth + 1) if binding is not None and binding.scope is not None else None
+
+
+def _constant_key(node: ast.Subscript) -> bool:
+    return isinstance(node.slice, ast.Constant)
 
 
 def _is_optional(node: ast.Subscript) -> bool:

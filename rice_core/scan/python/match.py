@@ -30,6 +30,18 @@ def _chain_like(name: str) -> bool:
     return bare.endswith(("chain", "agent")) or bare in ("agent_executor", "executor")
 
 
+def _langserve_client(info: ModuleInfo) -> bool:
+    """The module imports LangServe's ``RemoteRunnable``: an unknown chain there is most likely a client of the
+    app's own LangServe server (the server's chain is the LLM call, not this HTTP request)."""
+    return any(
+        b.kind == "import"
+        and (b.qualname or "").startswith("langserve")
+        and (b.qualname or "").endswith("RemoteRunnable")
+        for bindings in info.module.bindings.values()
+        for b in bindings
+    )
+
+
 @dataclass(frozen=True)
 class Match:
     pattern: CallPattern
@@ -256,7 +268,7 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
         engines = next((s for s in table.sdks if s.sdk == "llama_index"), None)
         if engines is not None and _imported(engines, info):  # query_engine.query(...) built in another module
             return Match(CallPattern(engines.sdk, f"chain.{names[-1]}", model=(), prompt=(0,)))
-    if names[-1] in _LC_CHAIN_RUN and _chain_like(names[-2]):
+    if names[-1] in _LC_CHAIN_RUN and _chain_like(names[-2]) and not _langserve_client(info):
         for spec in table.sdks:
             if spec.chat_model and _imported(spec, info):
                 return Match(CallPattern(spec.sdk, f"chain.{names[-1]}", model=(), prompt=(0, "input")))

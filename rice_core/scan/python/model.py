@@ -69,10 +69,13 @@ def _ctor_argument(call: ast.Call, scope: Scope, args: tuple[str | int, ...]) ->
     given = tuple(a for a in args if not _is_none(argument(call, (a,))))  # LlamaCPP(model_path=None, model_url=u)
     found = argument(call, given) or spread_argument(call, scope, given)
     for spec in given if found is None else ():
-        holder, _, key = spec.partition(".") if isinstance(spec, str) else ("", "", "")
-        items = dict_items(argument(call, (holder,)), scope) if key else None
-        if items and key in items:
-            return items[key]
+        head, *keys = spec.split(".") if isinstance(spec, str) else ("",)
+        value = argument(call, (int(head) if head.isdigit() else head,)) if keys else None
+        for key in keys:  # "0.llm.config.model": mem0 Memory.from_config({"llm": {"config": {"model": ...}}})
+            items = dict_items(value, scope) if value is not None else None
+            value = items.get(key) if items else None
+        if value is not None:
+            return value
     return found
 
 

@@ -184,9 +184,29 @@ def with_requests(call: CallSite, node: ast.Call, scope: Scope, match: Match) ->
 
 def no_request(node: ast.Call, match: Match) -> bool:
     """A call that sends nothing to generate: ``ollama.generate(model=m)`` with no or an empty prompt (it loads the
-    model into memory)."""
+    model into memory); mem0 ``memory.add(msgs, infer=False)`` (stored as given); a mem0 ``search`` on a memory
+    without a graph store (only the embedder runs)."""
+    pattern = match.pattern
+    if any(
+        isinstance(k.value, ast.Constant) and k.value.value is False
+        for k in node.keywords
+        if k.arg in pattern.off_when_false
+    ):
+        return True
+    if pattern.needs_setting and not _has_setting(match, pattern.needs_setting):
+        return True
     if not match.pattern.require_prompt:
         return False
     given = [argument(node, (spec,)) for spec in match.pattern.prompt]
     present = [g for g in given if g is not None]
     return not present or all(isinstance(g, ast.Constant) and g.value in ("", None) for g in present)
+
+
+def _has_setting(match: Match, keys: tuple[str, ...]) -> bool:
+    """Whether a settings dict given where the instance was made (``Memory.from_config(config)``) holds a key."""
+    for origin in match.inst.origins if match.inst is not None else ():
+        for arg in (*origin.call.args, *(k.value for k in origin.call.keywords)):
+            items = dict_items(arg, origin.scope)
+            if items and any(key in items for key in keys):
+                return True
+    return False

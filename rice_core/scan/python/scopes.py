@@ -133,6 +133,9 @@ def _bind_target(target: ast.expr, value: ast.AST | None, line: int, scope: Scop
         key = target.slice  # ``body["model"] = MODEL``: a request body built item by item
         if isinstance(key, ast.Constant) and isinstance(key.value, str):
             scope.items.setdefault(target.value.id, []).append((key.value, value))
+        elif kind == "assign" and isinstance(value, ast.Call):
+            # ``sessions[session_id] = ConversationChain(llm=llm)``: a per-user object read back as ``sessions[k]``
+            _module_scope(scope).bind(f"{target.value.id}[]", Binding(kind, line, value, scope))
 
 
 def _own_class(value: ast.AST | None, scope: Scope) -> bool:

@@ -24,6 +24,8 @@ class CallPattern:
     derive: bool = False
     cls: str | None = None  # derive / factory: the class of the returned instance
     require_prompt: bool = False  # no prompt (or an empty one) is no request: ``ollama.generate(model=m)`` loads
+    off_when_false: tuple[str, ...] = ()  # a keyword given as False turns the LLM step off: mem0 ``add(infer=False)``
+    needs_setting: tuple[str, ...] = ()  # the instance's settings dict must hold one of these keys (mem0 graph_store)
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ def _pattern(sdk: str, raw: dict[str, Any]) -> CallPattern:
         derive=bool(raw.get("derive", False)),
         cls=raw.get("class"),
         require_prompt=bool(raw.get("require_prompt", False)),
+        off_when_false=tuple(raw.get("off_when_false", ())),
+        needs_setting=tuple(raw.get("needs_setting", ())),
     )
 
 

@@ -1,0 +1,46 @@
+"""Issue 11 patterns seen on the b27–b33 real-code batches (R11): mem0 memories with an LLM step (``add`` unless
+``infer=False``; ``search`` only with a graph store), a LangChain chain kept per session in a dict, a chain factory
+of ``langchain_experimental`` called directly, OpenAI's 2021 engines API over raw HTTP, and the look-alikes: mem0 as
+a vector memory, a LangServe ``RemoteRunnable`` client of the app's own server. Fixtures in
+``corpus/families_r11/`` were written for these tests from the libraries' documented patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rice_core.scan import scan_paths
+
+FIXTURES = Path(__file__).parent / "corpus" / "families_r11"
+
+# file, line, sdk, api, model, model_source, output_tokens_source, prompt_source
+EXPECTED = [
+    ("http_engines_api.py", 11, "http-openai", "completions", "text-curie-001", "literal", "argument", "default"),
+    ("langchain_session_chains.py", 17, "langchain", "chain.predict", "gpt-4o-mini", "client", "argument", "default"),
+    ("langchain_session_chains.py", 21, "langchain", "chain.__call__", "gpt-4.1-nano", "client", "config-default",
+     "template"),
+    ("mem0_memory.py", 15, "mem0", "add", "gpt-4.1-mini", "client", "config-default", "default"),
+    ("mem0_memory.py", 22, "mem0", "search", "gpt-4.1-mini", "client", "config-default", "default"),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def found():
+    result = scan_paths([str(FIXTURES)], root=str(FIXTURES), use_cache=False, workers=1)
+    assert result.problems == []
+    return {(c.path, c.line): c for c in result.calls}
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])
+def test_call_site(found, row):
+    path, line, sdk, api, model, model_source, output_source, prompt_source = row
+    call = found[(path, line)]
+    assert (call.sdk, call.api, call.model, call.model_source) == (sdk, api, model, model_source)
+    assert (call.output_tokens_source, call.prompt_source) == (output_source, prompt_source)
+
+
+def test_no_other_calls(found):
+    """``add(infer=False)``, a search without a graph store, the hosted MemoryClient, a RemoteRunnable chain and a
+    dict of strings give no call."""
+    assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
