@@ -104,10 +104,13 @@ def _payload(ev: Evaluator, callee: str, options: Any) -> dict[str, Any] | None:
     for key in _BODY_KEYS:
         if key in pairs:
             body = ev.deref(pairs[key]) or pairs[key]
+            json_body = key == "json"
             if body.type == "call_expression" and text_of(body.child_by_field_name("function")) == "JSON.stringify":
                 inner = body.child_by_field_name("arguments")
                 body = inner.named_children[0] if inner is not None and inner.named_children else body
-            return ev.object_pairs(body)
+                json_body = True
+            found = ev.object_pairs(body)
+            return found if found or json_body else None  # a Blob or form body is no JSON request
     if callee.endswith(".post") and options is not None and "headers" not in pairs:
         return pairs
     return None

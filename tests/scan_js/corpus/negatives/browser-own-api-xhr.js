@@ -17,3 +17,12 @@ function listModels(show) {
 async function forward(body) {
   return fetch("/api/generate", { method: "POST", body: JSON.stringify(body) });
 }
+
+// An image classifier on Hugging Face Inference: the body is the picture's bytes, not a JSON request to an LLM.
+async function classify(picture, token) {
+  return fetch("https://api-inference.huggingface.co/models/google/vit-base-patch16-224", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/octet-stream" },
+    body: new Blob([picture], { type: "image/jpeg" }),
+  });
+}
