@@ -1,6 +1,7 @@
 """Issue 11 patterns seen on the b27–b33 real-code batches (R11): mem0 memories with an LLM step (``add`` unless
 ``infer=False``; ``search`` only with a graph store), a LangChain chain kept per session in a dict, a chain factory
-of ``langchain_experimental`` called directly, OpenAI's 2021 engines API over raw HTTP, and the look-alikes: mem0 as
+of ``langchain_experimental`` called directly, a model read as ``kwargs.get("model", self.default_model)`` with
+a class-constant default, OpenAI's 2021 engines API over raw HTTP, and the look-alikes: mem0 as
 a vector memory, a LangServe ``RemoteRunnable`` client of the app's own server. Fixtures in
 ``corpus/families_r11/`` were written for these tests from the libraries' documented patterns."""
 
@@ -22,6 +23,11 @@ EXPECTED = [
      "template"),
     ("mem0_memory.py", 15, "mem0", "add", "gpt-4.1-mini", "client", "config-default", "default"),
     ("mem0_memory.py", 22, "mem0", "search", "gpt-4.1-mini", "client", "config-default", "default"),
+    ("llm_service_class.py", 16, "openai", "chat.completions.create", "gpt-4.1-mini", "wrapper-default",
+     "config-default", "default"),
+    # a plain dict parameter's .get is not the function's **kwargs: the caller's dict may name any model
+    ("llm_service_class.py", 22, "openai", "chat.completions.create", "gpt-4o-mini", "config-default",
+     "config-default", "default"),
 ]  # fmt: skip
 
 

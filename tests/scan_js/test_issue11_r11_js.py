@@ -1,6 +1,7 @@
 """Issue 11 JS/TS patterns seen on the b27–b33 real-code batches (R11): browser code posting to OpenAI's 2021
 ``/v1/engines/<model>/completions`` API and to Ollama with ``XMLHttpRequest``, a route forwarding the page's body
-to a provider, and a client imported through SvelteKit's ``$lib`` alias. The fixtures were written for these
+to a provider, a client imported through SvelteKit's ``$lib`` alias, and a class field declared as a ``null`` placeholder and set in
+the constructor from a providers module. The fixtures were written for these
 tests from the APIs' documented shapes."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ EXPECTED = {
     "families/anthropic-forwarding-route.ts": [(5, "http-anthropic", "messages", "gpt-4o-mini", "config-default")],
     "families/sveltekit-app/src/routes/api/draft/+server.ts": [
         (8, "openai", "chat.completions.create", "gpt-4o-mini", "config-default")
+    ],
+    "families/service-app/src/services/advisor.ts": [
+        (15, "vercel-ai", "generateText", "mistral-small-latest", "constant")
     ],
     "negatives/browser-own-api-xhr.js": [],
 }

@@ -68,19 +68,23 @@ def _constructor_value(method: Any, prop: str) -> Any | None:
 
 
 def own_value(cls: Any, prop: str) -> Any | None:
-    """The value a class itself gives ``this.<prop>``: a field initialiser, else a constructor assignment."""
+    """The value a class itself gives ``this.<prop>``: a field initialiser, else a constructor assignment (which
+    also replaces a `null`/`undefined` placeholder initialiser: ``model = null; constructor() { this.model = m }``)."""
     body = cls.child_by_field_name("body")
+    placeholder = None
     for member in body.named_children if body is not None else ():
         if member.type in _FIELD_TYPES:
             name = member.child_by_field_name("name") or member.child_by_field_name("property")
             value = member.child_by_field_name("value")
             if value is not None and name is not None and text_of(name) == prop:
-                return value
+                if value.type not in ("null", "undefined"):
+                    return value
+                placeholder = value
         elif member.type == "method_definition" and text_of(member.child_by_field_name("name")) == "constructor":
             found = _constructor_value(member, prop) or _param_property_default(member, prop)
             if found is not None:
                 return found
-    return None
+    return placeholder
 
 
 def _param_property_default(method: Any, prop: str) -> Any | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from rice_core.scan.js.builders import returned_expressions
+from rice_core.scan.js.fields import this_field
 from rice_core.scan.js.factories import called_function
 from rice_core.scan.js.match import Match
 from rice_core.scan.js.parse import text_of
@@ -96,7 +97,9 @@ class Resolver:
 
     def _factory_model(self, node: Any, depth: int) -> Resolved:
         """`openai("gpt-4o")`, `anthropic.messages("claude-…")`, `wrapLanguageModel({model})`, gateway strings,
-        a model exported by another module or returned by a helper (`getModel("gpt-4o")`)."""
+        a model exported by another module or returned by a helper (`getModel("gpt-4o")`), also when a class field
+        holds it (`this.model = model` with `model` imported from a providers module)."""
+        node = _field_value(node, self.ev)
         target = self.ev.deref(node)
         called = called_function(self.ev, target) if depth <= 6 and target is not None else None
         for expr in returned_expressions(called[1]) if called is not None else ():
@@ -211,3 +214,11 @@ def _first_int(ev: Evaluator, pairs: dict[str, Any], keys: tuple[str, ...]) -> i
             if not text.holes and digits.isdigit():
                 return int(digits)
     return None
+
+
+def _field_value(node: Any, ev: Evaluator) -> Any:
+    """`this.model`: the expression the class gives the field (so an imported name there is followed), else ``node``."""
+    if node.type != "member_expression" or getattr(node.child_by_field_name("object"), "type", "") != "this":
+        return node
+    found = this_field(node, ev.index)
+    return found.node if found is not None and found.node is not None else node

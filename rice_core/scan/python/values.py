@@ -227,11 +227,30 @@ def _call(node: ast.Call, scope: Scope, depth: int) -> StrValue:
         return resolve_str(node.func.value, scope, depth + 1)
     if isinstance(node.func, ast.Name) and node.func.id == "str" and len(node.args) == 1:
         return resolve_str(node.args[0], scope, depth + 1)
+    if _kwargs_get(node, scope) and len(node.args) > 1:  # kwargs.get("model", self.default_model)
+        found = resolve_str(node.args[1], scope, depth + 1)
+        return StrValue(found.value, "wrapper-default", found.node, found.env_var) if found.resolved else found
     default = factory_default(node)  # typer.Option("gpt-4o"), Field(default="gpt-4o")
     if default is not None:
         found = resolve_str(default, scope, depth + 1)
         return StrValue(found.value, "wrapper-default", found.node, found.env_var) if found.resolved else found
     return _unresolved(f"result of {ast.unparse(node.func)}()")
+
+
+def _kwargs_get(node: ast.Call, scope: Scope) -> bool:
+    """``kwargs.get(...)`` on the enclosing function's ``**kwargs``: callers may override, the default is what the
+    code itself sends (as a keyword default)."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "get" and isinstance(func.value, ast.Name)):
+        return False
+    binding = lookup(func.value.id, scope, node.lineno)
+    owner = binding.scope if binding is not None and binding.kind == "unknown" and binding.value is None else None
+    if owner is None or owner.kind != "function" or owner.parent is None:
+        return False
+    defs = (b.value for b in owner.parent.bindings.get(owner.name, ()) if b.kind == "def" and b.scope is owner)
+    definition = next(defs, None)
+    kwarg = definition.args.kwarg if isinstance(definition, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+    return kwarg is not None and kwarg.arg == func.value.id
 
 
 def _first_of(values: list[ast.expr], scope: Scope, depth: int) -> StrValue:
