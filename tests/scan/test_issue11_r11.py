@@ -2,7 +2,8 @@
 ``infer=False``; ``search`` only with a graph store), a LangChain chain kept per session in a dict, a chain factory
 of ``langchain_experimental`` called directly, a model read as ``kwargs.get("model", self.default_model)`` with
 a class-constant default, OpenAI's 2021 engines API over raw HTTP, and the look-alikes: mem0 as
-a vector memory, a LangServe ``RemoteRunnable`` client of the app's own server. Fixtures in
+a vector memory, a LangServe ``RemoteRunnable`` client of the app's own server; a llama-cpp-python model (Windows path) loaded in one
+module and called in a route module that names no SDK, next to a helper named like a model from a plain module. Fixtures in
 ``corpus/families_r11/`` were written for these tests from the libraries' documented patterns."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ EXPECTED = [
     # a plain dict parameter's .get is not the function's **kwargs: the caller's dict may name any model
     ("llm_service_class.py", 22, "openai", "chat.completions.create", "gpt-4o-mini", "config-default",
      "config-default", "default"),
+    ("flask_llama/app/routes.py", 13, "llama_cpp", "__call__", "models\\tinyllama-1.1b-chat.Q4_K_M.gguf", "client",
+     "argument", "template"),
 ]  # fmt: skip
 
 
@@ -50,3 +53,10 @@ def test_no_other_calls(found):
     """``add(infer=False)``, a search without a graph store, the hosted MemoryClient, a RemoteRunnable chain and a
     dict of strings give no call."""
     assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
+
+
+def test_llama_cpp_model_from_another_module_is_local(found):
+    """routes.py names no SDK: the pre-filter lets it through because it calls ``llm_model(`` imported from a module
+    that does; the Windows path's quantisation tag still sets the precision."""
+    local = found[("flask_llama/app/routes.py", 13)].extra["local"]
+    assert (local["stack"], local["precision"], local["precision_source"]) == ("llama.cpp", "int4", "model name")

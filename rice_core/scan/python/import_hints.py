@@ -35,13 +35,17 @@ CALL_HINTS: tuple[bytes, ...] = (
     b".astream(",
     b".batch(",
 )
+# ``from .model import model`` then ``model(prompt, max_tokens=100)``: a llama-cpp-python model, transformers
+# pipeline or LangChain LLM object called directly; only names that read like one count (a cheap byte test).
+_FROM_NAMES = re.compile(rb"(?m)^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([\w, \t]+)")
+_OBJECT_STEMS = (b"model", b"llm", b"pipe", b"generator", b"chain", b"agent")
 _IMPORT = re.compile(rb"(?m)^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import\b|import[ \t]+([\w.]+))")
 _STDLIB = frozenset(sys.stdlib_module_names)
 
 
 def imported_llm_modules(data: bytes, path: str, root: str) -> tuple[bool, list[str]]:
     """(whether the file may call an LLM object made in one of its imported modules, the module files consulted)."""
-    if not any(hint in data for hint in CALL_HINTS):
+    if not any(hint in data for hint in CALL_HINTS) and not _calls_imported_object(data):
         return False, []
     from rice_core.scan.python.modules import candidates
 
@@ -83,3 +87,15 @@ def _tested(path: str, mtime_ns: int, size: int) -> bool:
         return may_call_llm(read_regular_bytes(path, MAX_MODULE_BYTES), "python")
     except OSError:
         return False
+
+
+def _calls_imported_object(data: bytes) -> bool:
+    """Whether a name imported with ``from … import`` that reads like a model object is called: ``model(``."""
+    for match in _FROM_NAMES.finditer(data):
+        for part in match.group(1).split(b","):
+            name = part.split()[-1] if part.split() else b""
+            if any(stem in name.lower() for stem in _OBJECT_STEMS) and re.search(
+                rb"(?<![\w.])" + re.escape(name) + rb"\(", data
+            ):
+                return True
+    return False
