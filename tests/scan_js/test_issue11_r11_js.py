@@ -1,7 +1,8 @@
 """Issue 11 JS/TS patterns seen on the b27–b33 real-code batches (R11): browser code posting to OpenAI's 2021
 ``/v1/engines/<model>/completions`` API and to Ollama with ``XMLHttpRequest``, a route forwarding the page's body
 to a provider, a client imported through SvelteKit's ``$lib`` alias, and a class field declared as a ``null`` placeholder and set in
-the constructor from a providers module. The fixtures were written for these
+the constructor from a providers module, and a chain parameter that the file's callers fill with the chain they
+built. The fixtures were written for these
 tests from the APIs' documented shapes."""
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ EXPECTED = {
     "families/service-app/src/services/advisor.ts": [
         (15, "vercel-ai", "generateText", "mistral-small-latest", "constant")
     ],
+    "families/langchain-chain-param.ts": [(9, "langchain", "invoke", "claude-3-5-haiku-latest", "client")],
     "negatives/browser-own-api-xhr.js": [],
+    "negatives/langchain-retriever-param.ts": [],
 }
 
 

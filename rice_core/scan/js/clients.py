@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from rice_core.scan.js.builders import local_function, returned_expressions, this_method
+from rice_core.scan.js.param_callers import caller_arguments
 from rice_core.scan.js.parse import text_of
 from rice_core.scan.js.scope import Decl, FileIndex, Import, Param
 from rice_core.scan.js.table import normalize_module, JsSdk, JsTable, load_table
@@ -45,6 +46,7 @@ _MODEL_OPTIONS = frozenset({"llm", "chatModel", "model", "agent", "combineDocsCh
 _RUNNER = re.compile(r"Agent|Engine|Chain$|^agent$")
 _FROM_LLM = frozenset({"fromLLM", "fromLLMAndRetrievers"})  # LangChain.js legacy chains: X.fromLLM(model, ...)
 _RUNNER_SDKS = frozenset({"llama_index", "langchain"})
+_MAX_CALLERS = 4  # callers consulted for a client parameter
 
 
 def _option_values(options: Any) -> list[tuple[str, Any]]:
@@ -140,6 +142,8 @@ class ClientResolver:
             typed = (
                 self.class_client(imported(self.index, binding.type_name, node), None) if binding.type_name else None
             )
+            if typed is None and binding.default is None:
+                return self._from_callers(node, depth)
             return typed or self.of(binding.default, depth + 1)
         if isinstance(binding, Import):
             spec = self.table.sdk_for_module(binding.module)
@@ -148,6 +152,16 @@ class ClientResolver:
             if spec is None:
                 return self._sibling(binding, depth)
         return None
+
+    def _from_callers(self, node: Any, depth: int) -> Client | None:
+        """`simplifySingle(chain, text)` called by the file with the chain it built: a client, model or chain
+        parameter that every caller in the file fills with objects of one SDK (the first one's settings)."""
+        if depth > 4:
+            return None
+        found = [self.of(arg, depth + 1) for arg in caller_arguments(node)[:_MAX_CALLERS]]
+        if not found or any(f is None for f in found) or len({f.sdk.sdk for f in found if f is not None}) != 1:
+            return None
+        return found[0]
 
     def _imported_builder(self, func: Any, depth: int) -> Client | None:
         """`createChain().invoke(q)` with `createChain` a builder function exported by another module of the app."""
