@@ -59,7 +59,8 @@ class Resolver:
         for key in method.model:
             node = match.args[key] if isinstance(key, int) and key < len(match.args) else match.options.get(str(key))
             if node is not None:
-                return _resolved(self.ev.text(node), node)
+                found = _resolved(self.ev.text(node), node)
+                return found if found.value is not None else self._string_from_callers(node) or found
         if client is not None:
             return self._client_model(client)
         if match.url_model:
@@ -143,6 +144,20 @@ class Resolver:
         if not isinstance(self.ev.index.resolve(node), Param):
             return None
         values = {self._factory_model(arg, depth + 1).value for arg in caller_arguments(node)}
+        value = next(iter(values)) if len(values) == 1 else None
+        return Resolved(value, "constant") if value is not None else None
+
+    def _string_from_callers(self, node: Any) -> Resolved | None:
+        """`async function run(model: string) { ollama.chat({ model }) }` with `run("llama3.1:8b")`: a model-name
+        parameter (no default) that every caller in the file fills with the same string (source "constant")."""
+        from rice_core.scan.js.param_callers import caller_arguments
+        from rice_core.scan.js.scope import Param
+
+        if node.type not in ("identifier", "shorthand_property_identifier"):
+            return None
+        if not isinstance(self.ev.index.resolve(node), Param):
+            return None
+        values = {_resolved(self.ev.text(arg), arg).value for arg in caller_arguments(node)[:8]}
         value = next(iter(values)) if len(values) == 1 else None
         return Resolved(value, "constant") if value is not None else None
 
