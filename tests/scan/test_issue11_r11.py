@@ -3,7 +3,8 @@
 of ``langchain_experimental`` called directly, a model read as ``kwargs.get("model", self.default_model)`` with
 a class-constant default, OpenAI's 2021 engines API over raw HTTP, and the look-alikes: mem0 as
 a vector memory, a LangServe ``RemoteRunnable`` client of the app's own server; a llama-cpp-python model (Windows path) loaded in one
-module and called in a route module that names no SDK, next to a helper named like a model from a plain module. Fixtures in
+module and called in a route module that names no SDK, next to a helper named like a model from a plain module; a Haystack pipeline whose generator a class of another
+module makes (an indexing pipeline from the same class has none). Fixtures in
 ``corpus/families_r11/`` were written for these tests from the libraries' documented patterns."""
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ EXPECTED = [
      "config-default", "default"),
     ("flask_llama/app/routes.py", 13, "llama_cpp", "__call__", "models\\tinyllama-1.1b-chat.Q4_K_M.gguf", "client",
      "argument", "template"),
+    ("haystack_app/rag.py", 17, "haystack", "run", "mistral:7b", "client", "generation-config", "default"),
 ]  # fmt: skip
 
 

@@ -12,7 +12,7 @@ import sys
 from dataclasses import replace
 
 from rice_core.scan.python.args import argument
-from rice_core.scan.python.infer import Chain, Inst, LocalFunction, Obj, Origin, lookup
+from rice_core.scan.python.infer import Chain, Inst, LocalClass, LocalFunction, Obj, Origin, lookup
 from rice_core.scan.python.scopes import Binding, Scope
 from rice_core.scan.python.sdk_table import load_table
 
@@ -67,13 +67,15 @@ def _follow(binding: Binding, scope: Scope, depth: int, attrs: tuple[str, ...]) 
         obj = imported(target, module, depth + 2)
     elif target.kind == "def" and isinstance(target.value, (ast.FunctionDef, ast.AsyncFunctionDef)):
         obj = LocalFunction(target.value, target.scope) if target.scope is not None else None
+    elif target.kind == "class" and target.scope is not None:  # ``LLM().get_text_generator()``: its methods
+        obj = LocalClass(target.scope)
     elif target.kind == "assign" and isinstance(target.value, ast.expr) and target.scope is not None:
         from rice_core.scan.python.fakes import is_fake_model
 
         fake = is_fake_model(target.value, target.scope)  # a test double exported by a fixtures module
         obj = None if fake else infer(target.value, target.scope, depth + 2)
     absorb_reads(scope, module)
-    return obj if isinstance(obj, (Inst, Chain, LocalFunction)) else None
+    return obj if isinstance(obj, (Inst, Chain, LocalFunction, LocalClass)) else None
 
 
 def defining_binding(binding: Binding, scope: Scope, hops: int = 0) -> Binding | None:
