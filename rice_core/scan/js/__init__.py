@@ -35,7 +35,8 @@ MAX_FILE_BYTES = 2_000_000
 _SDK_HINT = re.compile(
     r"openai|anthropic|@ai-sdk|ai-sdk-provider|[\"']ai[\"']|langchain|genai|generative-ai|mistral|ollama|groq"
     r"|completions|messages\.(?:create|stream)|generateContent|generateText|streamText|generate_?Object|streamObject"
-    r"|/v1/messages|/v1/responses|11434|cohere|bedrock|llamaindex|\.invoke\(|api-inference\.huggingface|hf-inference",
+    r"|/v1/messages|/v1/responses|11434|cohere|bedrock|llamaindex|\.invoke\(|api-inference\.huggingface|hf-inference"
+    r"|@huggingface/transformers|@xenova/transformers",
     re.IGNORECASE,
 )
 

@@ -271,9 +271,32 @@ class ClientResolver:
         method = spec.functions.get(imp.name) if spec is not None and imp is not None else None
         if spec is None or method is None or not method.derive:
             return None
+        if method.tasks and (not arg_nodes or self._literal(arg_nodes[0]) not in method.tasks):
+            return None  # pipeline("feature-extraction", ...): no generation
         options = next((a for a in arg_nodes if a.type == "object"), None)
-        positional = arg_nodes[0] if arg_nodes and arg_nodes[0].type != "object" else None
+        at = next((k for k in method.model if isinstance(k, int)), 0)
+        positional = arg_nodes[at] if len(arg_nodes) > at and arg_nodes[at].type != "object" else None
         return self._runs_model(Client(spec, True, options, model_arg=positional), imp.name)  # type: ignore[union-attr]
+
+    def _literal(self, node: Any) -> str | None:
+        """A string literal, a `const`, or a class field (`this.task`) holding one."""
+        from rice_core.scan.js.fields import this_field
+        from rice_core.scan.js.scope import string_value
+
+        for _ in range(4):
+            if node is None or node.type == "string":
+                return string_value(node)
+            if node.type in ("as_expression", "satisfies_expression", "parenthesized_expression"):
+                node = node.named_children[0] if node.named_children else None
+            elif node.type == "identifier":
+                binding = self.index.resolve(node)
+                node = binding.value if isinstance(binding, Decl) else None
+            elif node.type == "member_expression" and getattr(node.child_by_field_name("object"), "type", "") == "this":
+                found = this_field(node, self.index)
+                node = found.node if found is not None else None
+            else:
+                return None
+        return None
 
     def _built(self, function: Any, depth: int) -> Client | None:
         """What a local builder function returns (the first return that is a client, model or chain)."""

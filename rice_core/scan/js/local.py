@@ -18,6 +18,8 @@ def local_stack(sdk: str, client: Any, options: dict[str, Any]) -> str | None:
     """The local runtime serving a call, or None for a hosted API."""
     if sdk in ("ollama", "http-ollama"):
         return "ollama"
+    if sdk == "transformers":  # transformers.js: the model runs in the app's own process
+        return "hf-transformers"
     if client is None:
         return None
     if client.cls in _OLLAMA_CLASSES:

@@ -65,6 +65,7 @@ class CallMatcher:
         self.table = resolver.table
         self._evidence = {spec.sdk for spec in self.table.sdks if self._imports_mention(spec)}
         self._names = _callee_names(self.table) | set(self.ev.index.imports) | self.table.http_functions | {"send"}
+        self._callable = any("__call__" in s.methods for s in self.table.sdks if s.sdk in self._evidence)
 
     def _imports_mention(self, spec: JsSdk) -> bool:
         words = _EVIDENCE_WORDS.get(spec.sdk, ())
@@ -77,7 +78,7 @@ class CallMatcher:
             return None
         last = func.child_by_field_name("property") if func.type == "member_expression" else func
         if last is None or text_of(last) not in self._names:
-            return None
+            return self._called_object(func, tuple(args.named_children)) if func.type == "identifier" else None
         if text_of(last) in self.table.http_functions:
             http = match_http(call, self.ev, self.table)
             if http is not None:
@@ -90,13 +91,24 @@ class CallMatcher:
                 return Match(xhr[0].method, None, arg_nodes, xhr[1], xhr[2])
             return self._command(arg_nodes)
         found = self._function(func) if func.type == "identifier" else self._method(func, arg_nodes)
-        if found is None:
-            return None
+        if found is None:  # `generate(prompt)` where `generate` is a local pipeline object, not an SDK export
+            return self._called_object(func, arg_nodes) if func.type == "identifier" else None
         method, client = found
         if client is None and 0 <= method.client_arg < len(arg_nodes):  # run(agent, input): the agent's model
             client = self.clients.of(arg_nodes[method.client_arg])
         position = method.options
         options = self.ev.object_pairs(arg_nodes[position]) if position < len(arg_nodes) else {}
+        return Match(method, client, arg_nodes, options)
+
+    def _called_object(self, func: Any, arg_nodes: tuple[Any, ...]) -> Match | None:
+        """`await generator(prompt, { max_new_tokens })`: a transformers.js pipeline object called to generate."""
+        if not self._callable:
+            return None
+        client = self.clients.of(func)
+        method = client.sdk.methods.get("__call__") if client is not None else None
+        if method is None:
+            return None
+        options = self.ev.object_pairs(arg_nodes[method.options]) if method.options < len(arg_nodes) else {}
         return Match(method, client, arg_nodes, options)
 
     def _command(self, arg_nodes: tuple[Any, ...]) -> Match | None:

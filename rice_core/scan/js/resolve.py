@@ -199,7 +199,8 @@ class Resolver:
     ) -> tuple[int | None, str]:
         """(max output tokens, source) from the call's options or a bound model's constructor."""
         client = match.client
-        scopes = [] if client is not None and client.bound else [match.options]  # a bound model's argument is its input
+        # a bound model's first argument is its input; a called pipeline's options follow the input (options > 0)
+        scopes = [] if client is not None and client.bound and match.method.options == 0 else [match.options]
         home = Evaluator(client.home[0], None, client.home[1]) if client is not None and client.home else self.ev
         if client is not None and client.options is not None:
             home, pairs = Resolver(home).options_of(client.options)

@@ -25,6 +25,7 @@ class Method:
     options: int = 0  # position of the options object among the call's arguments
     require_prompt: bool = False  # no or an empty prompt sends nothing (`ollama.generate({model})` loads the model)
     client_arg: int = -1  # `run(agent, input)` (@openai/agents): the argument holding the model object, if any
+    tasks: tuple[str, ...] = ()  # derive: the first argument must name one of these (transformers.js pipeline task)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _method(sdk: str, raw: dict[str, Any]) -> Method:
         options=int(raw.get("options", 0)),
         require_prompt=bool(raw.get("require_prompt", False)),
         client_arg=int(raw.get("client_arg", -1)),
+        tasks=tuple(raw.get("tasks", ())),
     )
 
 
