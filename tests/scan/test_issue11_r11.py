@@ -62,3 +62,13 @@ def test_llama_cpp_model_from_another_module_is_local(found):
     that does; the Windows path's quantisation tag still sets the precision."""
     local = found[("flask_llama/app/routes.py", 13)].extra["local"]
     assert (local["stack"], local["precision"], local["precision_source"]) == ("llama.cpp", "int4", "model name")
+
+
+def test_mem0_add_sends_two_requests(found):
+    """mem0's add() asks the LLM for the facts, then how to merge them with stored memories; search() once."""
+    add, search = found[("mem0_memory.py", 15)], found[("mem0_memory.py", 22)]
+    assert (add.requests_per_call, add.requests_source) == (
+        2,
+        "mem0 add: fact extraction, then memory update (at least)",
+    )
+    assert search.requests_per_call == 1

@@ -26,6 +26,8 @@ _TURN_KEYS = ("max_turns", "max_round", "max_rounds")
 def requests_per_call(node: ast.Call, scope: Scope, match: Match) -> tuple[int, str]:
     """(requests, source); (1, "") for a plain single request."""
     count, source = 1, ""
+    if match.pattern.requests > 1:
+        count, source = match.pattern.requests, match.pattern.requests_why
     if match.chain is not None and match.chain.requests > 1:
         count, source = match.chain.requests, match.chain.requests_source
     prompts = _prompt_count(node, scope, match)

@@ -26,6 +26,8 @@ class CallPattern:
     require_prompt: bool = False  # no prompt (or an empty one) is no request: ``ollama.generate(model=m)`` loads
     off_when_false: tuple[str, ...] = ()  # a keyword given as False turns the LLM step off: mem0 ``add(infer=False)``
     needs_setting: tuple[str, ...] = ()  # the instance's settings dict must hold one of these keys (mem0 graph_store)
+    requests: int = 1  # model requests one call always sends (mem0 add: fact extraction, then memory update)
+    requests_why: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,8 @@ def _pattern(sdk: str, raw: dict[str, Any]) -> CallPattern:
         require_prompt=bool(raw.get("require_prompt", False)),
         off_when_false=tuple(raw.get("off_when_false", ())),
         needs_setting=tuple(raw.get("needs_setting", ())),
+        requests=int(raw.get("requests", 1)),
+        requests_why=str(raw.get("requests_why", "")),
     )
 
 
