@@ -39,7 +39,7 @@ def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
             return None
     url_arg = argument(node, ("url", 1 if name == "request" else 0))
     url = url_text(url_arg, scope) if url_arg is not None else None
-    if not url:
+    if not url or _route_registration(node, scope, url):
         return None
     endpoint = next((e for e in table.http_endpoints if endpoint_in(e.match, e.pattern, url)), None)
     if endpoint is None:
@@ -52,6 +52,22 @@ def match_http(node: ast.Call, scope: Scope) -> HttpCall | None:
     if _HOLE in url and not models and "model" not in (dict_items(body, scope) or {}):
         return None  # ``f"{BACKEND}/api/chat"`` with {"message": ...}: the app's own route, not a model API
     return HttpCall(endpoint, body, model, http_runtime(endpoint.sdk, url))
+
+
+def _route_registration(node: ast.Call, scope: Scope, url: str) -> bool:
+    """``app.add_url_rule("/api/chat", view_func=chat)``, ``router.post("/v1/chat/completions", handler)``: a bare
+    path given with a function is the app's own endpoint, not a request to a model API."""
+    if not url.startswith("/"):
+        return False
+    from rice_core.scan.python.values import binding_of
+
+    for arg in [*node.args[1:], *(k.value for k in node.keywords)]:
+        if isinstance(arg, ast.Lambda):
+            return True
+        binding = binding_of(arg, scope) if isinstance(arg, ast.Name) else None
+        if binding is not None and isinstance(binding.value, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return True
+    return False
 
 
 def http_runtime(sdk: str, url: str) -> str:

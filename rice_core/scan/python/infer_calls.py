@@ -79,7 +79,18 @@ def _returned(func: LocalFunction, depth: int) -> Obj:
                 stack.extend(s for s in getattr(stmt, name, ()) if isinstance(s, ast.stmt))
             for handler in getattr(stmt, "handlers", ()):
                 stack.extend(handler.body)
-    return None
+    return _returns_annotation(func, depth)
+
+
+def _returns_annotation(func: LocalFunction, depth: int) -> Obj:
+    """``async def pick_client(...) -> ollama.AsyncClient``: a helper that picks a client from a pool says what it
+    returns only in its annotation."""
+    if func.node.returns is None:
+        return None
+    from rice_core.scan.python.infer import _annotated
+
+    found = _annotated(func.node.returns, func.scope, depth + 1)
+    return found if isinstance(found, Inst) else None
 
 
 def _sdk_module(found: Obj) -> bool:

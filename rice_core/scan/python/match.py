@@ -79,8 +79,8 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
             )
     if not _worth_inferring(node.func):
         return None
-    if _last_name(node.func) in load_table().http_methods:
-        http = match_http(node, scope)
+    if _last_name(node.func) in load_table().http_methods and id(node) not in info.decorators:
+        http = match_http(node, scope)  # a decorator ``@app.post("/api/chat")`` is the app's own route
         if http is not None:
             pattern = CallPattern(http.endpoint.sdk, http.endpoint.api, model=(), prompt=())
             return Match(pattern, body=http.body, url_model=http.url_model, http=True, http_local=http.local)

@@ -197,8 +197,8 @@ def no_request(node: ast.Call, match: Match) -> bool:
         return True
     if pattern.needs_setting and not _has_setting(match, pattern.needs_setting):
         return True
-    if not match.pattern.require_prompt:
-        return False
+    if not match.pattern.require_prompt or any(k.arg is None for k in node.keywords):
+        return False  # ``client.generate(**req.model_dump())``: a forwarded request carries its prompt
     given = [argument(node, (spec,)) for spec in match.pattern.prompt]
     present = [g for g in given if g is not None]
     return not present or all(isinstance(g, ast.Constant) and g.value in ("", None) for g in present)

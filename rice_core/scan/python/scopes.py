@@ -60,6 +60,7 @@ class ModuleInfo:
     imported: set[str] = field(default_factory=set)  # top-level packages and full module paths imported
     classes: dict[str, Scope] = field(default_factory=dict)
     sdk_imported: dict[int, bool] = field(default_factory=dict)  # memo for receiver-agnostic matching
+    decorators: set[int] = field(default_factory=set)  # ids of decorator calls: ``@app.post("/api/chat")`` is a route
 
 
 def _child_qualname(parent: Scope, name: str) -> str:
@@ -221,6 +222,7 @@ class _Collector:
             self.simple(node, scope)
 
     def function(self, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
+        self.info.decorators.update(id(d) for d in node.decorator_list if isinstance(d, ast.Call))
         for expr in [*node.decorator_list, *node.args.defaults, *(d for d in node.args.kw_defaults if d)]:
             self.exprs(expr, scope)
         is_method = scope.kind == "class" and not any(

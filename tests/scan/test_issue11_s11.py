@@ -1,0 +1,41 @@
+"""Issue 11 patterns seen on the b34–b38 real-code batches (S11): a web app's own routes named like model endpoints
+(``@app.post("/api/chat")``, ``add_url_rule``/``router.post`` with a handler) are not raw-HTTP requests, and an
+Ollama client handed out by a helper that says so only in its return annotation is followed. Fixtures in
+``corpus/families_s11/`` were written for these tests from the libraries' documented patterns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rice_core.scan import scan_paths
+
+FIXTURES = Path(__file__).parent / "corpus" / "families_s11"
+
+# file, line, sdk, api, model, model_source
+EXPECTED = [
+    ("ollama_proxy_routes.py", 25, "ollama", "chat", "qwen2.5:7b", "literal"),
+    ("ollama_proxy_routes.py", 31, "ollama", "generate", "llama3.2:3b", "literal"),
+    # a request forwarded with ``**body`` carries its prompt; ``generate(model=...)`` alone only loads the model
+    ("ollama_proxy_routes.py", 37, "ollama", "generate", "gpt-4o-mini", "config-default"),
+]
+
+
+@pytest.fixture(scope="module")
+def found():
+    result = scan_paths([str(FIXTURES)], root=str(FIXTURES), use_cache=False, workers=1)
+    assert result.problems == []
+    return {(c.path, c.line): c for c in result.calls}
+
+
+@pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])
+def test_call_site(found, row):
+    path, line, sdk, api, model, model_source = row
+    call = found[(path, line)]
+    assert (call.sdk, call.api, call.model, call.model_source) == (sdk, api, model, model_source)
+
+
+def test_routes_are_not_requests(found):
+    """Route decorators and registrations with a handler, and ``.chat`` on a helper's dict, give no call."""
+    assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)
