@@ -19,6 +19,8 @@ _VERSIONED = re.compile(r"/v\d+(?:beta\d*|alpha\d*)?/")
 _BODY_KEYS = ("body", "json")
 _SCOPES = ("function_declaration", "function_expression", "arrow_function", "method_definition", "program")
 _MAX_NODES = 4000
+_HANDLERS = frozenset({"arrow_function", "function_expression", "function"})  # a route handler, not a request body
+_CONFIG_CALLS = frozenset({"axios", "axios.request"})
 
 
 def match_http(call: Any, ev: Evaluator, table: JsTable) -> tuple[HttpEndpoint, dict[str, Any], str | None] | None:
@@ -27,9 +29,22 @@ def match_http(call: Any, ev: Evaluator, table: JsTable) -> tuple[HttpEndpoint, 
     arg_nodes = list(args.named_children) if args is not None else []
     if func is None or not arg_nodes or text_of(func).split(".")[-1] not in table.http_functions:
         return None
+    if any(a.type in _HANDLERS for a in arg_nodes[1:]):  # router.post("/v1/chat/completions", (req, res) => …)
+        return None
+    if len(arg_nodes) == 1 and text_of(func) in _CONFIG_CALLS:  # axios({ method: "post", url, data })
+        return _from_config(ev, table, arg_nodes[0])
     return _to_endpoint(
         ev, table, arg_nodes[0], _payload(ev, text_of(func), arg_nodes[1] if len(arg_nodes) > 1 else None)
     )
+
+
+def _from_config(ev: Evaluator, table: JsTable, config: Any) -> tuple[HttpEndpoint, dict[str, Any], str | None] | None:
+    """`axios(config)` / `axios.request(config)`: the URL, method and JSON body sit in one request config object."""
+    pairs = ev.object_pairs(config)
+    method = "".join(ev.text(pairs["method"]).parts).upper() if "method" in pairs else "GET"
+    if "url" not in pairs or "data" not in pairs or method != "POST":
+        return None
+    return _to_endpoint(ev, table, pairs["url"], ev.object_pairs(pairs["data"]))
 
 
 def match_xhr(call: Any, ev: Evaluator, table: JsTable) -> tuple[HttpEndpoint, dict[str, Any], str | None] | None:
@@ -103,7 +118,9 @@ def _payload(ev: Evaluator, callee: str, options: Any) -> dict[str, Any] | None:
     pairs = ev.object_pairs(options) if options is not None else {}
     for key in _BODY_KEYS:
         if key in pairs:
-            body = ev.deref(pairs[key]) or pairs[key]
+            body = ev.deref(pairs[key]) or _from_caller(pairs[key])
+            if body is None:  # `body` a parameter no caller in the file gives: a JSON body built elsewhere
+                return {}
             json_body = key == "json"
             if body.type == "call_expression" and text_of(body.child_by_field_name("function")) == "JSON.stringify":
                 inner = body.child_by_field_name("arguments")
@@ -114,3 +131,14 @@ def _payload(ev: Evaluator, callee: str, options: Any) -> dict[str, Any] | None:
     if callee.endswith(".post") and options is not None and "headers" not in pairs:
         return pairs
     return None
+
+
+def _from_caller(node: Any) -> Any:
+    """`async function request(body) { … fetch(URL, { body }) }` called as `request(JSON.stringify(data))`: the one
+    argument the file's callers pass for that parameter; the node itself when it is not a parameter."""
+    from rice_core.scan.js.param_callers import caller_arguments
+
+    if node.type not in ("identifier", "shorthand_property_identifier"):
+        return node
+    given = caller_arguments(node)
+    return given[0] if given else None

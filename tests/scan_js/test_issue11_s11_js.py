@@ -1,0 +1,27 @@
+"""Issue 11 JS/TS patterns seen on the b34–b38 real-code batches (S11): a popup's fetch whose JSON body is a
+parameter of the helper, filled by the file's caller with ``JSON.stringify(payload)``; an ``axios(config)`` request
+config carrying URL, method and body; and the look-alikes: Express routes named like model endpoints, a GET of the
+model list, a form upload. The fixtures were written for these tests from the APIs' documented shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from rice_core.scan.js import scan_js_source
+
+from .helpers import CORPUS
+
+# file → [(line, sdk, api, model, model_source)]
+EXPECTED = {
+    "families/popup-fetch-body-param.ts": [(6, "http-openai", "chat.completions", "gpt-4.1-mini", "literal")],
+    "families/axios-config-stream.js": [(13, "http-openai", "chat.completions", "gpt-4o", "wrapper-default")],
+    "negatives/express-openai-shaped-routes.js": [],
+}
+
+
+@pytest.mark.parametrize("rel", sorted(EXPECTED))
+def test_fixture_calls(rel):
+    path = CORPUS / rel
+    sites, problems = scan_js_source(path.read_text(encoding="utf-8"), str(path), root=str(CORPUS))
+    assert problems == []
+    assert [(s.line, s.sdk, s.api, s.model, s.model_source) for s in sites] == EXPECTED[rel]
