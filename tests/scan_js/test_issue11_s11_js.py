@@ -1,7 +1,8 @@
 """Issue 11 JS/TS patterns seen on the b34–b38 real-code batches (S11): a popup's fetch whose JSON body is a
 parameter of the helper, filled by the file's caller with ``JSON.stringify(payload)``; an ``axios(config)`` request
 config carrying URL, method and body; and the look-alikes: Express routes named like model endpoints, a GET of the
-model list, a form upload. The fixtures were written for these tests from the APIs' documented shapes."""
+model list, a form upload; clients kept in an object literal (``export default { openai, claude }``) and
+reached as ``providers.openai.chat.completions.create``. The fixtures were written for these tests from the APIs' documented shapes."""
 
 from __future__ import annotations
 
@@ -16,6 +17,12 @@ EXPECTED = {
     "families/popup-fetch-body-param.ts": [(6, "http-openai", "chat.completions", "gpt-4.1-mini", "literal")],
     "families/axios-config-stream.js": [(13, "http-openai", "chat.completions", "gpt-4o", "wrapper-default")],
     "negatives/express-openai-shaped-routes.js": [],
+    # clients handed out in a default-exported object of another module, and kept in a local object
+    "families/clients-object-app/app/summary.ts": [
+        (4, "openai", "chat.completions.create", "gpt-4.1-nano", "literal"),
+        (10, "anthropic", "messages.create", "claude-3-5-haiku-latest", "literal"),
+    ],
+    "families/clients-object-app/lib/providers.ts": [],
 }
 
 

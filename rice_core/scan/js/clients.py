@@ -190,6 +190,8 @@ class ClientResolver:
 
     def _member(self, node: Any, depth: int) -> Client | None:
         obj, prop = node.child_by_field_name("object"), text_of(node.child_by_field_name("property"))
+        if obj is not None and obj.type == "identifier":
+            return self._object_property(obj, prop, depth)
         if obj is None or obj.type != "this":
             return None
         if prop in self.index.fields:
@@ -198,6 +200,32 @@ class ClientResolver:
                 return found
         declared = self.index.field_types.get(prop)
         return self.class_client(imported(self.index, declared, node), None) if declared else None
+
+    def _object_property(self, obj: Any, prop: str, depth: int) -> Client | None:
+        """`clients.openai.chat.completions.create(...)`: a client kept in an object literal, here or in the module
+        whose default or named export it is (`export default { openai, anthropic }`)."""
+        binding = self.index.resolve(obj)
+        if isinstance(binding, Decl) and binding.value is not None and binding.value.type == "object":
+            return self._pair(self, binding.value, prop, depth)
+        if not isinstance(binding, Import) or self.modules is None or self.table.sdk_for_module(binding.module):
+            return None
+        found = self.modules.declaration(binding.module, binding.name)
+        if found is None or found[1].type != "object":
+            return None
+        index, value, paths = found
+        other = ClientResolver(index, self.table)
+        other.modules = self.modules.for_module(paths)
+        client = self._pair(other, value, prop, depth)
+        return replace(client, home=(index, other.modules)) if client is not None and client.home is None else client
+
+    @staticmethod
+    def _pair(resolver: ClientResolver, obj: Any, prop: str, depth: int) -> Client | None:
+        for item in obj.named_children:
+            if item.type == "shorthand_property_identifier" and text_of(item) == prop:
+                return resolver.of(item, depth + 1)
+            if item.type == "pair" and text_of(item.child_by_field_name("key")).strip("'\"") == prop:
+                return resolver.of(item.child_by_field_name("value"), depth + 1)
+        return None
 
     def _call(self, node: Any, depth: int) -> Client | None:
         func, args = node.child_by_field_name("function"), node.child_by_field_name("arguments")
