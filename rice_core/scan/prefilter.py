@@ -32,6 +32,7 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b".completions.",
     b"messages.create",
     b"messages.stream",
+    b"messages.parse",
     b"generate_content",
     b"chat.complete",
     b"generateContent",

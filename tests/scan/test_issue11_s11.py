@@ -1,6 +1,7 @@
 """Issue 11 patterns seen on the b34–b38 real-code batches (S11): a web app's own routes named like model endpoints
 (``@app.post("/api/chat")``, ``add_url_rule``/``router.post`` with a handler) are not raw-HTTP requests, and an
-Ollama client handed out by a helper that says so only in its return annotation is followed. Fixtures in
+Ollama client handed out by a helper that says so only in its return annotation is followed, and an Anthropic
+client kept on a discord cog (made in a sibling module) is called with ``**params``. Fixtures in
 ``corpus/families_s11/`` were written for these tests from the libraries' documented patterns."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ EXPECTED = [
     ("ollama_proxy_routes.py", 31, "ollama", "generate", "llama3.2:3b", "literal"),
     # a request forwarded with ``**body`` carries its prompt; ``generate(model=...)`` alone only loads the model
     ("ollama_proxy_routes.py", 37, "ollama", "generate", "gpt-4o-mini", "config-default"),
+    # a cog's client made in a sibling module; options passed as **params (unknown keys) or as a dict built here
+    ("discord_bot/cogs/assistant/chat.py", 10, "anthropic", "messages.create", "gpt-4o-mini", "config-default"),
+    ("discord_bot/cogs/assistant/state.py", 10, "anthropic", "messages.parse", "claude-3-5-haiku-latest", "constant"),
 ]
 
 
@@ -37,5 +41,6 @@ def test_call_site(found, row):
 
 
 def test_routes_are_not_requests(found):
-    """Route decorators and registrations with a handler, and ``.chat`` on a helper's dict, give no call."""
+    """Route decorators and registrations with a handler, ``.chat`` on a helper's dict, and an SMS client's
+    ``messages.create(**params)`` with no LLM SDK imported next to it give no call."""
     assert sorted(found) == sorted((r[0], r[1]) for r in EXPECTED)

@@ -13,7 +13,7 @@ from rice_core.scan.python.frameworks import attached_llm
 from rice_core.scan.python.http import match_http
 from rice_core.scan.python.infer import Bound, Chain, Inst, LocalClass, Member, Qual, infer
 from rice_core.scan.python.scopes import ModuleInfo, Scope
-from rice_core.scan.python.values import binding_of
+from rice_core.scan.python.values import binding_of, dict_items
 from rice_core.scan.python.sdk_table import CallPattern, SdkSpec, load_table
 
 _STRIPPED = frozenset({"with_raw_response", "with_streaming_response"})
@@ -90,7 +90,7 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
         if found is None and isinstance(node.func, ast.Attribute) and load_table().sdk_for_module(func.path) is None:
             if _known_other(node.func, scope):  # made in another module as a local class, a mock, a fake model
                 return None
-            return _from_module(node, scope) or _agnostic(node, info)
+            return _from_module(node, scope) or _agnostic(node, info, scope)
         return found
     if isinstance(func, Member):
         return _member(func, scope)
@@ -101,7 +101,7 @@ def match_call(node: ast.Call, scope: Scope, info: ModuleInfo) -> Match | None:
     if isinstance(func, Chain):
         return Match(CallPattern(func.llm.spec.sdk, "chain.__call__", prompt=(0,)), func.llm, func)
     if func is None and isinstance(node.func, ast.Attribute) and not _known_other(node.func, scope):
-        return None if _test_fixture(node.func, scope) else _from_module(node, scope) or _agnostic(node, info)
+        return None if _test_fixture(node.func, scope) else _from_module(node, scope) or _agnostic(node, info, scope)
     return None
 
 
@@ -251,7 +251,7 @@ def _kickoff(node: ast.Call, info: ModuleInfo) -> Match | None:
     return Match(CallPattern("crewai", f"chain.{func.attr}", model=(), prompt=("inputs",)))
 
 
-def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
+def _agnostic(node: ast.Call, info: ModuleInfo, scope: Scope | None = None) -> Match | None:
     names = [n for n in dotted(node.func) if n not in _STRIPPED]
     if names[-1:] in (["kickoff"], ["kickoff_async"]) or (
         isinstance(node.func, ast.Attribute) and node.func.attr in ("kickoff", "kickoff_async")
@@ -279,7 +279,7 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
     ]
     if not candidates:
         return None
-    keywords = {k.arg for k in node.keywords}
+    keywords = {k.arg for k in node.keywords} | _spread_keys(node, scope)
     spread = None in keywords  # **params may carry anything
     for spec, _, pattern in candidates:
         if _imported(spec, info) and (spread or not pattern.require or keywords & set(pattern.require)):
@@ -289,4 +289,19 @@ def _agnostic(node: ast.Call, info: ModuleInfo) -> Match | None:
     for _, _, pattern in candidates:
         if pattern.require and set(pattern.require) <= keywords:
             return Match(pattern)
+    if spread and scope is not None:  # ``cog.client.messages.create(**params)``, the client made next door
+        from rice_core.scan.python.sibling_sdk import sibling_imports
+
+        for spec, _, pattern in candidates:
+            if pattern.require and sibling_imports(scope, spec.packages):
+                return Match(pattern)
     return None
+
+
+def _spread_keys(node: ast.Call, scope: Scope | None) -> set[str | None]:
+    """The keys of ``**kwargs`` dicts built in view (``kwargs = {"model": M, "max_tokens": 512}``)."""
+    keys: set[str | None] = set()
+    for k in node.keywords:
+        items = dict_items(k.value, scope) if k.arg is None and scope is not None else None
+        keys.update(items or ())
+    return keys
