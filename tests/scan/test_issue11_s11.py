@@ -1,7 +1,8 @@
 """Issue 11 patterns seen on the b34–b38 real-code batches (S11): a web app's own routes named like model endpoints
 (``@app.post("/api/chat")``, ``add_url_rule``/``router.post`` with a handler) are not raw-HTTP requests, and an
 Ollama client handed out by a helper that says so only in its return annotation is followed, and an Anthropic
-client kept on a discord cog (made in a sibling module) is called with ``**params``. Fixtures in
+client kept on a discord cog (made in a sibling module) is called with ``**params``; a chat model given to a
+class by the script importing it (``CareerAdvisor(create_model())``) is that class's model. Fixtures in
 ``corpus/families_s11/`` were written for these tests from the libraries' documented patterns."""
 
 from __future__ import annotations
@@ -23,6 +24,11 @@ EXPECTED = [
     # a cog's client made in a sibling module; options passed as **params (unknown keys) or as a dict built here
     ("discord_bot/cogs/assistant/chat.py", 10, "anthropic", "messages.create", "gpt-4o-mini", "config-default"),
     ("discord_bot/cogs/assistant/state.py", 10, "anthropic", "messages.parse", "claude-3-5-haiku-latest", "constant"),
+    # a chat model the importing script builds (in a factory module) and passes to the service class's __init__
+    ("career_app/services/advisor.py", 14, "langchain", "invoke", "gpt-4.1", "client"),
+    ("career_app/services/advisor.py", 17, "langchain", "chain.invoke", "gpt-4.1", "client"),
+    # the same class name in a module nobody imports keeps the default
+    ("career_app/services/legacy_advisor.py", 12, "langchain", "invoke", "gpt-4o-mini", "config-default"),
 ]
 
 

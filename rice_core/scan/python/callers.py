@@ -42,6 +42,12 @@ def enclosing_function(scope: Scope) -> str | None:
 _PENDING = object()
 
 
+def known_memo(slot: ParamSlot, kind: str):  # type: ignore[no-untyped-def]
+    """A parameter's caller-derived value when an earlier, shallower look-up already found it (else None)."""
+    found = slot.module.memo.get((id(slot), kind))
+    return None if found is _PENDING else found
+
+
 def memoized(slot: ParamSlot, kind: str, compute):  # type: ignore[no-untyped-def]
     """Per-module memo of a parameter's caller-derived value; a re-entrant look-up (recursion) sees None."""
     key = (id(slot), kind)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
-from rice_core.scan.python.callers import MAX_CALLER_DEPTH, caller_arguments, memoized
+from rice_core.scan.python.callers import MAX_CALLER_DEPTH, caller_arguments, known_memo, memoized
 from rice_core.scan.python.scopes import Binding, Scope
 from rice_core.scan.python.sdk_table import SdkSpec, load_table
 
@@ -318,12 +318,19 @@ def _infer_binding(binding: Binding | None, depth: int) -> Obj:
             found = _annotated(binding.annotation, binding.scope, depth)
         if found is None and binding.param is not None and depth <= MAX_CALLER_DEPTH:  # run(OpenAI()) here
             return memoized(binding.param, "infer", lambda: _from_callers(binding, depth))  # type: ignore[no-any-return]
+        if found is None and binding.param is not None:  # deep in a chain: what a shallower look-up found
+            return known_memo(binding.param, "infer")  # type: ignore[no-any-return]
         return found
     return None
 
 
 def _from_callers(binding: Binding, depth: int) -> Obj:
-    for arg, scope in caller_arguments(binding.param):  # type: ignore[arg-type]
+    callers = caller_arguments(binding.param)  # type: ignore[arg-type]
+    if not callers:  # ``Advisor(make_llm())`` in main.py, the module importing this one (project_callers.py)
+        from rice_core.scan.python.project_callers import importer_arguments
+
+        callers = importer_arguments(binding.param, binding.scope)  # type: ignore[arg-type]
+    for arg, scope in callers:
         found = infer(arg, scope, depth + 1)
         if isinstance(found, (Inst, Chain)):
             return found
