@@ -2,7 +2,8 @@
 (``@app.post("/api/chat")``, ``add_url_rule``/``router.post`` with a handler) are not raw-HTTP requests, and an
 Ollama client handed out by a helper that says so only in its return annotation is followed, and an Anthropic
 client kept on a discord cog (made in a sibling module) is called with ``**params``; a chat model given to a
-class by the script importing it (``CareerAdvisor(create_model())``) is that class's model. Fixtures in
+class by the script importing it (``CareerAdvisor(create_model())``) is that class's model; LangChain's
+``GoogleGenerativeAI`` is an LLM class (CrewAI agents running it). Fixtures in
 ``corpus/families_s11/`` were written for these tests from the libraries' documented patterns."""
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ EXPECTED = [
     ("career_app/services/advisor.py", 17, "langchain", "chain.invoke", "gpt-4.1", "client"),
     # the same class name in a module nobody imports keeps the default
     ("career_app/services/legacy_advisor.py", 12, "langchain", "invoke", "gpt-4o-mini", "config-default"),
+    # CrewAI agents of a sibling module running LangChain's GoogleGenerativeAI (its embeddings class is no LLM)
+    ("support_crew/main.py", 7, "crewai", "chain.kickoff", "gemini-1.5-flash", "client"),
 ]
 
 
