@@ -3,7 +3,8 @@
 Ollama client handed out by a helper that says so only in its return annotation is followed, and an Anthropic
 client kept on a discord cog (made in a sibling module) is called with ``**params``; a chat model given to a
 class by the script importing it (``CareerAdvisor(create_model())``) is that class's model; LangChain's
-``GoogleGenerativeAI`` is an LLM class (CrewAI agents running it). Fixtures in
+``GoogleGenerativeAI`` is an LLM class (CrewAI agents running it); a ``@CrewBase`` crew's ``self.agents`` are its
+``@agent`` methods' agents. Fixtures in
 ``corpus/families_s11/`` were written for these tests from the libraries' documented patterns."""
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ EXPECTED = [
     ("career_app/services/legacy_advisor.py", 12, "langchain", "invoke", "gpt-4o-mini", "config-default"),
     # CrewAI agents of a sibling module running LangChain's GoogleGenerativeAI (its embeddings class is no LLM)
     ("support_crew/main.py", 7, "crewai", "chain.kickoff", "gemini-1.5-flash", "client"),
+    # a @CrewBase class: Crew(agents=self.agents) runs the @agent methods' agents (their LLM, set in __init__)
+    ("crewbase_app/research/main.py", 5, "crewai", "chain.kickoff", "llama-3.1-8b-instant", "client"),
+    # agents naming no LLM keep CrewAI's default; a method without @agent is not one of the crew's agents
+    ("crewbase_app/research/plain_crew.py", 22, "crewai", "chain.kickoff", "gpt-4o-mini", "config-default"),
 ]
 
 

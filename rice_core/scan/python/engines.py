@@ -103,11 +103,13 @@ def crew_obj(node: ast.Call, scope: Scope, depth: int) -> Chain | None:
     if spec is None:
         return None
     llm: Inst | None = None
-    for agent in _elements(argument(node, ("agents",)), scope):
-        llm = _agent_llm(agent, scope, depth)
+    agents = argument(node, ("agents",))
+    for agent, where in _decorated(agents, "agent", scope) or [(a, scope) for a in _elements(agents, scope)]:
+        llm = _agent_llm(agent, where, depth)
         if llm is not None:
             break
-    tasks = len(_elements(argument(node, ("tasks",)), scope))
+    tasks_arg = argument(node, ("tasks",))
+    tasks = len(_decorated(tasks_arg, "task", scope) or _elements(tasks_arg, scope))
     source = f"{tasks} tasks, each at least one request" if tasks > 1 else ""
     return Chain(
         llm=llm or Inst(spec, "LLM"),
@@ -154,6 +156,24 @@ def _agent_llm(agent: ast.expr, scope: Scope, depth: int) -> Inst | None:
     if expr is not None and spec is not None:  # Agent(llm="gpt-4o-mini"): the string is the model
         return Inst(spec, "LLM", (Origin(call, where, ("llm",)),))
     return None
+
+
+def _decorated(node: ast.expr | None, kind: str, scope: Scope) -> list[tuple[ast.expr, Scope]]:
+    """``Crew(agents=self.agents)`` in a ``@CrewBase`` class: what each ``@agent``/``@task`` method returns."""
+    owner = scope.class_scope
+    if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"):
+        return []
+    if owner is None or node.attr != kind + "s":
+        return []
+    found: list[tuple[ast.expr, Scope]] = []
+    for bindings in owner.bindings.values():
+        method = bindings[-1]
+        func = method.value
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)) or method.scope is None:
+            continue
+        if any(isinstance(d, ast.Name) and d.id == kind for d in func.decorator_list):
+            found.extend((r.value, method.scope) for r in ast.walk(func) if isinstance(r, ast.Return) and r.value)
+    return found
 
 
 def _elements(node: ast.expr | None, scope: Scope) -> list[ast.expr]:
