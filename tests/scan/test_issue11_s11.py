@@ -4,7 +4,8 @@ Ollama client handed out by a helper that says so only in its return annotation 
 client kept on a discord cog (made in a sibling module) is called with ``**params``; a chat model given to a
 class by the script importing it (``CareerAdvisor(create_model())``) is that class's model; LangChain's
 ``GoogleGenerativeAI`` is an LLM class (CrewAI agents running it); a ``@CrewBase`` crew's ``self.agents`` are its
-``@agent`` methods' agents. Fixtures in
+``@agent`` methods' agents; a defaulted model parameter that every call in the importing modules overrides
+with one constant takes that constant. Fixtures in
 ``corpus/families_s11/`` were written for these tests from the libraries' documented patterns."""
 
 from __future__ import annotations
@@ -37,7 +38,11 @@ EXPECTED = [
     ("crewbase_app/research/main.py", 5, "crewai", "chain.kickoff", "llama-3.1-8b-instant", "client"),
     # agents naming no LLM keep CrewAI's default; a method without @agent is not one of the crew's agents
     ("crewbase_app/research/plain_crew.py", 22, "crewai", "chain.kickoff", "gpt-4o-mini", "config-default"),
-]
+    # a wrapper's defaulted model id that the app, its only caller, overrides; kept when one call leaves the default
+    ("rag_wrapper/model/gemini.py", 12, "google-genai", "models.generate_content", "gemini-2.5-flash", "constant"),
+    ("rag_wrapper2/model/gemini_client.py", 12, "google-genai", "models.generate_content", "gemini-2.0-flash",
+     "wrapper-default"),
+]  # fmt: skip
 
 
 @pytest.fixture(scope="module")

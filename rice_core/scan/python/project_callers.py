@@ -13,9 +13,10 @@ from rice_core.scan.python.scopes import ParamSlot, Scope
 MAX_IMPORTERS = 20
 
 
-def importer_arguments(slot: ParamSlot, owner: Scope | None) -> list[tuple[ast.expr, Scope]]:
+def importer_arguments(slot: ParamSlot, owner: Scope | None, every: bool = False) -> list[tuple[ast.expr, Scope]]:
     """What the project's modules importing this one pass for a parameter: ``OpenAIManager(key, "gpt-4o")`` in
-    ``main.py`` for ``__init__(self, api_key, model)`` of ``openai_api_manager.py`` (the class's name is called)."""
+    ``main.py`` for ``__init__(self, api_key, model)`` of ``openai_api_manager.py`` (the class's name is called).
+    ``every``: nothing unless every call found passes the parameter (one with a default)."""
     from rice_core.scan.python.modules import module_at
 
     ctx = slot.module.file
@@ -37,6 +38,8 @@ def importer_arguments(slot: ParamSlot, owner: Scope | None) -> list[tuple[ast.e
                 found = _argument_for(call, slot)
                 if found is not None:
                     out.append((found, where))
+                elif every:
+                    return []  # a call that leaves the parameter to its default
     return out
 
 

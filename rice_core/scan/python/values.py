@@ -99,6 +99,9 @@ def _via_binding(node: ast.Name | ast.Attribute, scope: Scope, depth: int) -> St
         if not isinstance(binding.value, ast.expr):
             return _from_callers(binding, label, depth)
         found = resolve_str(binding.value, binding.scope, depth + 1)
+        given = _given_by_importers(binding, depth) if found.resolved else None
+        if given is not None:  # ``GeminiModel(key, model_id="gemini-2.5-flash")`` in app.py overrides the default
+            return given
         if found.resolved and found.source != "env-default":
             return StrValue(found.value, "wrapper-default", found.node, found.env_var)
         return found if found.resolved else _unresolved(f"parameter {label} has no string default", found.env_var)
@@ -171,6 +174,25 @@ def _from_callers(binding: Binding, label: str, depth: int) -> StrValue:
     slot = binding.param
     found = memoized(slot, "str", lambda: _agreed_value(slot, label, depth, binding.scope))
     return found if isinstance(found, StrValue) else _unresolved(f"parameter {label} depends on itself")
+
+
+def _given_by_importers(binding: Binding, depth: int) -> StrValue | None:
+    """A defaulted parameter that every call of the project passes, with one constant: the modules importing this
+    one are its only callers (no call in this module), and none leaves it to the default."""
+    slot = binding.param
+    if slot is None or depth > MAX_CALLER_DEPTH or caller_arguments(slot):
+        return None
+    from rice_core.scan.python.project_callers import importer_arguments
+
+    def agreed() -> StrValue | None:
+        values = [resolve_str(a, s, depth + 1) for a, s in importer_arguments(slot, binding.scope, every=True)]
+        distinct = {v.value for v in values}
+        if not values or None in distinct or len(distinct) != 1:
+            return None
+        return StrValue(values[0].value, "constant", None, values[0].env_var)
+
+    found = memoized(slot, "given", agreed)
+    return found if isinstance(found, StrValue) else None
 
 
 def _agreed_value(slot: ParamSlot, label: str, depth: int, owner: Scope | None = None) -> StrValue:
