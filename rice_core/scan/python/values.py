@@ -177,11 +177,11 @@ def _from_callers(binding: Binding, label: str, depth: int) -> StrValue:
 
 
 def _given_by_importers(binding: Binding, depth: int) -> StrValue | None:
-    """A defaulted parameter that every call of the project passes, with one constant: the modules importing this
-    one are its only callers (no call in this module), and none leaves it to the default."""
+    """A defaulted constructor parameter that every call of the project passes, with one constant: the modules
+    importing this one are its only callers (no call in this module), and none leaves it to the default."""
     slot = binding.param
-    if slot is None or depth > MAX_CALLER_DEPTH or caller_arguments(slot):
-        return None
+    if slot is None or slot.function != "__init__" or depth > MAX_CALLER_DEPTH or caller_arguments(slot):
+        return None  # a wrapper class's constructor: a project-wide look-up per plain function would cost too much
     from rice_core.scan.python.project_callers import importer_arguments
 
     def agreed() -> StrValue | None:
