@@ -2,7 +2,8 @@
 parameter of the helper, filled by the file's caller with ``JSON.stringify(payload)``; an ``axios(config)`` request
 config carrying URL, method and body; and the look-alikes: Express routes named like model endpoints, a GET of the
 model list, a form upload; clients kept in an object literal (``export default { openai, claude }``) and
-reached as ``providers.openai.chat.completions.create``. The fixtures were written for these tests from the APIs' documented shapes."""
+reached as ``providers.openai.chat.completions.create``; Vercel AI registry aliases
+(``registry.languageModel("anthropic:writer")`` → the model its ``customProvider`` maps ``writer`` to). The fixtures were written for these tests from the APIs' documented shapes."""
 
 from __future__ import annotations
 
@@ -23,6 +24,13 @@ EXPECTED = {
         (10, "anthropic", "messages.create", "claude-3-5-haiku-latest", "literal"),
     ],
     "families/clients-object-app/lib/providers.ts": [],
+    # registry aliases mapped by customProvider in another module; an id that is no alias goes to the fallback
+    "families/provider-registry-app/route.ts": [
+        (6, "vercel-ai", "generateText", "claude-3-7-sonnet-20250219", "constant"),
+        (7, "vercel-ai", "generateText", "gpt-4.1-nano", "constant"),
+        (9, "vercel-ai", "streamText", "gpt-4o", "literal"),
+    ],
+    "families/provider-registry-app/models.ts": [],
 }
 
 

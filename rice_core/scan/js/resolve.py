@@ -125,6 +125,9 @@ class Resolver:
             if self._is_provider(target.child_by_field_name("function")) and arg_nodes:
                 found = _resolved(self.ev.text(arg_nodes[0]), arg_nodes[0])
                 if found.value and text_of(target.child_by_field_name("function")).endswith("languageModel"):
+                    alias = self._registry_alias(target.child_by_field_name("function"), found.value, depth)
+                    if alias is not None and alias.value is not None:
+                        return alias
                     return Resolved(found.value.split(":", 1)[-1], found.source, found.env_name, None)
                 return found
             inner = self.ev.object_pairs(arg_nodes[0]).get("model") if arg_nodes else None
@@ -135,6 +138,43 @@ class Resolver:
         if found.value and "/" in found.value:  # AI gateway: "openai/gpt-4o"
             return Resolved(found.value.split("/", 1)[1], found.source, found.env_name, None)
         return found
+
+    def _registry_alias(self, func: Any, name: str, depth: int) -> Resolved | None:
+        """`registry.languageModel("anthropic:smart")` where `createProviderRegistry({ anthropic: custom })` and
+        `custom = customProvider({ languageModels: { smart: anthropic("claude-…") } })`: the model the alias maps
+        to (here or in the module exporting the registry); None when it is not an alias (a plain model id)."""
+        prefix, _, alias = name.rpartition(":")
+        ev, registry = self._provider_call(func.child_by_field_name("object"))
+        if registry is None:
+            return None
+        if text_of(registry.child_by_field_name("function")).endswith("createProviderRegistry"):
+            ev, registry = Resolver(ev)._provider_call(self._first_pairs(ev, registry).get(prefix))
+        if registry is None or not text_of(registry.child_by_field_name("function")).endswith("customProvider"):
+            return None
+        models = ev.object_pairs(self._first_pairs(ev, registry).get("languageModels"))
+        if alias not in models:
+            return None
+        found = Resolver(ev)._factory_model(models[alias], depth + 1)
+        return Resolved(found.value, "constant" if found.source == "literal" else found.source, found.env_name)
+
+    def _provider_call(self, node: Any) -> tuple[Evaluator, Any]:
+        """(evaluator, the `createProviderRegistry(...)`/`customProvider(...)` call) a name stands for, if any."""
+        if node is None:
+            return self.ev, None
+        target = self.ev.deref(node)
+        ev = self.ev
+        if target is None:
+            foreign = self._imported(node)
+            if foreign is None:
+                return self.ev, None
+            ev, target = foreign
+            target = ev.deref(target) or target
+        return (ev, target) if target is not None and target.type == "call_expression" else (ev, None)
+
+    @staticmethod
+    def _first_pairs(ev: Evaluator, call: Any) -> dict[str, Any]:
+        args = call.child_by_field_name("arguments")
+        return ev.object_pairs(args.named_children[0]) if args is not None and args.named_children else {}
 
     def _from_callers(self, node: Any, depth: int) -> Resolved | None:
         """A model parameter every caller in this file fills with the same model (source "constant")."""
