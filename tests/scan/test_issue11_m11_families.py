@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from rice_core.scan import scan_paths, scan_source
+from tests.scan.conftest import calls_by_site
+
+from rice_core.scan import scan_source
 
 CORPUS = Path(__file__).parent / "corpus"
 FIXTURES = CORPUS / "families_m11"
@@ -59,9 +61,7 @@ EXPECTED = [
 
 @pytest.fixture(scope="module")
 def found():
-    result = scan_paths([str(FIXTURES)], root=str(FIXTURES), use_cache=False, workers=1)
-    assert result.problems == []
-    return {(c.path, c.line): c for c in result.calls}
+    return calls_by_site(FIXTURES)
 
 
 @pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from rice_core.scan import scan_paths
+from tests.scan.conftest import calls_by_site
+
 
 FIXTURES = Path(__file__).parent / "corpus" / "families_r11"
 
@@ -38,9 +39,7 @@ EXPECTED = [
 
 @pytest.fixture(scope="module")
 def found():
-    result = scan_paths([str(FIXTURES)], root=str(FIXTURES), use_cache=False, workers=1)
-    assert result.problems == []
-    return {(c.path, c.line): c for c in result.calls}
+    return calls_by_site(FIXTURES)
 
 
 @pytest.mark.parametrize("row", EXPECTED, ids=[f"{r[0]}:{r[1]}" for r in EXPECTED])

@@ -24,3 +24,11 @@ def only(text: str, path: str = "snippet.ts", config: RiceConfig | None = None) 
 
 def codes(site: CallSite) -> set[str]:
     return {w.code for w in site.warnings}
+
+
+def fixture_sites(rel: str) -> list[tuple[int, str, str, str | None, str]]:
+    """(line, sdk, api, model, model source) of each call in corpus file ``rel``, scanned with the corpus as root."""
+    path = CORPUS / rel
+    sites, problems = scan_js_source(path.read_text(encoding="utf-8"), str(path), root=str(CORPUS))
+    assert problems == []
+    return [(s.line, s.sdk, s.api, s.model, s.model_source) for s in sites]

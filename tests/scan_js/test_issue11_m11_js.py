@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from rice_core.scan.js import scan_js_source
 
-from .helpers import CORPUS
+from .helpers import fixture_sites
 
 # file, line, sdk, api, model, model_source
 EXPECTED = {
@@ -46,7 +45,4 @@ EXPECTED = {
 
 @pytest.mark.parametrize("rel", sorted(EXPECTED))
 def test_fixture_calls(rel):
-    path = CORPUS / rel
-    sites, problems = scan_js_source(path.read_text(encoding="utf-8"), str(path), root=str(CORPUS))
-    assert problems == []
-    assert [(s.line, s.sdk, s.api, s.model, s.model_source) for s in sites] == EXPECTED[rel]
+    assert fixture_sites(rel) == EXPECTED[rel]
