@@ -11,15 +11,18 @@ MAX_CALLERS = 8
 MAX_CALLER_DEPTH = 4  # caller look-ups only near the top of a resolution: no exponential walks
 
 
-def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
-    """What the module's own call sites pass for a parameter: ``ask(q, model="gpt-4o")`` → (that expression, scope)."""
+def caller_arguments(slot: ParamSlot, owner: Scope | None = None) -> list[tuple[ast.expr, Scope]]:
+    """What the module's own call sites pass for a parameter: ``ask(q, model="gpt-4o")`` → (that expression, scope).
+    With ``owner`` (the class of an ``__init__``), ``Client(api_url=settings.url)`` in the module is a caller too."""
     out: list[tuple[ast.expr, Scope]] = []
+    callee = _constructor_of(slot, owner)
     for call, scope in slot.module.calls or ():
         func = call.func
         via_attribute = isinstance(func, ast.Attribute) and func.attr == slot.function
-        if not via_attribute and not (isinstance(func, ast.Name) and func.id == slot.function):
+        via_class = callee is not None and isinstance(func, ast.Name) and func.id == callee
+        if not via_attribute and not via_class and not (isinstance(func, ast.Name) and func.id == slot.function):
             continue
-        index = slot.index - 1 if slot.is_method and via_attribute else slot.index
+        index = slot.index - 1 if slot.is_method and (via_attribute or via_class) else slot.index
         found = next((k.value for k in call.keywords if k.arg == slot.name), None)
         if (
             found is None
@@ -32,6 +35,13 @@ def caller_arguments(slot: ParamSlot) -> list[tuple[ast.expr, Scope]]:
             if len(out) >= MAX_CALLERS:
                 break
     return out
+
+
+def _constructor_of(slot: ParamSlot, owner: Scope | None) -> str | None:
+    """The class name that callers write to reach ``__init__`` (None for any other function)."""
+    if slot.function != "__init__" or owner is None or owner.kind != "class":
+        return None
+    return owner.name
 
 
 def enclosing_function(scope: Scope) -> str | None:

@@ -196,7 +196,7 @@ def _given_by_importers(binding: Binding, depth: int) -> StrValue | None:
 
 
 def _agreed_value(slot: ParamSlot, label: str, depth: int, owner: Scope | None = None) -> StrValue:
-    callers = caller_arguments(slot)
+    callers = caller_arguments(slot, owner)
     if not callers:  # called from the modules that import this one: ``Manager(key, "gpt-4o")`` in main.py
         from rice_core.scan.python.project_callers import importer_arguments
 

@@ -1,0 +1,50 @@
+"""Issue 11 patterns missed on blind batches b39-b43 (T11): a raw HTTP client whose URL and model reach its
+constructor from a settings object (the endpoint path decides the SDK; Hugging Face's router relays OpenAI-style
+chat), and an Assistants run through the ``openai`` module's default client. Fixtures in ``corpus/families_t11/``
+were written for these tests from the patterns; ``neg_*.py`` are look-alikes that must stay silent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.scan.conftest import calls_by_site
+
+FIXTURES = Path(__file__).parent / "corpus" / "families_t11"
+
+# file, line, sdk, api, model, model_source
+EXPECTED = [
+    (
+        "http_settings_clients.py",
+        24,
+        "http-huggingface",
+        "chat.completions",
+        "mistralai/Mistral-7B-Instruct-v0.3",
+        "env-default",
+    ),
+    ("http_settings_clients.py", 34, "http-ollama", "chat", "mistralai/Mistral-7B-Instruct-v0.3", "env-default"),
+    ("openai_module_assistant_run.py", 7, "openai", "beta.threads.runs.create_and_poll", None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return calls_by_site(FIXTURES)
+
+
+def test_exactly_the_expected_call_sites(sites):
+    assert sorted(sites) == sorted((f, line) for f, line, *_ in EXPECTED)
+
+
+@pytest.mark.parametrize(("path", "line", "sdk", "api", "model", "source"), EXPECTED)
+def test_each_call(sites, path, line, sdk, api, model, source):
+    call = sites[(path, line)]
+    assert (call.sdk, call.api) == (sdk, api)
+    if model is not None:
+        assert (call.model, call.model_source) == (model, source)
+
+
+def test_local_runtime_is_ollama_only_for_the_localhost_client(sites):
+    assert sites[("http_settings_clients.py", 34)].extra["local"]["stack"] == "ollama"
+    assert "local" not in sites[("http_settings_clients.py", 24)].extra
