@@ -1,6 +1,7 @@
 """Issue 11 patterns missed on blind batches b39-b43 (T11): a raw HTTP client whose URL and model reach its
 constructor from a settings object (the endpoint path decides the SDK; Hugging Face's router relays OpenAI-style
-chat), and an Assistants run through the ``openai`` module's default client. Fixtures in ``corpus/families_t11/``
+chat), an Assistants run through the ``openai`` module's default client, and LangChain's ``HuggingFaceHub`` LLM
+in a Flask route. Fixtures in ``corpus/families_t11/``
 were written for these tests from the patterns; ``neg_*.py`` are look-alikes that must stay silent."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ EXPECTED = [
     ),
     ("http_settings_clients.py", 34, "http-ollama", "chat", "mistralai/Mistral-7B-Instruct-v0.3", "env-default"),
     ("openai_module_assistant_run.py", 7, "openai", "beta.threads.runs.create_and_poll", None, None),
+    ("flask_langchain_hub.py", 17, "langchain", "predict", "tiiuae/falcon-7b-instruct", "client"),
 ]
 
 
@@ -48,3 +50,8 @@ def test_each_call(sites, path, line, sdk, api, model, source):
 def test_local_runtime_is_ollama_only_for_the_localhost_client(sites):
     assert sites[("http_settings_clients.py", 34)].extra["local"]["stack"] == "ollama"
     assert "local" not in sites[("http_settings_clients.py", 24)].extra
+
+
+def test_hub_llm_output_cap_comes_from_model_kwargs(sites):
+    call = sites[("flask_langchain_hub.py", 17)]
+    assert call.output_tokens == 256
