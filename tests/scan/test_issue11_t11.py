@@ -1,7 +1,7 @@
 """Issue 11 patterns missed on blind batches b39-b43 (T11): a raw HTTP client whose URL and model reach its
 constructor from a settings object (the endpoint path decides the SDK; Hugging Face's router relays OpenAI-style
-chat), an Assistants run through the ``openai`` module's default client, and LangChain's ``HuggingFaceHub`` LLM
-in a Flask route. Fixtures in ``corpus/families_t11/``
+chat), an Assistants run through the ``openai`` module's default client, LangChain's ``HuggingFaceHub`` LLM
+in a Flask route, and CrewAI agents made by a class's factory methods with the LLM the class holds. Fixtures in ``corpus/families_t11/``
 were written for these tests from the patterns; ``neg_*.py`` are look-alikes that must stay silent."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ EXPECTED = [
     ("http_settings_clients.py", 34, "http-ollama", "chat", "mistralai/Mistral-7B-Instruct-v0.3", "env-default"),
     ("openai_module_assistant_run.py", 7, "openai", "beta.threads.runs.create_and_poll", None, None),
     ("flask_langchain_hub.py", 17, "langchain", "predict", "tiiuae/falcon-7b-instruct", "client"),
+    ("crew_factory/main.py", 10, "crewai", "chain.kickoff", "mistral-nemo", "client"),
+    ("crew_factory/main.py", 13, "crewai", "chain.kickoff", "gpt-4o-mini", "config-default"),
 ]
 
 

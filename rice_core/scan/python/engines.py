@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from rice_core.scan.python.args import argument
-from rice_core.scan.python.infer import Chain, Inst, Obj, Origin, Qual, infer, lookup
+from rice_core.scan.python.infer import Chain, Inst, LocalFunction, Obj, Origin, Qual, infer, lookup
 from rice_core.scan.python.scopes import Scope, dotted_names
 from rice_core.scan.python.sdk_table import ChainSpec, load_table
 
@@ -148,6 +148,9 @@ def _agent_llm(agent: ast.expr, scope: Scope, depth: int) -> Inst | None:
         call, where = binding.value, binding.scope  # type: ignore[assignment]
     if not isinstance(call, ast.Call):
         return None
+    made = argument(call, ("llm",)) is None and _factory_agent(call, where, depth)
+    if made:  # ``team.writer()``: the ``Agent(llm=self.llm)`` the project's factory method returns
+        call, where = made
     expr = argument(call, ("llm",))
     found = infer(expr, where, depth + 1) if expr is not None else None
     if isinstance(found, Inst):
@@ -155,6 +158,18 @@ def _agent_llm(agent: ast.expr, scope: Scope, depth: int) -> Inst | None:
     spec = next((s for s in load_table().sdks if s.sdk == "crewai"), None)
     if expr is not None and spec is not None:  # Agent(llm="gpt-4o-mini"): the string is the model
         return Inst(spec, "LLM", (Origin(call, where, ("llm",)),))
+    return None
+
+
+def _factory_agent(call: ast.Call, scope: Scope, depth: int) -> tuple[ast.Call, Scope] | None:
+    """The first ``Agent(..., llm=...)`` call returned by the project function or method that ``call`` calls."""
+    func = infer(call.func, scope, depth + 1)
+    if not isinstance(func, LocalFunction):
+        return None
+    for node in ast.walk(func.node):
+        if isinstance(node, ast.Return) and isinstance(node.value, ast.Call):
+            if argument(node.value, ("llm",)) is not None:
+                return node.value, func.scope
     return None
 
 
