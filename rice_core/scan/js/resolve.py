@@ -48,6 +48,13 @@ def _resolved(text: Text, node: Any, base: str = "literal") -> Resolved:
     return Resolved(text.value, source_of(text, base), text.env_name, literal)
 
 
+def _gateway_model(found: Resolved) -> Resolved:
+    """AI gateway string "openai/gpt-4o": the model id after the provider (the catalog's name)."""
+    if found.value and "/" in found.value:
+        return Resolved(found.value.split("/", 1)[1], found.source, found.env_name, None)
+    return found
+
+
 class Resolver:
     def __init__(self, evaluator: Evaluator) -> None:
         self.ev = evaluator
@@ -117,6 +124,10 @@ class Resolver:
             given = self._from_callers(node, depth)  # `ask(prompt, model)` called as ask(q, google("…"))
             if given is not None:
                 return given
+        if target is None and node.type in ("identifier", "shorthand_property_identifier"):
+            found = _resolved(self.ev.text(node), node)  # a string parameter's default: `{ model = "openai/gpt-4o" }`
+            if found.value is not None:
+                return _gateway_model(found)
         if target is None or depth > 6:
             return Resolved(None, "literal", expression=text_of(node)[:80])
         if target.type == "call_expression":
@@ -134,10 +145,7 @@ class Resolver:
             if inner is not None:
                 return self._factory_model(inner, depth + 1)
             return Resolved(None, "literal", expression=text_of(node)[:80])
-        found = _resolved(self.ev.text(node), node)
-        if found.value and "/" in found.value:  # AI gateway: "openai/gpt-4o"
-            return Resolved(found.value.split("/", 1)[1], found.source, found.env_name, None)
-        return found
+        return _gateway_model(_resolved(self.ev.text(node), node))
 
     def _registry_alias(self, func: Any, name: str, depth: int) -> Resolved | None:
         """`registry.languageModel("anthropic:smart")` where `createProviderRegistry({ anthropic: custom })` and
