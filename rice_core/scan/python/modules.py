@@ -101,15 +101,7 @@ def module_scope(qualname: str, ctx: FileContext) -> Scope | None:
     if key not in memo:
         memo[key] = _module_file(qualname, ctx)
     found = memo[key]
-    if not isinstance(found, str):
-        return None
-    ctx.deps.add(found)
-    note(found)
-    try:
-        info = _load(found, os.stat(found).st_mtime_ns, ctx.root)
-    except OSError:
-        return None
-    return info.module if info is not None else None
+    return _dependency_scope(found, ctx) if isinstance(found, str) else None
 
 
 def _module_file(qualname: str, ctx: FileContext) -> str | None:
@@ -177,11 +169,15 @@ def module_at(path: str, ctx: FileContext) -> Scope | None:
     """The module scope of the file at ``path`` (inside the root; not the analysed file), recorded as a dependency."""
     if path == ctx.file_abs or not os.path.isfile(path) or ctx.root is None or not inside(path, ctx.root):
         return None
-    real = os.path.realpath(path)
-    ctx.deps.add(real)
-    note(real)
+    return _dependency_scope(os.path.realpath(path), ctx)
+
+
+def _dependency_scope(path: str, ctx: FileContext) -> Scope | None:
+    """The module scope of another project file, recorded as a dependency of the analysed file (cache, editor)."""
+    ctx.deps.add(path)
+    note(path)
     try:
-        info = _load(real, os.stat(real).st_mtime_ns, ctx.root)
+        info = _load(path, os.stat(path).st_mtime_ns, ctx.root)
     except OSError:
         return None
     return info.module if info is not None else None
