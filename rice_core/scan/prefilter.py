@@ -56,11 +56,6 @@ PY_TRIGGERS: tuple[bytes, ...] = (
     b".kickoff(",
     b"smolagents",
     b"instructor",
-    b".invoke(",  # a chat model or chain made in another module of the project (``from app.llm import chain``)
-    b".ainvoke(",
-    b".query(",  # a LlamaIndex query/chat engine made in another module (``from rag import query_engine``)
-    b".chat(",
-    b".predict(",  # a legacy LangChain chain imported from another module (``conversation.predict(input=q)``)
     b"from agents import",  # OpenAI Agents SDK (Runner.run)
 )
 JS_EXTRA: tuple[bytes, ...] = (b"@ai-sdk", b"generateText", b"streamText", b"@google/", b"bedrock", b"gemini")

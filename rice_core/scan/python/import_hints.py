@@ -1,9 +1,10 @@
 """A second chance for the byte pre-filter: ``from pages.chatbot.model import conversation`` then
 ``conversation.predict(input=q)`` names no SDK, yet calls a chain another module of the project builds. A Python
 file the pre-filter rejects is still parsed when it calls a framework-style method (``.predict(``, ``.run(``,
-``.query(`` …) and imports a repository module that itself names an LLM SDK. Imports are read with a regular
-expression on the bytes (nothing is parsed for files that stay rejected); module files are found as for
-cross-module resolution (inside the root only) and tested once per content version."""
+``.query(``, ``.invoke(`` …) and imports a repository module that itself names an LLM SDK, or a package whose
+``__init__`` re-exports from one. Imports are read with a regular expression on the bytes (nothing is parsed for
+files that stay rejected); module files are found as for cross-module resolution (inside the root only) and tested
+once per content version."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ MAX_MODULE_BYTES = 1_000_000
 MAX_IMPORTS = 20
 # Methods that run a model object or chain made elsewhere (LangChain, LlamaIndex, CrewAI, smolagents, transformers).
 CALL_HINTS: tuple[bytes, ...] = (
+    b".invoke(",
+    b".ainvoke(",
     b".predict(",
     b".run(",
     b".arun(",
@@ -47,10 +50,30 @@ def imported_llm_modules(data: bytes, path: str, root: str) -> tuple[bool, list[
     """(whether the file may call an LLM object made in one of its imported modules, the module files consulted)."""
     if not any(hint in data for hint in CALL_HINTS) and not _calls_imported_object(data):
         return False, []
+    consulted: list[str] = []
+    for found in _project_modules(data, path, root):
+        consulted.append(found)
+        if _names_an_sdk(found):
+            return True, consulted
+    for module in list(consulted):  # one hop further: a package ``__init__`` re-exporting from its submodules
+        try:
+            text = read_regular_bytes(module, MAX_MODULE_BYTES)
+        except OSError:
+            continue
+        for found in _project_modules(text, module, root):
+            if found not in consulted:
+                consulted.append(found)
+                if _names_an_sdk(found):
+                    return True, consulted
+    return False, consulted
+
+
+def _project_modules(data: bytes, path: str, root: str) -> list[str]:
+    """Real paths of the repository modules (inside ``root``, not the standard library) that ``data`` imports."""
     from rice_core.scan.python.modules import candidates
 
     ctx = FileContext(os.path.abspath(path), os.path.abspath(root))
-    consulted: list[str] = []
+    out: list[str] = []
     for match in list(_IMPORT.finditer(data))[:MAX_IMPORTS]:
         name = (match.group(1) or match.group(2) or b"").decode("ascii", "replace")
         if not name.strip(".") and not name.startswith("."):
@@ -58,12 +81,9 @@ def imported_llm_modules(data: bytes, path: str, root: str) -> tuple[bool, list[
         if not name.startswith(".") and name.partition(".")[0] in _STDLIB:
             continue
         found = next((c for c in candidates(name, ctx) if os.path.isfile(c)), None)
-        if found is None or not _inside(found, ctx.root):
-            continue
-        consulted.append(os.path.realpath(found))
-        if _names_an_sdk(consulted[-1]):
-            return True, consulted
-    return False, consulted
+        if found is not None and _inside(found, ctx.root):
+            out.append(os.path.realpath(found))
+    return out
 
 
 def _inside(path: str, root: str | None) -> bool:
