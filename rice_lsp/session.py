@@ -20,6 +20,7 @@ from lsprotocol import types as T
 from rice_lsp import diagnostics
 from rice_lsp.analysis import DocumentAnalysis, analyse_text, warm_up
 from rice_lsp.config_store import ConfigStore, is_config_file
+from rice_lsp.dependencies import dependents
 from rice_lsp.confinement import NOWHERE, read_root
 from rice_lsp.documents import AnalysisCache, Debouncer, scan_path, uri_path
 from rice_lsp.editor_defaults import with_editor_defaults
@@ -150,26 +151,17 @@ class Session:
         self.cache.invalidate()
         for uri in list(ls.workspace.text_documents):
             self.schedule(ls, uri, 0)
-        workspace_caps = ls.client_capabilities.workspace
-        if workspace_caps and workspace_caps.inlay_hint and workspace_caps.inlay_hint.refresh_support:
-            ls.workspace_inlay_hint_refresh(None)
-        if workspace_caps and workspace_caps.code_lens and workspace_caps.code_lens.refresh_support:
-            ls.workspace_code_lens_refresh(None)
+        _ask_client_to_redraw(ls)
 
     def files_saved(self, ls: LanguageServer, paths: list[Path]) -> None:
         """Files on disk changed: re-analyse the open documents whose analysis read one of them."""
-        from rice_lsp.dependencies import dependents
-
         analyses = {uri: self.cache.latest(uri) for uri in list(ls.workspace.text_documents)}
         stale = [uri for uri in dependents(analyses, paths) if uri_path(uri) not in paths]
         for uri in stale:
             self.cache.invalidate(uri)
             self.schedule(ls, uri, 0)
-        workspace_caps = ls.client_capabilities.workspace
-        if stale and workspace_caps and workspace_caps.inlay_hint and workspace_caps.inlay_hint.refresh_support:
-            ls.workspace_inlay_hint_refresh(None)
-        if stale and workspace_caps and workspace_caps.code_lens and workspace_caps.code_lens.refresh_support:
-            ls.workspace_code_lens_refresh(None)
+        if stale:
+            _ask_client_to_redraw(ls)
 
     def close(self) -> None:
         """Shutdown: drop pending work so that the process can exit promptly."""
@@ -193,3 +185,12 @@ class Session:
         if not roots and ls.workspace.root_uri:
             roots = [uri_path(ls.workspace.root_uri)]
         return [r for r in roots if r is not None]
+
+
+def _ask_client_to_redraw(ls: LanguageServer) -> None:
+    """Ask the client to request inlay hints and code lenses again, where it supports refresh requests."""
+    workspace_caps = ls.client_capabilities.workspace
+    if workspace_caps and workspace_caps.inlay_hint and workspace_caps.inlay_hint.refresh_support:
+        ls.workspace_inlay_hint_refresh(None)
+    if workspace_caps and workspace_caps.code_lens and workspace_caps.code_lens.refresh_support:
+        ls.workspace_code_lens_refresh(None)
