@@ -71,6 +71,13 @@ def _handle(server: LanguageServer, frame: Frame) -> None:
         log.warning("not a JSON-RPC 2.0 message: %.200r", frame.body)
         _reply(server, error_reply(frame.body, -32600, "Invalid Request"))
         return
+    if not hasattr(message, "id") and hasattr(message, "method") and b'"id"' in frame.body:
+        # a notification method sent with an id is a request the client waits on: answer it, do not run it
+        reply = error_reply(frame.body, -32600, f"Invalid Request: {message.method} is a notification, sent with an id")
+        if reply is not None:
+            log.warning("notification sent with an id: %.200r", frame.body)
+            _reply(server, reply)
+            return
     protocol.handle_message(message)
 
 

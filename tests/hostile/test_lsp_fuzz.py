@@ -162,3 +162,14 @@ def test_lsp_server_answers_every_request_and_survives(live_server: Server, bodi
     )
     assert "result" in live_server.response(sentinel, timeout_s=15)
     assert live_server.proc.poll() is None
+
+
+def test_a_notification_sent_with_an_id_is_answered_not_run(live_server: Server) -> None:
+    """Found by the fuzzer: ``didOpen`` with an id was run as a notification and the client waited for ever."""
+    msg_id = next(_IDS)
+    doc = {"uri": "file:///w/with_id.py", "text": "x = 1\n", "version": 1, "languageId": "python"}
+    body = {"jsonrpc": "2.0", "id": msg_id, "method": "textDocument/didOpen", "params": {"textDocument": doc}}
+    live_server.send(frame(json.dumps(body)))
+    reply = live_server.response(msg_id, timeout_s=15)
+    assert reply["error"]["code"] == -32600 and "notification" in reply["error"]["message"]
+    assert live_server.proc.poll() is None
