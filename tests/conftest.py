@@ -1,4 +1,4 @@
-"""Suite-wide: R-ICE's per-user cache folder (scan caches, paper fit, crash logs) points at one temporary folder
+"""Suite-wide: Hypothesis draws fixed examples, and R-ICE's per-user cache folder (scan caches, paper fit, crash logs) points at one temporary folder
 for the whole run, so tests never read or leave caches in the developer's home (subprocesses inherit it)."""
 
 from __future__ import annotations
@@ -7,6 +7,13 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
+
+# The property tests draw the same examples on every run (a test suite must not pass or fail by chance); set
+# RICE_FUZZ_EXPLORE=1 to let Hypothesis search fresh examples when hunting for bugs.
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile("explore" if os.environ.get("RICE_FUZZ_EXPLORE") else "deterministic")
 
 
 @pytest.fixture(autouse=True, scope="session")
