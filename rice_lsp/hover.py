@@ -43,7 +43,7 @@ SOURCE_WORDS = {
     "default": "R-ICE default",
     "config": "from rice.yaml",
     "fit": "fitted",
-    "model-name": "read from the model name (quantisation tag)",
+    "model-name": "read from the model name (size or quantisation tag)",
     "deployment": "matched to the measured deployment speed",
     "workload": "expected from measured workloads (docs/tokens.md)",
     "stack": "the serving stack's default (llama.cpp: Ollama's Q4_K_M)",

@@ -93,3 +93,21 @@ def model_shapes() -> dict[str, tuple[dict[str, float], str]]:
 def model_shape(model_id: str) -> tuple[dict[str, float], str] | None:
     """(``ModelShape`` fields, sources) of a catalog model, or None where the default transformer holds."""
     return model_shapes().get(model_id)
+
+
+@cache
+def moe_prior(exclude: frozenset[str] = frozenset()) -> tuple[float, float, int]:
+    """(median routed share, smallest experts per token / experts, configs counted) over the sourced MoE configs
+    of ``experts.json`` but ``exclude`` (a held-out test), one per distinct architecture: the statistics of the
+    default routing of an MoE the catalog does not describe (``physics/moe_prior.py`` says why these)."""
+    configs = {
+        (fields["moe_routed_share"], fields["moe_expert_draw"])
+        for model, (fields, _) in model_shapes().items()
+        if "moe_routed_share" in fields and model not in exclude
+    }
+    if not configs:
+        raise CatalogError(f"{EXPERTS_FILE}: no MoE config left to derive the default routing from")
+    shares = sorted(share for share, _ in configs)
+    mid = len(shares) // 2
+    median = shares[mid] if len(shares) % 2 else 0.5 * (shares[mid - 1] + shares[mid])
+    return median, min(draw for _, draw in configs), len(configs)

@@ -13,6 +13,7 @@ from rice_core.catalog.specs import HardwareSpec, ModelSpec
 from rice_core.errors import InputError
 from rice_core.physics.model_shape import ModelShape
 from rice_core.estimator.checks import check_devices, check_positive, check_tokens
+from rice_core.estimator.name_size import NameSize, size_from_name
 from rice_core.estimator.sources import (
     DEFAULT_PUE,
     PAPER,
@@ -87,13 +88,17 @@ def _kv_scale(spec: ModelSpec | None, params_b: float | None, engine: str) -> tu
     return found[0], [Assumption("kv_cache_scale", found[0], "catalog", found[1].split(":", 1)[0])]
 
 
-def _shape(spec: ModelSpec | None, params_b: float | None, engine: str) -> tuple[ModelShape | None, list[Assumption]]:
-    """The catalog's architecture shape (windowed layers, recurrent state, MoE routing), else the default."""
+def _shape(
+    spec: ModelSpec | None, params_b: float | None, engine: str, total: float, active: float
+) -> tuple[ModelShape | None, list[Assumption]]:
+    """The catalog's architecture shape (windowed layers, recurrent state, MoE routing), else the default (for an
+    MoE whose sizes are not the catalog's: the routing prior of ``physics/moe_prior.py``)."""
     from rice_core.catalog.attention import model_shape
 
     found = model_shape(spec.id) if spec is not None and params_b is None and engine != PAPER else None
     if found is None:
-        return None, []
+        catalog_sized = spec is not None and params_b is None
+        return (None, []) if catalog_sized or engine == PAPER else _routing_prior(total, active)
     fields, source = found
     shape = ModelShape(**fields)
     parts = [
@@ -107,11 +112,63 @@ def _shape(spec: ModelSpec | None, params_b: float | None, engine: str) -> tuple
     return shape, [Assumption("model_shape", text, "catalog", source.split(":", 1)[0])]
 
 
+def _routing_prior(total: float, active: float) -> tuple[ModelShape | None, list[Assumption]]:
+    """The default routing of an MoE known only by its sizes (``physics/moe_prior.py``); None for a dense model."""
+    if active >= total:
+        return None, []
+    from rice_core.catalog.attention import moe_prior
+    from rice_core.physics.moe_prior import routing_prior
+
+    share, min_draw, n = moe_prior()
+    found = routing_prior(total, active, share, min_draw)
+    if found is None:
+        detail = f"dense part of {n} published MoE configs (median {1 - share:.1%}) exceeds active/total"
+        return None, [Assumption("moe_routing", "every weight drawn with p = active/total", "default", detail)]
+    text = f"{found[0]:.1%} of params in routed experts, {found[1]:.3g} of them per token"
+    detail = f"median routed share of {n} published MoE configs (catalog/experts.json); draw from active/total"
+    return ModelShape(moe_routed_share=found[0], moe_expert_draw=found[1]), [
+        Assumption("moe_routing", text, "default", detail)
+    ]
+
+
+def _named(model: str, named: NameSize, active_b: float | None) -> tuple[float, float, list[Assumption]]:
+    """Sizes a name states (``name_size.py``), the argument's active count first; recorded with their origin."""
+    active = check_positive("active_params_b", active_b) if active_b is not None else named.active_params_b
+    if active > named.params_b:
+        raise InputError(
+            f"active_params_b={active_b!r} is not accepted: it must be <= the {named.params_b:g} B {model!r} states"
+        )
+    detail = f"{named.text} read from {model!r} (not in the catalog: depth, attention and routing are defaults)"
+    return (
+        named.params_b,
+        active,
+        [
+            Assumption("params_b", named.params_b, "model-name", detail),
+            Assumption("active_params_b", active, "argument" if active_b is not None else "model-name", detail),
+        ],
+    )
+
+
 def _params(
-    model: str | None, spec: ModelSpec | None, params_b: float | None, active_b: float | None
+    model: str | None,
+    spec: ModelSpec | None,
+    params_b: float | None,
+    active_b: float | None,
+    named: NameSize | None = None,
 ) -> tuple[float, float, Range | None, Range | None, list[Assumption], list[Problem]]:
     notes: list[Assumption] = []
     warns: list[Problem] = []
+    if named is not None and model is not None:
+        total, active, notes = _named(model, named, active_b)
+        warns.append(
+            Problem(
+                "unknown-model",
+                f"{model!r} is not in the catalog: priced by the size its name states ({named.text}) with the "
+                "default architecture",
+                "info",
+            )
+        )
+        return total, active, None, None, notes, warns
     if params_b is not None:
         total = check_positive("params_b", params_b)
         active = check_positive("active_params_b", active_b) if active_b is not None else total
@@ -165,14 +222,15 @@ def resolve(
     from rice_core.catalog.providers import provider_for_model
 
     spec = lookup_model(model) if model else None
-    if model and spec is None and params_b is None:
+    named = size_from_name(model) if model and spec is None and params_b is None else None
+    if model and spec is None and params_b is None and named is None:
         return UnknownModel(model, tuple(suggest_models(model)))
     if not model and params_b is None:
         raise InputError("give a model name or params_b (billions of parameters)")
     engine, engine_note = available_engine(canonical_power_model(power_model))
     if power_model is None and engine_note.source == "argument":
         engine_note = Assumption("power_model", engine, "default")
-    total, active, prange, arange, notes, warns = _params(model, spec, params_b, active_params_b)
+    total, active, prange, arange, notes, warns = _params(model, spec, params_b, active_params_b, named)
     provider = provider_for_model(spec, model) if spec is not None else None
     hw, hw_note = hardware_source(hardware, provider, engine)
     grid_g, zone, grid_note = grid_source(region, grid_gco2e_per_kwh, provider)
@@ -185,7 +243,7 @@ def resolve(
     prec, prec_note = precision_source(precision, engine, spec, provider, model, stack=stack_name)
     depth, depth_notes = _layers(spec, params_b, active, engine)
     kv, kv_notes = _kv_scale(spec, params_b, engine)
-    shape, shape_notes = _shape(spec, params_b, engine)
+    shape, shape_notes = _shape(spec, params_b, engine, total, active)
     notes += [pue_note, batch_note, prec_note, *depth_notes, *kv_notes, *shape_notes, stack_note]
     for code, given, text in (
         ("default-hardware", hardware, f"hardware {hw.id} ({hw_note.source})"),
