@@ -26,7 +26,7 @@ V3_GPU_IDS = {"H100": "h100-sxm", "B200": "b200"}
 # LMArena chat first turns with a chat template and system prompt; GPQA question + four options + instructions
 V3_PROMPT_TOKENS = {"lm-arena-chat": 250.0, "gpqa": 250.0}
 DEFAULT_PROMPT_TOKENS = 250.0  # a task not listed above
-# Hugging Face id -> catalog id (layers); Nemotron Nano 9B v2 is not in the catalog: config.json num_hidden_layers 56
+# Hugging Face id -> catalog id where the tail alone does not name it; other ids resolve by ``catalog_names``
 V3_CATALOG_IDS = {
     "Qwen/Qwen3-14B": "qwen3-14b",
     "Qwen/Qwen3-235B-A22B-Instruct-2507": "qwen3-235b-a22b",
@@ -41,7 +41,6 @@ V3_CATALOG_IDS = {
     "meta-llama/Llama-4-Scout-17B-16E-Instruct": "llama-4-scout",
     "openai/gpt-oss-20b": "gpt-oss-20b",
 }
-EXTRA_LAYERS = {"nvidia/NVIDIA-Nemotron-Nano-9B-v2": 56}
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,10 @@ def _shape(model_id: str) -> dict[str, float]:
     return shape
 
 
-_SUFFIXES = ("-fp8", "-instruct", "-it", "-hf", "-chat", "-2507", "-0528", "-2512", "-v2", "-17b-16e", "-a22b", "-a3b")
+_SUFFIXES = (
+    *("-fp8", "-instruct", "-it", "-hf", "-chat", "-2503", "-2505", "-2506", "-2507", "-0528", "-2512", "-v2"),
+    *("-17b-16e", "-a22b", "-a3b", "-24b"),
+)
 
 
 def catalog_names(model_id: str) -> list[str]:
@@ -120,8 +122,6 @@ def _layers(model_id: str) -> float:
     """The catalog's published depth; NaN (the power law of ``physics/shapes.py``) for a model it does not know."""
     from rice_core.catalog.models import lookup_model
 
-    if model_id in EXTRA_LAYERS:
-        return float(EXTRA_LAYERS[model_id])
     for name in catalog_names(model_id):
         spec = lookup_model(name)
         if spec is not None and spec.layers:

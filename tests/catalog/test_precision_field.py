@@ -21,6 +21,7 @@ EXPECTED = {
     "deepseek-v3": "fp8",
     "deepseek-r1": "fp8",
     "llama-4-maverick": "fp8",
+    "kimi-k2": "fp8",
 }
 
 
