@@ -18,6 +18,7 @@ from rice_core.errors import InputError
 from rice_core.fit.mlenergy_v3 import V3_FILE, default_v3_dir
 from rice_core.validate.mlenergy import _pct, _signed
 from rice_core.validate.v3_eval import V3Scores, as_shipped, evaluate_v3, groups, shipped_by_model_set
+from rice_core.validate.v3_unseen import LABEL, unseen_scores
 
 TARGETS = {"energy_mape": 0.20, "energy_bias": 0.10, "tpot_mape": 0.25, "coverage": 0.80}
 _LABELS = {"h100-sxm": "H100", "b200": "B200", "a100-40gb": "A100-40GB"}
@@ -48,12 +49,17 @@ def _row(table: Table, s: V3Scores) -> None:
     )
 
 
-def v3_table(scores: list[V3Scores], shipped: V3Scores, as_used: Sequence[V3Scores] = ()) -> Table:
+def v3_table(
+    scores: list[V3Scores], shipped: V3Scores, as_used: Sequence[V3Scores] = (), unseen: V3Scores | None = None
+) -> Table:
     table = Table(title="ML.ENERGY v3, stack vllm-2025, leave-one-model-out")
     for col in ("rows", "n", "E MAPE", "E bias", "TPOT", "cover", "band"):
         table.add_column(col, justify="left" if col == "rows" else "right", no_wrap=True)
     for s in scores:
         _row(table, s)
+    if unseen is not None:  # the same rows, the held-out model known only by its parameter counts
+        table.add_section()
+        _row(table, unseen)
     table.add_section()
     for s in as_used:
         _row(table, s)
@@ -93,12 +99,15 @@ def main_table(console: Console, path: str | Path | None, prompt_scale: float = 
     folder = v3_folder(path)
     ev = evaluate_v3(folder, prompt_scale)
     scores = groups(ev)
-    console.print(v3_table(scores, as_shipped(ev.data, "vllm-2024"), shipped_by_model_set(ev.data)))
+    unseen = unseen_scores(ev)
+    console.print(v3_table(scores, as_shipped(ev.data, "vllm-2024"), shipped_by_model_set(ev.data), unseen))
     if beside:
         console.print(beside_table())
     console.print(
         "E = GPU energy per request; TPOT = median time per output token; band = median high/low of the range. "
         f"Prompts assumed {250 * prompt_scale:g} tokens (v3 records none). "
+        f"'{LABEL}': the held-out model's depth, attention and MoE routing withheld too (defaults and the "
+        "routing prior, as for a model known only by its parameter counts). "
         "Below the line: the shipped coefficients as estimates use them (fit models in sample; unseen = models "
         "no fit used), and the 2024 coefficients. "
         + (f"{ev.data.skipped} rows without usable figures skipped. " if ev.data.skipped else "")

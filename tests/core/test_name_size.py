@@ -60,7 +60,7 @@ def test_names_that_state_no_size_give_none(name: str) -> None:
 
 
 def test_the_api_prices_a_hugging_face_id_by_its_stated_size() -> None:
-    e = estimate("Qwen/Qwen3-Coder-480B-A35B-Instruct", prompt_tokens=800, output_tokens=300)
+    e = estimate("example-org/Example-Coder-480B-A35B-Instruct", prompt_tokens=800, output_tokens=300)
     assert isinstance(e, Estimate)
     assert (e.params_b, e.active_params_b) == (480.0, 35.0)
     notes = {a.name: a for a in e.assumptions}
@@ -99,7 +99,7 @@ def test_a_catalog_name_that_states_a_size_keeps_the_catalog_entry() -> None:
 
 
 def test_the_cli_estimates_a_hugging_face_id() -> None:
-    args = [sys.executable, "-m", "rice_core", "estimate", "-m", "Qwen/Qwen3-Coder-480B-A35B-Instruct"]
+    args = [sys.executable, "-m", "rice_core", "estimate", "-m", "example-org/Example-Coder-480B-A35B-Instruct"]
     proc = subprocess.run(
         [*args, "--prompt-tokens", "800", "--output-tokens", "300", "--format", "json"],
         capture_output=True,
