@@ -131,3 +131,19 @@ def test_the_cli_still_refuses_a_name_without_a_size() -> None:
         timeout=120,
     )
     assert proc.returncode != 0 and "unknown model 'gpt-9-ultra'" in proc.stdout + proc.stderr
+
+
+def test_the_scanner_prices_a_call_to_a_hugging_face_id_by_its_stated_size() -> None:
+    from rice_core.config import Defaults, RiceConfig
+    from rice_core.scan import scan_source
+    from rice_core.scan.pricing import price_calls
+
+    source = (
+        "from openai import OpenAI\n"
+        "OpenAI().chat.completions.create(model='example-org/Example-Chat-70B-Instruct', messages=[], max_tokens=50)\n"
+    )
+    priced = price_calls(scan_source(source, "a.py"), RiceConfig(defaults=Defaults(model="gpt-4o-mini")))[0]
+    assert priced.problems == ()  # not the configured default model's price
+    assert priced.estimate is not None and priced.estimate.model == "example-org/Example-Chat-70B-Instruct"
+    assert priced.estimate.params_b == 70.0
+    assert "unknown-model" in [w.code for w in priced.estimate.warnings]  # the editor still says why
