@@ -37,6 +37,13 @@ HF_IDS = [
     ("nvidia/Llama-3_3-Nemotron-Super-49B-v1", "llama-3.3-nemotron-super-49b"),
     ("nvidia/Llama-3_3-Nemotron-Super-49B-v1_5", "llama-3.3-nemotron-super-49b"),
     ("Qwen/QwQ-32B", "qwq-32b"),
+    ("MiniMaxAI/MiniMax-M2", "minimax-m2"),
+    ("baidu/ERNIE-4.5-21B-A3B-PT", "ernie-4.5-21b-a3b"),
+    ("HuggingFaceTB/SmolLM3-3B", "smollm3-3b"),
+    ("microsoft/Phi-4-reasoning", "phi-4-reasoning"),
+    ("microsoft/Phi-4-reasoning-plus", "phi-4-reasoning"),
+    ("mistralai/Devstral-Small-2505", "devstral-small"),
+    ("mistralai/Devstral-Small-2507", "devstral-small"),
 ]
 NEW_IDS = sorted({model_id for _, model_id in HF_IDS})
 # hybrids and NAS models: (layers keeping a full KV cache, layers) as the entry's source counts them
