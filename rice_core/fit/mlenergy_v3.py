@@ -40,6 +40,11 @@ V3_CATALOG_IDS = {
     "meta-llama/Llama-3.1-8B-Instruct": "llama-3.1-8b",
     "meta-llama/Llama-4-Scout-17B-16E-Instruct": "llama-4-scout",
     "openai/gpt-oss-20b": "gpt-oss-20b",
+    # Magistral Small is Mistral Small 3.1 / 3.2 with reasoning post-training (model cards: "Building upon Mistral
+    # Small 3.1 (2503)", 1.2 "upon Mistral Small 3.2 (2506)"): the shape of mistral-small-3, whose entry states layers
+    "mistralai/Magistral-Small-2506": "mistral-small-3",
+    "mistralai/Magistral-Small-2507": "mistral-small-3",
+    "mistralai/Magistral-Small-2509": "mistral-small-3",
 }
 
 

@@ -26,6 +26,7 @@ HF_IDS = [
     ("Qwen/Qwen3-Next-80B-A3B-Instruct-FP8", "qwen3-next-80b-a3b"),
     ("moonshotai/Kimi-K2-Instruct", "kimi-k2"),
     ("moonshotai/Kimi-K2-Instruct-0905", "kimi-k2"),
+    ("moonshotai/Kimi-K2-Thinking", "kimi-k2-thinking"),
     ("zai-org/GLM-4.5", "glm-4.5"),
     ("zai-org/GLM-4.5-FP8", "glm-4.5"),
     ("zai-org/GLM-4.5-Air", "glm-4.5-air"),
@@ -86,6 +87,13 @@ def test_v3_loader_finds_mistral_small_by_its_dated_hugging_face_ids() -> None:
     for hf_id in ("mistralai/Mistral-Small-3.1-24B-Instruct-2503", "mistralai/Mistral-Small-3.2-24B-Instruct-2506"):
         assert "mistral-small-3.1" in catalog_names(hf_id) or "mistral-small-3.2" in catalog_names(hf_id)
         assert _layers(hf_id) == 40
+
+
+def test_v3_loader_gives_magistral_small_the_depth_of_the_mistral_small_it_builds_on() -> None:
+    spec = lookup_model("mistral-small-3")
+    assert spec is not None and spec.layers == 40
+    for hf_id in ("mistralai/Magistral-Small-2506", "mistralai/Magistral-Small-2507", "mistralai/Magistral-Small-2509"):
+        assert _layers(hf_id) == spec.layers
 
 
 @pytest.mark.parametrize("model_id", [m for m, raw in _file("experts.json").items() if " x 3 x " in str(raw)])

@@ -22,6 +22,7 @@ EXPECTED = {
     "deepseek-r1": "fp8",
     "llama-4-maverick": "fp8",
     "kimi-k2": "fp8",
+    "kimi-k2-thinking": "int4",
 }
 
 
