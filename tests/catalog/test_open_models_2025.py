@@ -45,6 +45,8 @@ HF_IDS = [
     ("microsoft/Phi-4-reasoning-plus", "phi-4-reasoning"),
     ("mistralai/Devstral-Small-2505", "devstral-small"),
     ("mistralai/Devstral-Small-2507", "devstral-small"),
+    ("allenai/OLMo-2-1124-7B-Instruct", "olmo-2-7b"),
+    ("allenai/OLMo-2-0325-32B-Instruct", "olmo-2-32b"),
 ]
 NEW_IDS = sorted({model_id for _, model_id in HF_IDS})
 # hybrids and NAS models: (layers keeping a full KV cache, layers) as the entry's source counts them
