@@ -50,17 +50,18 @@ def all_providers() -> tuple[ProviderProfile, ...]:
     return tuple(_catalog()[0].values())
 
 
-def provider_for_model(spec: ModelSpec, name: str | None = None) -> ProviderProfile:
+def provider_for_model(spec: ModelSpec | None, name: str | None = None) -> ProviderProfile:
     """The profile serving ``spec``: the route spelled in ``name`` (``ollama/…``) if given, else its vendor's API.
 
-    Open-weights vendors without their own API in the catalog (meta, qwen, microsoft…) map to ``hosted-open``.
+    Open-weights vendors without their own API in the catalog (meta, qwen, microsoft…) map to ``hosted-open``, and
+    so does a model the catalog does not list but whose name states its size (``spec`` None: open weights).
     """
     profiles, by_vendor = _catalog()
     route = provider_prefix(name) if name else None
     route_profile = _ROUTE_PROFILES.get(route or "", "")
     if route_profile in profiles:
         return profiles[route_profile]
-    profile_id = by_vendor.get(spec.provider, "hosted-open")
+    profile_id = by_vendor.get(spec.provider, "hosted-open") if spec is not None else "hosted-open"
     return profiles[profile_id]
 
 

@@ -231,7 +231,7 @@ def resolve(
     if power_model is None and engine_note.source == "argument":
         engine_note = Assumption("power_model", engine, "default")
     total, active, prange, arange, notes, warns = _params(model, spec, params_b, active_params_b, named)
-    provider = provider_for_model(spec, model) if spec is not None else None
+    provider = provider_for_model(spec, model) if spec is not None or named is not None else None
     hw, hw_note = hardware_source(hardware, provider, engine)
     grid_g, zone, grid_note = grid_source(region, grid_gco2e_per_kwh, provider)
     notes += [hw_note, grid_note, engine_note]

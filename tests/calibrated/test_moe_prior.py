@@ -49,9 +49,14 @@ def test_the_statistics_are_the_median_routed_share_and_smallest_draw_of_distinc
 
 
 def test_a_held_out_model_does_not_vote_for_its_own_prior() -> None:
-    everything = moe_prior()
-    without = moe_prior(frozenset({"gpt-oss-20b"}))
-    assert without[2] == everything[2] - 1 and without[0] != everything[0]
+    others = {
+        (c["routed_params_b"] / c["total_params_b"], c["experts_per_token"] / c["experts"])
+        for model, c in _configs().items()
+        if model != "gpt-oss-20b"
+    }
+    share, _, n = moe_prior(frozenset({"gpt-oss-20b"}))
+    assert n == len(others) == moe_prior()[2] - 1  # gpt-oss-20b's config is its own
+    assert share == pytest.approx(statistics.median(s for s, _ in others))
 
 
 def test_a_routed_moe_reads_its_dense_part_at_batch_one_and_more_experts_as_the_batch_grows() -> None:

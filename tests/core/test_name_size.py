@@ -72,10 +72,20 @@ def test_the_api_prices_a_hugging_face_id_by_its_stated_size() -> None:
 
 
 def test_a_stated_size_prices_like_the_same_size_given_as_arguments() -> None:
-    named = estimate("acme/Acme-Chat-24B", prompt_tokens=800, output_tokens=300, hardware="h100-sxm")
-    given = estimate(params_b=24.0, prompt_tokens=800, output_tokens=300, hardware="h100-sxm")
+    context = {"hardware": "h100-sxm", "batch_size": 8.0, "stack": "vllm-2025", "precision": "bf16", "pue": 1.2}
+    named = estimate("acme/Acme-Chat-24B", prompt_tokens=800, output_tokens=300, **context)  # type: ignore[arg-type]
+    given = estimate(params_b=24.0, prompt_tokens=800, output_tokens=300, **context)  # type: ignore[arg-type]
     assert isinstance(named, Estimate) and isinstance(given, Estimate)
     assert named.energy_wh == given.energy_wh and named.latency_s == given.latency_s
+
+
+def test_the_serving_route_comes_from_the_name_as_for_catalog_open_models() -> None:
+    hosted = estimate("acme/Acme-Chat-24B", prompt_tokens=800, output_tokens=300)
+    local = estimate("ollama/acme-chat:24b", prompt_tokens=800, output_tokens=300)
+    assert isinstance(hosted, Estimate) and isinstance(local, Estimate)
+    sources = {a.name: a.source for a in hosted.assumptions}
+    assert sources["hardware"] == "provider" and hosted.batch_size > 1  # hosted open weights: batched serving
+    assert local.batch_size == 1.0 and local.stack == "llama.cpp"  # an Ollama route: the local profile
 
 
 def test_an_active_count_argument_wins_over_the_name_and_is_checked() -> None:
