@@ -12,21 +12,20 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from rice_core.catalog.models import lookup_model
-from rice_core.fit.hardware import hardware_spec
-from rice_core.fit.mlenergy_v3 import _kv_scale, _layers, _shape, catalog_names
+from rice_core.fit.batch1_speeds import fit_row, row_workload
 from rice_core.physics.coefficients import Coefficients
-from rice_core.physics.stacks import stack_coefficients
+from rice_core.physics.stacks import stack_coefficients, stack_document
 from rice_core.physics.timing import allreduce_s, decode_step_s, launch_s, memory_s, step_bytes, step_weight_bytes
 from rice_core.physics.timing import weight_read_factor
 from rice_core.physics.workload import Workload
-from rice_core.precision import bytes_per_param, canonical_precision
 
 SPEEDS = Path(__file__).with_name("speeds.csv")
 
@@ -38,38 +37,9 @@ def read_rows(path: Path = SPEEDS, *, every: bool = False) -> list[dict[str, str
     return [r for r in rows if r["use"] == "1" or (every and r["gpu"] and r["precision"])]
 
 
-def sizes(model_id: str) -> tuple[float, float]:
-    """(total, active) params in billions from the catalog."""
-    for name in catalog_names(model_id):
-        spec = lookup_model(name)
-        if spec is not None:
-            return float(spec.params_b), float(spec.active_params_b)
-    raise KeyError(f"{model_id}: not in the model catalog")
-
-
 def workload(row: dict[str, str]) -> Workload:
-    """The physics' view of one measured configuration at batch 1."""
-    hw = hardware_spec(row["gpu"])
-    precision = canonical_precision(row["precision"])
-    total, active = sizes(row["model"])
-    peak = hw.fp8_tflops if precision == "fp8" and hw.fp8_tflops else hw.fp16_tflops
-    return Workload(
-        params_b=total,
-        active_params_b=active,
-        prompt_tokens=float(row["prompt_tokens"]),
-        output_tokens=float(row["output_tokens"]),
-        devices=float(row["devices"]),
-        batch_size=float(row["concurrency"]),
-        bytes_per_param=bytes_per_param(precision),
-        mem_bw_gbps=hw.mem_bw_gbps,
-        peak_tflops=peak,
-        tdp_w=hw.tdp_w,
-        layers=_layers(row["model"]),
-        kv_scale=_kv_scale(row["model"]),
-        fp8_weights=1.0 if precision == "fp8" else 0.0,
-        quant_weights=1.0 if precision in ("int4", "int8") else 0.0,
-        **_shape(row["model"]),
-    )
+    """The physics' view of one measured configuration (``rice_core.fit.batch1_speeds``)."""
+    return row_workload(row)
 
 
 def parts_ms(w: Workload, c: Coefficients) -> tuple[float, float, float, float]:
@@ -93,8 +63,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="check.py", description=__doc__)
     parser.add_argument("--all", action="store_true", help="also price the rows left out (use = 0)")
     parser.add_argument("--stack", default="vllm-2025", help="coefficient set to predict with (default vllm-2025)")
+    parser.add_argument(
+        "--coefficients", type=Path, help="a coefficient file to predict with instead (e.g. an old one)"
+    )
     args = parser.parse_args(argv)
     c = stack_coefficients(args.stack)
+    if args.coefficients is not None:
+        c = replace(Coefficients.from_dict(json.loads(args.coefficients.read_text(encoding="utf-8"))), stack=args.stack)
     rows = read_rows(every=args.all)
     pred = np.array([1e3 * float(decode_step_s(workload(r), c)) for r in rows])
     meas = np.array([float(r["value_ms"]) for r in rows])
@@ -110,7 +85,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{m:6.2f} {p:6.2f} {100 * (p / m - 1):+5.0f}%  {mem:.2f}+{tail:.2f}+{ar:.2f}+{host:.2f}{mark}"
         )
     used = np.array([r["use"] == "1" for r in rows])
+    fitted = np.array([fit_row(r) for r in rows])
     print(f"\nall {int(used.sum())} batch-1 rows ({args.stack}): {stats(pred[used], meas[used])}")
+    print(f"  the fit's rows (vLLM/SGLang on NVIDIA) n={int(fitted.sum()):2d}  {stats(pred[fitted], meas[fitted])}")
+    rest = used & ~fitted
+    print(f"  the other rows                       n={int(rest.sum()):2d}  {stats(pred[rest], meas[rest])}")
+    held = stack_document(args.stack).get("residuals", {}).get("batch1") if args.coefficients is None else None
+    if held:
+        print(f"  the fit's rows held out by model (coefficient file): {held['tpot']}")
     for key in ("gpu", "stack", "model"):
         for value in sorted({r[key] for r, u in zip(rows, used, strict=True) if u}):
             sel = used & np.array([r[key] == value for r in rows])

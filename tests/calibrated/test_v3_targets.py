@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from rice_core.fit.batch1_speeds import default_batch1_path, load_batch1
 from rice_core.fit.mlenergy_v3 import V3_FILE, load_v3
 from rice_core.fit.stack_objective import fit_stack
 from rice_core.validate.v3_eval import V3Scores, as_shipped, evaluate_v3, groups, shipped_by_model_set
@@ -43,7 +44,8 @@ def test_held_out_energy_error_and_bias(scores: dict[str, V3Scores]) -> None:
 
 
 def test_held_out_time_per_output_token(scores: dict[str, V3Scores]) -> None:
-    assert scores["all"].tpot_mape <= 0.225  # measured 21.3 %; target 25 %
+    # measured 22.8 % (fit on v3 + batch-1 rows; 21.3 % on v3 alone); target 25 %
+    assert scores["all"].tpot_mape <= 0.235
 
 
 def test_held_out_range_coverage_and_width(scores: dict[str, V3Scores]) -> None:
@@ -64,7 +66,9 @@ def test_the_2024_coefficients_are_what_the_refit_fixed(folder: Path) -> None:
 def test_shipped_2025_coefficients_reproduce_from_the_data(folder: Path) -> None:
     text = resources.files("rice_core.data.coefficients").joinpath("vllm-2025.json").read_text(encoding="utf-8")
     shipped = json.loads(text)["coefficients"]
-    refit = fit_stack(load_v3(folder), 1e-12).to_dict()
+    batch1 = default_batch1_path()
+    assert batch1 is not None, "benchmarks/serving_batch1/speeds.csv is part of the repository"
+    refit = fit_stack(load_v3(folder), 1e-12, load_batch1(batch1)).to_dict()
     assert all(refit[k] == pytest.approx(v, rel=0.02, abs=1e-6) for k, v in shipped.items()), (refit, shipped)
 
 
