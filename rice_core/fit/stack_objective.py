@@ -22,6 +22,7 @@ from rice_core.fit.objective import HELD_OUT_TOLERANCE, PARAMETERS, SCALES, coef
 from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.timing import decode_step_s
+from rice_core.physics.workload import Workload
 
 TIME_WEIGHT = 0.5  # device time per request (output / server throughput), as in the 2022-2024 fit
 TPOT_WEIGHT = 1.0  # time per output token is a target in its own right (users see it as tokens/s)
@@ -92,17 +93,21 @@ def _without(b1: Batch1 | None, key: str) -> Batch1 | None:
     return None if b1 is None else subset_batch1(b1, b1.model != key)
 
 
-def leave_one_model_out(v: MeasuredV3, b1: Batch1 | None = None) -> tuple[np.ndarray, np.ndarray]:
+def leave_one_model_out(
+    v: MeasuredV3, b1: Batch1 | None = None, as_seen: Callable[[str, Workload], Workload] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """(energy J, time per output token s) of every v3 row from a fit that never saw its model (any GPU, any format,
-    its batch-1 rows included)."""
+    its batch-1 rows included). ``as_seen(model, workload)``: the held-out rows as the estimate sees them (e.g.
+    without the model's catalog shapes, ``validate/v3_unseen.py``); the rows themselves by default."""
     m = v.rows
     energy, tpot = np.zeros(len(m.model)), np.zeros(len(m.model))
     for model in np.unique(m.model):
         held = m.model == model
         c = fit_stack(subset_v3(v, ~held), b1=_without(b1, model_key(str(model))))
-        sub = rows(m, held)
-        energy[held] = np.asarray(request_cost(sub.workload, c).gpu_energy_j)
-        tpot[held] = np.asarray(decode_step_s(sub.workload, c))
+        w = rows(m, held).workload
+        w = as_seen(str(model), w) if as_seen is not None else w
+        energy[held] = np.asarray(request_cost(w, c).gpu_energy_j)
+        tpot[held] = np.asarray(decode_step_s(w, c))
     return energy, tpot
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rice_core.fit.batch1_speeds import default_batch1_path, load_batch1
+from rice_core.fit.batch1_speeds import Batch1, default_batch1_path, load_batch1
 from rice_core.fit.calibrated import BAND_QUANTILES
 from rice_core.fit.mlenergy_v3 import MeasuredV3, load_v3
 from rice_core.fit.stack_objective import leave_one_model_out
@@ -69,10 +69,15 @@ def evaluate_v3(folder: Path, prompt_scale: float = 1.0) -> V3Evaluation:
 @cache
 def _evaluate(folder: Path, prompt_scale: float) -> V3Evaluation:
     v = load_v3(folder, prompt_scale)
-    b1_path = default_batch1_path()  # the shipped fit's batch-1 rows, where the repository holds them
-    energy, tpot = leave_one_model_out(v, load_batch1(b1_path) if b1_path is not None else None)
+    energy, tpot = leave_one_model_out(v, shipped_batch1())
     low, high = nested_band_by_gpu(energy, v.rows.energy_j, v.rows.model, v.rows.gpu)
     return V3Evaluation(v, energy, tpot, low, high)
+
+
+def shipped_batch1() -> Batch1 | None:
+    """The shipped fit's batch-1 rows, where the repository holds them (they join every held-out refit)."""
+    path = default_batch1_path()
+    return load_batch1(path) if path is not None else None
 
 
 def nested_band_by_gpu(

@@ -16,12 +16,10 @@ import numpy as np
 
 from rice_core.catalog.attention import moe_prior
 from rice_core.fit.mlenergy_v3 import MeasuredV3, catalog_names
-from rice_core.fit.stack_objective import fit_stack, rows, subset_v3
-from rice_core.physics.energy import request_cost
+from rice_core.fit.stack_objective import leave_one_model_out
 from rice_core.physics.moe_prior import routing_prior
-from rice_core.physics.timing import decode_step_s
 from rice_core.physics.workload import Workload
-from rice_core.validate.v3_eval import V3Evaluation, V3Scores, score
+from rice_core.validate.v3_eval import V3Evaluation, V3Scores, score, shipped_batch1
 
 LABEL = "held out, no catalog shape"
 
@@ -59,16 +57,9 @@ def without_shapes(w: Workload, exclude: frozenset[str]) -> Workload:
 
 
 def held_out_without_shapes(v: MeasuredV3) -> tuple[np.ndarray, np.ndarray]:
-    """(energy J, time per output token s) of every row, its model held out of the fit and stripped of its shapes."""
-    m = v.rows
-    energy, tpot = np.zeros(len(m.model)), np.zeros(len(m.model))
-    for model in np.unique(m.model):
-        held = m.model == model
-        c = fit_stack(subset_v3(v, ~held))
-        bare = without_shapes(rows(m, held).workload, catalog_ids(str(model)))
-        energy[held] = np.asarray(request_cost(bare, c).gpu_energy_j)
-        tpot[held] = np.asarray(decode_step_s(bare, c))
-    return energy, tpot
+    """(energy J, time per output token s) of every row, its model held out of the fit (the same refits as
+    ``v3_eval``: the other models' v3 and batch-1 rows) and stripped of its shapes."""
+    return leave_one_model_out(v, shipped_batch1(), lambda model, w: without_shapes(w, catalog_ids(model)))
 
 
 def unseen_scores(ev: V3Evaluation) -> V3Scores:
