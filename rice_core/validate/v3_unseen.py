@@ -6,10 +6,12 @@ with the held-out model's published depth, KV-cache shape, windowed layers and r
 engine's defaults and its MoE routing by the prior of ``physics/moe_prior.py``, derived from the published MoE
 configs of the *other* models (its own entry in ``experts.json`` does not vote). The range is the one the engine
 ships for any model: the held-out band of ``v3_eval`` (the other models' residuals) around the bare prediction.
+``python -m rice_core.validate.v3_unseen [PATH]`` prints each model's figures with and without its shapes.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import replace
 
 import numpy as np
@@ -19,7 +21,7 @@ from rice_core.fit.mlenergy_v3 import MeasuredV3, catalog_names
 from rice_core.fit.stack_objective import leave_one_model_out
 from rice_core.physics.moe_prior import routing_prior
 from rice_core.physics.workload import Workload
-from rice_core.validate.v3_eval import V3Evaluation, V3Scores, score, shipped_batch1
+from rice_core.validate.v3_eval import V3Evaluation, V3Scores, evaluate_v3, score, shipped_batch1
 
 LABEL = "held out, no catalog shape"
 
@@ -70,4 +72,42 @@ def unseen_scores(ev: V3Evaluation) -> V3Scores:
     return score(LABEL, bare, np.ones(len(energy), bool))
 
 
-__all__ = ["LABEL", "catalog_ids", "held_out_without_shapes", "routing_columns", "unseen_scores", "without_shapes"]
+def per_model(ev: V3Evaluation) -> list[tuple[str, V3Scores, V3Scores]]:
+    """Each model's held-out scores with its catalog shapes and without them (``python -m …v3_unseen``)."""
+    energy, tpot = held_out_without_shapes(ev.data)
+    bare = V3Evaluation(ev.data, energy, tpot, energy * ev.low_j / ev.energy_j, energy * ev.high_j / ev.energy_j)
+    models = ev.data.rows.model
+    return [(str(m), score(str(m), ev, models == m), score(str(m), bare, models == m)) for m in np.unique(models)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print each v3 model's held-out energy and time-per-token error with and without its catalog shapes."""
+    from rice_core.validate.v3_table import v3_folder
+
+    args = sys.argv[1:] if argv is None else argv
+    ev = evaluate_v3(v3_folder(args[0] if args else None))
+    print(
+        f"{'model (held out)':44s} {'E MAPE / bias, shapes':>22s} {'no shape':>16s} {'TPOT shapes':>12s} {'no shape':>9s}"
+    )
+    for model, with_shape, bare in per_model(ev):
+        print(
+            f"{model[-44:]:44s} {with_shape.energy_mape:>13.1%} {with_shape.energy_bias:>+7.1%} "
+            f"{bare.energy_mape:>8.1%} {bare.energy_bias:>+7.1%} {with_shape.tpot_mape:>12.1%} {bare.tpot_mape:>9.1%}"
+        )
+    return 0
+
+
+__all__ = [
+    "LABEL",
+    "catalog_ids",
+    "held_out_without_shapes",
+    "main",
+    "per_model",
+    "routing_columns",
+    "unseen_scores",
+    "without_shapes",
+]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

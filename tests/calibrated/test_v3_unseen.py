@@ -46,3 +46,13 @@ def test_the_unseen_model_row_is_scored_on_every_row(folder: Path) -> None:
     assert abs(s.energy_bias) <= 0.10  # measured +0.5 %
     assert s.tpot_mape <= 0.26  # measured 24.6 %
     assert s.coverage >= 0.70  # measured 74.2 %: the band, from models with shapes, is narrow for these
+
+
+def test_the_tool_prints_each_model_with_and_without_its_shapes(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from rice_core.validate.v3_unseen import main
+
+    assert main([str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1 + 12 and any(line.startswith("openai/gpt-oss-20b") for line in lines)
