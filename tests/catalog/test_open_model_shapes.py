@@ -106,6 +106,21 @@ def test_gemma_2_alternates_windowed_and_global_layers_as_its_reference_config_l
     assert math.isclose(shape[0]["kv_window_scale"], raw["kv_values_per_token_layer"] * 0.5 / DEFAULT_VALUES)
 
 
+def test_command_r7b_caches_its_key_and_value_widths_on_one_layer_in_four() -> None:
+    raw = _file("attention.json")["models"]["command-r7b"]
+    text = " ".join(raw["sources"])
+    widths = re.search(r"k_proj (\d+) -> (\d+), v_proj (\d+) -> (\d+)", text)
+    layers = re.search(r"\(0-(\d+)\): (\d+) x Cohere2DecoderLayer", text)
+    assert widths and layers and "three layers with sliding window attention (window size 4096)" in text
+    k_width, v_width = int(widths.group(2)), int(widths.group(4))
+    assert k_width + v_width == raw["kv_values_per_token_layer"]
+    assert raw["full_attention_share"] == 1 / 4 and raw["sliding_window_tokens"] == 4096
+    spec = lookup_model("command-r7b")
+    assert spec is not None and spec.layers == int(layers.group(2)) == int(layers.group(1)) + 1
+    found = kv_scale("command-r7b")
+    assert found is not None and math.isclose(found[0], (k_width + v_width) / 4 / DEFAULT_VALUES)
+
+
 def test_multi_head_llama_2_costs_more_kv_than_its_grouped_query_70b_sibling() -> None:
     assert kv_scale("llama-2-70b") is None  # 8 KV heads x 128: the default
     assert kv_scale("llama-2-7b")[0] > 1.0 and kv_scale("llama-2-13b")[0] > 1.0  # type: ignore[index]
