@@ -44,6 +44,7 @@ NEW_REASONING = {
     "glm-4.5": ("switch", 7056),
     "glm-4.5-air": ("switch", 7056),
     "glm-4.6": ("switch", 7056),
+    "smollm3-3b": ("switch", 7056),
 }
 
 
@@ -147,6 +148,17 @@ def test_open_reasoning_models_think_by_default_at_an_existing_anchor(model_id: 
     assert expected_reasoning(model_id).tokens == anchor
     if style == "switch":
         assert expected_reasoning(model_id, effort="none").tokens == 0
+
+
+def test_nemotron_nano_9b_v2_thinks_by_default_as_long_as_measured() -> None:
+    entry = reasoning_model("nvidia/NVIDIA-Nemotron-Nano-9B-v2")
+    assert entry is not None and entry.style == "switch" and entry.default_on
+    anchors = {a["id"]: a for a in _file("reasoning.json")["anchors"]}
+    own = anchors["nemotron-nano-9b-v2"]
+    assert entry.anchor_tokens == own["mean_tokens"]
+    # the figure is the one the median anchor already quotes from the same measurement
+    assert f"Nemotron Nano 9B v2 {own['mean_tokens']:,}" in anchors["measured-reasoning"]["sources"][0]
+    assert expected_reasoning("nvidia-nemotron-nano-9b-v2", effort="none").tokens == 0
 
 
 def test_thinking_checkpoints_resolve_to_their_reasoning_entries() -> None:
