@@ -83,6 +83,11 @@ def load_speeds(path: Path, stack: str) -> Speeds:
     rows = [r for r in read_rows(path) if r["stack"] == stack and r["use"] == "1"]
     if not rows:
         raise ValueError(f"{path}: no usable rows for stack {stack!r}")
+    return rows_speeds(rows, path)
+
+
+def rows_speeds(rows: list[dict[str, str]], path: Path) -> Speeds:
+    """``rows`` of the CSV at ``path`` as arrays (GPUs outside the catalog from the ``hardware.csv`` beside it)."""
     col = {k: np.array([float(r[k]) for r in rows]) for k in ("params_b", "layers", "kv_scale", "value")}
     tokens = {k: np.array([float(r[k]) for r in rows]) for k in ("prompt_tokens", "output_tokens")}
     extra = extra_hardware(path.parent / HARDWARE_FILE)
