@@ -135,6 +135,19 @@ def test_magistral_small_has_the_depth_of_the_mistral_small_it_builds_on() -> No
     assert any("num_hidden_layers 40" in s for s in magistral.sources)
 
 
+@pytest.mark.parametrize("model_id", ["gemma-4-26b-a4b", "gemma-4-31b", "command-r7b", "magistral-small"])
+def test_depths_added_to_existing_entries_are_quoted_by_a_config_source(model_id: str) -> None:
+    spec = lookup_model(model_id)
+    assert spec is not None and spec.layers is not None and spec.open_weights
+    quoted = [s for s in spec.sources if "config.json" in s and str(spec.layers) in s]
+    assert quoted
+    split = re.search(
+        r"num_hidden_layers (\d+) \(layer_types: (\d+) sliding_attention, (\d+) full_attention\)", quoted[0]
+    )
+    if split:  # Gemma 4: the per-layer list adds up to the depth
+        assert int(split.group(1)) == int(split.group(2)) + int(split.group(3)) == spec.layers
+
+
 @pytest.mark.parametrize("model_id", sorted(NEW_REASONING))
 def test_open_reasoning_models_think_by_default_at_an_existing_anchor(model_id: str) -> None:
     style, anchor = NEW_REASONING[model_id]
