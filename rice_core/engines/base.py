@@ -25,6 +25,7 @@ class EngineInput:
     stack: str | None = None  # serving stack (physics/stacks.py); None → the 2022-2024 fit (calibrated.json)
     kv_scale: float = 1.0  # factor on the default KV bytes per token (catalog/attention.py)
     shape: ModelShape | None = None  # windowed layers, SSM state, MoE routing (catalog/attention.py); None: default
+    unshaped: bool = False  # sizes not from the catalog (named or given): default shapes, the stack's unshaped band
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -129,7 +129,7 @@ def _assumptions(inp: EngineInput, devices: int, power_w: float) -> tuple[Assump
 def _output(inp: EngineInput, c: Coefficients, devices: int, cost_values: tuple[float, ...]) -> EngineOutput:
     prefill_s, decode_s, share_s, energy_j = cost_values
     energy_wh = energy_j / 3600.0
-    low, high = c.log_band(inp.batch_size, inp.hardware.id)
+    low, high = c.log_band(inp.batch_size, inp.hardware.id, inp.unshaped)
     power_w = energy_j / (devices * share_s) if share_s > 0 else 0.0
     return EngineOutput(
         devices=devices,

@@ -200,14 +200,12 @@ def _outputs(
     energy_j: np.ndarray,
 ) -> list[EngineOutput]:
     energy_wh = energy_j / 3600.0
-    batch1 = cols["batch_raw"] < 2.0
-    (b1_low, b1_high) = c.batch1_log_band
-    # the batched band of each GPU (its own where the fit measured it), as factors computed as ``calibrated.run`` does
-    factors = {hw: tuple(math.exp(x) for x in c.log_band(2.0, hw)) for hw in {i.hardware.id for i in inputs}}
-    bt_low = np.array([factors[i.hardware.id][0] for i in inputs])
-    bt_high = np.array([factors[i.hardware.id][1] for i in inputs])
-    low = energy_wh * np.where(batch1, math.exp(b1_low), bt_low)
-    high = energy_wh * np.where(batch1, math.exp(b1_high), bt_high)
+    # the band of each regime (batch 1 or batched on each GPU, catalog-shaped or not), as factors computed as
+    # ``calibrated.run`` does
+    keys = [(i.batch_size < 2.0, i.hardware.id, i.unshaped) for i in inputs]
+    factors = {k: tuple(math.exp(x) for x in c.log_band(1.0 if k[0] else 2.0, k[1], k[2])) for k in set(keys)}
+    low = energy_wh * np.array([factors[k][0] for k in keys])
+    high = energy_wh * np.array([factors[k][1] for k in keys])
     busy_s = devices * share_s
     power_w = np.divide(energy_j, busy_s, out=np.zeros_like(energy_j), where=share_s > 0)
     rows = zip(

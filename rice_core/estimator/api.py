@@ -65,6 +65,7 @@ def engine_inputs(r: Resolved, prompt_tokens: int, output_tokens: int) -> list[E
             stack=r.stack,
             kv_scale=r.kv_scale,
             shape=r.shape,
+            unshaped=r.unshaped,
         )
 
     out = [make(r.params_b, r.active_params_b)]

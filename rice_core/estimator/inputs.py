@@ -60,6 +60,7 @@ class Resolved:
     speculative_energy_factor: float = 1.0  # energy charged for drafting and verification (estimator/hosted.py)
     network_queue_s: float = 0.0  # added to the latency shown only, never to device time or energy
     shape: ModelShape | None = None  # windowed layers, SSM state, MoE routing (catalog/attention.py); None: default
+    unshaped: bool = False  # sizes not the catalog's (named or given): default shapes, the wider unshaped band
 
 
 def _layers(
@@ -138,7 +139,10 @@ def _named(model: str, named: NameSize, active_b: float | None) -> tuple[float, 
         raise InputError(
             f"active_params_b={active_b!r} is not accepted: it must be <= the {named.params_b:g} B {model!r} states"
         )
-    detail = f"{named.text} read from {model!r} (not in the catalog: depth, attention and routing are defaults)"
+    detail = (
+        f"{named.text} read from {model!r} (not in the catalog: depth, attention and routing are defaults; the "
+        "range is the wider band of models known only by their sizes where the stack's fit measured one)"
+    )
     return (
         named.params_b,
         active,
@@ -273,6 +277,7 @@ def resolve(
         stack_name,
         kv,
         shape=shape,
+        unshaped=spec is None or params_b is not None,
     )
     from rice_core.estimator.deployment import with_deployment_devices
     from rice_core.estimator.hosted import with_hosted_serving

@@ -47,3 +47,21 @@ V3_NOTES = {
     "band_batch1": "No batch-1 energy is measured on 2025 stacks: the batched band widened by the HELM latency "
     "component of the 2022-2024 batch-1 band (time and power errors added, the conservative way).",
 }
+
+UNSHAPED_NOTES = {
+    "how": "Band of an estimate whose shapes are defaults: a model the catalog does not describe, known by the size "
+    "its name states or by params_b (default depth and attention, no windowed layers or recurrent state, the MoE "
+    "routing prior of physics/moe_prior.py). Its v3 rows, each predicted by a fit that left its model out, stripped "
+    "of that model's catalog shapes (the routing prior from the other models' configs), give the residuals; catalog-"
+    "shaped estimates keep the bands above. Per GPU generation, as the shaped band: on models held out of the band "
+    "too (nested), per-GPU bands hold about as many rows as one pooled band with narrower ranges (figures in "
+    "'nested'); the B200 rows alone fall short of 80 % either way (12 models, gpt-oss-20b's rows far below the "
+    "no-shape prediction).",
+    "batched": "Quantiles of log(measured / predicted) energy over every v3 row, predicted held out and without "
+    "its model's catalog shapes: GPUs v3 did not measure.",
+    "hardware": "The same quantiles over this GPU's rows only: unshaped batched estimates on this GPU generation.",
+    "batch1": "The unshaped batched band widened by the same HELM latency component as the shaped batch-1 band "
+    "(no batch-1 energy is measured on 2025 stacks).",
+    "nested": "Coverage on unseen models: each model's rows against a band built from the other models' no-shape "
+    "residuals only (per GPU, or pooled), and the median high/low of those bands.",
+}

@@ -23,7 +23,7 @@ from rice_core.fit.batch1_speeds import Batch1, default_batch1_path, load_batch1
 from rice_core.fit.calibrated import BAND_QUANTILES
 from rice_core.fit.heldout import band_from
 from rice_core.fit.mlenergy_v3 import V3_PROMPT_TOKENS, MeasuredV3, load_v3
-from rice_core.fit.stack_notes import V3_NOTES, V3_SOURCE
+from rice_core.fit.stack_notes import UNSHAPED_NOTES, V3_NOTES, V3_SOURCE
 from rice_core.fit.stack_objective import (
     B1_TOTAL_WEIGHT,
     batch1_leave_one_model_out,
@@ -31,6 +31,7 @@ from rice_core.fit.stack_objective import (
     fit_stack,
     leave_one_model_out,
 )
+from rice_core.fit.unshaped import held_out_without_shapes, unshaped_bands
 from rice_core.physics.stacks import stack_document
 
 COMMAND = (
@@ -121,6 +122,7 @@ def v3_document(v: MeasuredV3, today: str, b1: Batch1 | None = None) -> dict[str
             "batched": _band(*batched, V3_NOTES["band_batched"]),
             "batch1": _band(*batch1, V3_NOTES["band_batch1"]),
             "batched_by_hardware": by_hardware,
+            "unshaped": unshaped_bands(v, held_out_without_shapes(v, b1)[0], latency, BAND_QUANTILES, UNSHAPED_NOTES),
         },
         "residuals": {
             "how": "leave-one-model-out over the v3 rows (each model, both GPUs and weight formats, held out)",

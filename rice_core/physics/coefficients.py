@@ -15,6 +15,22 @@ COEFFICIENTS_FILE = "calibrated.json"
 
 
 @dataclass(frozen=True)
+class UnshapedBands:
+    """Bands of estimates whose depth, attention and routing are defaults (JSON ``error_band.unshaped``)."""
+
+    batched: tuple[float, float]
+    batch1: tuple[float, float]
+    by_hardware: tuple[tuple[str, tuple[float, float]], ...] = ()
+
+    @staticmethod
+    def from_dict(entry: dict[str, Any]) -> UnshapedBands:
+        by_hw = entry.get("batched_by_hardware", {})
+        return UnshapedBands(
+            _band(entry["batched"]), _band(entry["batch1"]), tuple((str(h), _band(by_hw[h])) for h in sorted(by_hw))
+        )
+
+
+@dataclass(frozen=True)
 class Coefficients:
     """Few, physical, fitted numbers (see the JSON's ``notes`` for how each was fitted)."""
 
@@ -43,10 +59,19 @@ class Coefficients:
     prefill_tflops_ceiling: float = math.inf
     # batched band per GPU (hardware id -> band) where the fit's data measured it; others use ``batched_log_band``
     hardware_log_bands: tuple[tuple[str, tuple[float, float]], ...] = ()
+    # the bands of an estimate whose shapes are defaults (a model the catalog does not describe): the same regimes,
+    # from held-out residuals of models stripped of their shapes; None where the fit measured none (shaped bands used)
+    unshaped: UnshapedBands | None = None
 
-    def log_band(self, batch_size: float, hardware_id: str | None = None) -> tuple[float, float]:
+    def log_band(
+        self, batch_size: float, hardware_id: str | None = None, unshaped: bool = False
+    ) -> tuple[float, float]:
         """The error band of the regime: batch 1 (below 2 concurrent requests) or batched serving, the latter on
-        ``hardware_id``'s own held-out errors where the data measured that GPU."""
+        ``hardware_id``'s own held-out errors where the data measured that GPU; ``unshaped``: of a model known only
+        by its sizes, where the stack's fit measured that regime."""
+        if unshaped and self.unshaped is not None:
+            u = self.unshaped
+            return u.batch1 if batch_size < 2.0 else dict(u.by_hardware).get(hardware_id or "", u.batched)
         if batch_size < 2.0:
             return self.batch1_log_band
         return dict(self.hardware_log_bands).get(hardware_id or "", self.batched_log_band)
@@ -67,6 +92,7 @@ class Coefficients:
                     (str(hw), _band(entry)) for hw, entry in sorted(bands.get("batched_by_hardware", {}).items())
                 ),
                 stack=str(data.get("stack", "vllm-2024")),
+                unshaped=UnshapedBands.from_dict(bands["unshaped"]) if "unshaped" in bands else None,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogError(f"{COEFFICIENTS_FILE}: missing or invalid coefficient ({exc})") from exc

@@ -107,7 +107,8 @@ def main_table(console: Console, path: str | Path | None, prompt_scale: float = 
         "E = GPU energy per request; TPOT = median time per output token; band = median high/low of the range. "
         f"Prompts assumed {250 * prompt_scale:g} tokens (v3 records none). "
         f"'{LABEL}': the held-out model's depth, attention and MoE routing withheld too (defaults and the "
-        "routing prior, as for a model known only by its parameter counts). "
+        "routing prior, as for a model known only by its parameter counts); its range is the wider band the engine "
+        "ships for such models, each model's from the other models' no-shape residuals on its GPU. "
         "Below the line: the shipped coefficients as estimates use them (fit models in sample; unseen = models "
         "no fit used), and the 2024 coefficients. "
         + (f"{ev.data.skipped} rows without usable figures skipped. " if ev.data.skipped else "")

@@ -113,7 +113,12 @@ def test_every_coefficient_file_has_provenance(name: str) -> None:
     assert doc["command"].startswith("python -m rice_core.fit.")
     assert doc["data"] and all(re.search(r"@ [0-9a-f]{7,40}", text) for text in doc["data"].values())
     by_hardware = doc["error_band"].get("batched_by_hardware", {})
-    bands = [b for k, b in doc["error_band"].items() if k != "batched_by_hardware"] + list(by_hardware.values())
+    regimes = ("batched_by_hardware", "unshaped")
+    bands = [b for k, b in doc["error_band"].items() if k not in regimes] + list(by_hardware.values())
+    if "unshaped" in doc["error_band"]:  # models known only by their sizes: the same regimes, their own residuals
+        unshaped = doc["error_band"]["unshaped"]
+        assert unshaped["how"] and unshaped["nested"]["how"]
+        bands += [unshaped["batched"], unshaped["batch1"], *unshaped.get("batched_by_hardware", {}).values()]
     for band in bands:
         assert band["log_low"] <= 0.0 <= band["log_high"] and band["how"]
     assert doc["residuals"]["how"]
