@@ -23,7 +23,13 @@ DATA = {
         "prompt 1,000 + 200 new tokens: 23.15 tokens/s end to end); github.com/InternLM/lmdeploy/issues/210 "
         "(2023-08-08: transformers Llama-2-7B on one A10, about 34 ms per token); pytorch.org/blog/"
         "accelerating-generative-ai-2 (2023-11-30: eager PyTorch Llama-2-7B on A100-80GB at batch 1, 25.5 "
-        "tokens/s, the gpt-fast starting point: eager per-kernel launches, not transformers itself).",
+        "tokens/s, the gpt-fast starting point: eager per-kernel launches, not transformers itself); "
+        "bitsandbytes-foundation/bitsandbytes @ 1b7b9bb4dadc5255f9edb81b4eb95457023d5880 benchmarking/README.md "
+        "(optimum-benchmark, transformers 4.46.3, torch 2.5.1, 64/64 tokens, batch 1: Qwen2.5-3B on a T4, "
+        "Llama-3.1-8B on an RTX 4090 and an H100 SXM, Qwen2.5-14B on the 4090, Qwen2.5-32B and Llama-3.1-70B on "
+        "the H100; 16-bit, NF4 and LLM.int8 with its default outlier threshold); mit-han-lab/llm-awq @ "
+        "048e19e1e7a982c8fa37aaf9ffb803dc4f1c8a62 tinychat/README.md (the Hugging Face FP16 baseline on an RTX "
+        "4090: LLaMA-3-8B, LLaMA-2-7B, Vicuna-7B, MPT-7B, Falcon-7B ms per token).",
     },
 }
 
@@ -34,6 +40,10 @@ MEANING = {
     "extra 9 %)",
     "launch_s_per_layer": "per-layer cost of a forward pass: added to the roofline for llama.cpp (CUDA graphs, "
     "kernel tails), a launch floor max(launch, roofline) for eager transformers (Python launches every kernel)",
+    "int4_launch_factor": "launch floor of a layer with int4 weights (bitsandbytes NF4) as a multiple of a 16-bit "
+    "layer's: each quantised linear layer launches its own dequantising kernels, so 4-bit costs more host time",
+    "int8_launch_factor": "launch floor of a layer with int8 weights (bitsandbytes LLM.int8 at its default outlier "
+    "threshold 6.0) as a multiple of a 16-bit layer's: activations quantised, outliers split off and multiplied apart",
     "mfu_prefill": "achieved / datasheet dense FP16 tensor FLOP/s of the prefill matmuls",
     "mem_bw_ceiling_gbps": "most bandwidth one device reaches in llama.cpp's single-stream kernels, GB/s, whatever "
     "the memory behind it (HBM GPUs decode no faster than ~1.2 TB/s)",
@@ -57,11 +67,16 @@ NOTES = {
     },
     "hf-transformers": {
         "what": "eager PyTorch generate() at batch 1: each decode step takes max(launch floor, roofline), the "
-        "launch floor being the Python/CPU time to launch a layer's kernels; bandwidth, FLOP/s and power are "
-        "megatron-2022's fitted ones.",
-        "not_known": "three rows, all 7B models in 16-bit on A10/A10G/A100 (2023): the launch floor is CPU-bound, so "
-        "a faster or slower host CPU moves it; no rows for H100, consumer GPUs, bitsandbytes/GPTQ weights or "
-        "static cache + torch.compile (several times faster: use stack='vllm-2025' for a compiled generate()). "
-        "No energy of transformers is measured here: the energy band is megatron-2022's batch-1 band.",
+        "launch floor being the Python/CPU time to launch a layer's kernels (launch_s_per_layer, times "
+        "int4_launch_factor or int8_launch_factor for bitsandbytes weights: more kernels per quantised layer); "
+        "bandwidth, FLOP/s and power are megatron-2022's fitted ones.",
+        "host": "the floor is the host CPU's, which an estimate does not know: the fit gives each measuring machine "
+        "(source and GPU) its own floor around the shared one (residuals.host_floor_by_machine), so the shared "
+        "floor is a typical host's, each machine one vote, and the quantised factors come from within-machine "
+        "contrasts. Measured machines span x0.43 (a desktop RTX 4090 host) to x1.5 (2023 cloud A10G) of it.",
+        "not_known": "no rows for GPTQ/AWQ kernels through transformers (priced as int4 with the bitsandbytes "
+        "factor), for A100/L4 with 2024-25 transformers, or for TGI. torch.compile with a static cache is several "
+        "times faster: use stack='vllm-2025' for a compiled generate() (gpt-fast rows within ~14 % of it). No "
+        "energy of transformers is measured here: the energy band is megatron-2022's batch-1 band.",
     },
 }

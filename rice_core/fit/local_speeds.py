@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from scipy.optimize import least_squares
@@ -37,8 +37,17 @@ FREE = {
         ("mem_bw_ceiling_gbps", 300.0, 5000.0, 1500.0),
         ("prefill_tflops_ceiling", 20.0, 1000.0, 150.0),
     ),
-    "hf-transformers": (("launch_s_per_layer", 0.0, 5e-3, 7e-4),),
+    "hf-transformers": (
+        ("launch_s_per_layer", 0.0, 5e-3, 7e-4),
+        ("int4_launch_factor", 1.0, 5.0, 1.5),
+        ("int8_launch_factor", 1.0, 10.0, 3.0),
+    ),
 }
+# stacks whose launch floor is the host's (eager Python): each measuring machine (source and GPU) gets its own log
+# offset of the floor, kept near zero by this ridge weight, so that the shared terms (the floor of a typical host, the
+# quantised formats' factors) come from within-machine contrasts and every machine weighs one vote in the floor
+HOST_RIDGE = {"hf-transformers": 0.3}
+HOST_STARTS = (0.0, 0.5)  # starting log offsets: a floor hidden under the roofline at 0 has no gradient there
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,7 @@ class Speeds:
     metric: np.ndarray
     measured_s: np.ndarray
     workload: Workload
+    rig: np.ndarray  # the measuring machine: source (repository or page) and GPU
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
@@ -114,7 +124,9 @@ def rows_speeds(rows: list[dict[str, str]], path: Path) -> Speeds:
     if unknown:
         raise ValueError(f"{path}: unknown metrics {sorted(unknown)}")
     measured = measured_seconds(metric, col["value"], tokens["prompt_tokens"], tokens["output_tokens"])
-    return Speeds(np.array([r["gpu"] for r in rows]), np.array([r["model"] for r in rows]), metric, measured, workload)
+    rig = np.array([f"{r['source'].split('@')[0].split(' ')[0]} | {r['gpu']}" for r in rows])
+    gpu, model = np.array([r["gpu"] for r in rows]), np.array([r["model"] for r in rows])
+    return Speeds(gpu, model, metric, measured, workload, rig)
 
 
 def measured_seconds(metric: np.ndarray, value: np.ndarray, prompt: np.ndarray, output: np.ndarray) -> np.ndarray:
@@ -146,32 +158,55 @@ def with_values(base: Coefficients, stack: str, theta: np.ndarray) -> Coefficien
 
 
 def fit(s: Speeds, base: Coefficients, stack: str) -> Coefficients:
-    """Least squares on log(predicted / measured) time over the rows, within physical bounds.
+    """The stack's coefficients fitted on ``s`` (``fit_hosts`` without the machines' offsets)."""
+    return fit_hosts(s, base, stack)[0]
 
-    Two starts (the listed one and the middle of the bounds), the better kept: a term under a max() or min() that
-    does not bind at the start has no gradient there (eager launch floors hidden under the roofline).
+
+def fit_hosts(s: Speeds, base: Coefficients, stack: str) -> tuple[Coefficients, dict[str, float]]:
+    """Least squares on log(predicted / measured) time over the rows, within physical bounds, and for a stack in
+    ``HOST_RIDGE`` each machine's floor as a multiple of the shared one (returned by machine).
+
+    Several starts (the listed one and the middle of the bounds; machines' offsets at each of ``HOST_STARTS``), the
+    best kept: a term under a max() or min() that does not bind at the start has no gradient there (eager launch
+    floors hidden under the roofline).
     """
     free = FREE[stack]
-    lower, upper = np.array([f[1] for f in free]), np.array([f[2] for f in free])
+    rigs = np.unique(s.rig) if stack in HOST_RIDGE else np.array([], dtype=str)
+    at, n = np.searchsorted(rigs, s.rig), len(free)
+    lower = np.r_[[f[1] for f in free], np.full(len(rigs), -2.0)]
+    upper = np.r_[[f[2] for f in free], np.full(len(rigs), 2.0)]
     scale = np.where(upper > 0, upper, 1.0)
 
-    def residuals(x: np.ndarray) -> np.ndarray:
-        return np.log(predicted_seconds(s, with_values(base, stack, x * scale)) / s.measured_s)
+    def coefficients(x: np.ndarray) -> Coefficients:
+        c = with_values(base, stack, x[:n])
+        if not len(rigs):
+            return c
+        # a per-row floor: numpy broadcasts it through the physics like any per-row workload field
+        return replace(c, launch_s_per_layer=cast(float, c.launch_s_per_layer * np.exp(x[n:][at])))
 
-    starts = (np.array([f[3] for f in free]), (lower + upper) / 2.0)
+    def residuals(scaled: np.ndarray) -> np.ndarray:
+        x = scaled * scale
+        fit_err = np.log(predicted_seconds(s, coefficients(x)) / s.measured_s)
+        return np.r_[fit_err, HOST_RIDGE.get(stack, 0.0) * x[n:]]
+
+    starts = [
+        np.r_[theta, np.full(len(rigs), u)]
+        for theta in (np.array([f[3] for f in free]), (lower[:n] + upper[:n]) / 2.0)
+        for u in (HOST_STARTS if len(rigs) else (0.0,))
+    ]
     results = [
         least_squares(residuals, x0 / scale, bounds=(lower / scale, upper / scale), xtol=1e-12, ftol=1e-12)
         for x0 in starts
     ]
-    best = min(results, key=lambda r: float(r.cost))
-    return with_values(base, stack, best.x * scale)
+    best = min(results, key=lambda r: float(r.cost)).x * scale
+    return with_values(base, stack, best[:n]), {str(r): float(np.exp(u)) for r, u in zip(rigs, best[n:], strict=True)}
 
 
 def subset(s: Speeds, mask: np.ndarray) -> Speeds:
     """The rows of ``s`` selected by ``mask``."""
     w = s.workload
     fields = {k: (v[mask] if isinstance(v, np.ndarray) else v) for k, v in w.__dict__.items()}
-    return Speeds(s.gpu[mask], s.model[mask], s.metric[mask], s.measured_s[mask], Workload(**fields))
+    return Speeds(s.gpu[mask], s.model[mask], s.metric[mask], s.measured_s[mask], Workload(**fields), s.rig[mask])
 
 
 def held_out(s: Speeds, base: Coefficients, stack: str, key: np.ndarray) -> np.ndarray:

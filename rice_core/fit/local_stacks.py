@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 
 from rice_core.fit.local_notes import BASE, DATA, MEANING, NOTES
-from rice_core.fit.local_speeds import FREE, Speeds, fit, held_out, load_speeds, predicted_seconds
+from rice_core.fit.local_speeds import FREE, Speeds, fit_hosts, held_out, load_speeds, predicted_seconds
 from rice_core.physics.stacks import stack_coefficients, stack_document
 
 DEFAULT_DATA = Path("benchmarks/local_runtimes/speeds.csv")
@@ -67,7 +67,7 @@ def held_out_block(s: Speeds, stack: str, key: np.ndarray, how: str) -> dict[str
 def document(stack: str, s: Speeds, today: str) -> dict[str, Any]:
     """The coefficient file of one local runtime: fitted terms, the base stack's others, provenance, residuals."""
     base_doc = stack_document(BASE[stack])
-    c = fit(s, stack_coefficients(BASE[stack]), stack)
+    c, hosts = fit_hosts(s, stack_coefficients(BASE[stack]), stack)
     coefficients = {k: round(v, 6 if abs(v) >= 1e-3 else 9) for k, v in c.to_dict().items()}
     in_sample = by_metric(s, predicted_seconds(s, c))
     gpus = held_out_block(s, stack, s.gpu, "each GPU's rows predicted by a fit that never saw that GPU")
@@ -78,6 +78,12 @@ def document(stack: str, s: Speeds, today: str) -> dict[str, Any]:
         "in_sample": in_sample,
         "leave_one_gpu_out": gpus,
     }
+    if hosts:
+        residuals["host_floor_by_machine"] = {
+            "how": "each measuring machine's launch floor as a multiple of the shared one (fitted beside it; "
+            "estimates use the shared one, the host being unknown)",
+            **{k: round(v, 3) for k, v in hosts.items()},
+        }
     if len(np.unique(s.workload.params_b)) > 1:  # models of one size (all 7B) would hold nothing out
         residuals["leave_one_model_out"] = held_out_block(
             s, stack, s.model, "each model's rows predicted by a fit that never saw that model"

@@ -53,6 +53,10 @@ class Coefficients:
     # achieved bandwidth of integer-quantised (int4/int8) weight reads as a share of ``mem_bw_efficiency``; 1.0 where
     # the fit saw no quantised weights (every stack but llama.cpp)
     quant_weight_read_share: float = 1.0
+    # per-layer launch floor of a pass with int4 / int8 weights as a multiple of the 16-bit one (eager transformers:
+    # bitsandbytes launches several kernels per quantised linear layer); 1.0 where the fit saw none (every other stack)
+    int4_launch_factor: float = 1.0
+    int8_launch_factor: float = 1.0
     # the most a device reaches in this runtime whatever its datasheet: bandwidth (GB/s) and prefill matmul FLOP/s
     # (TFLOP/s); unbounded where the fit saw no ceiling (every stack but llama.cpp)
     mem_bw_ceiling_gbps: float = math.inf
@@ -114,6 +118,8 @@ def _band(entry: dict[str, Any]) -> tuple[float, float]:
 _OPTIONAL = {
     "fp8_weight_read_share": 1.0,
     "quant_weight_read_share": 1.0,
+    "int4_launch_factor": 1.0,
+    "int8_launch_factor": 1.0,
     "mem_bw_ceiling_gbps": math.inf,
     "prefill_tflops_ceiling": math.inf,
 }  # coefficients only some stacks fit, with the value meaning "no effect"

@@ -134,7 +134,18 @@ def launch_s(w: Workload, c: Coefficients) -> Any:
     Launches overlap with device work, so a pass takes max(launch floor, roofline): small models at batch 1 are
     launch-bound, large ones bandwidth- or compute-bound.
     """
-    return depth(w.active_params_b, w.layers) * c.launch_s_per_layer
+    return depth(w.active_params_b, w.layers) * c.launch_s_per_layer * launch_factor(w, c)
+
+
+def launch_factor(w: Workload, c: Coefficients) -> Any:
+    """The launch floor of a pass with integer-quantised weights relative to 16-bit ones: eager transformers with
+    bitsandbytes launches several kernels per quantised linear layer (dequantise and multiply; LLM.int8 also
+    quantises the activations and splits the outliers), so int4 and int8 layers cost more host time, not less.
+    int8 is told from int4 by its byte per weight. 1 for every stack whose fit saw no such rows."""
+    if c.int4_launch_factor == 1.0 and c.int8_launch_factor == 1.0:
+        return 1.0
+    int8 = w.quant_weights * (w.bytes_per_param >= 1.0)
+    return 1.0 + (w.quant_weights - int8) * (c.int4_launch_factor - 1.0) + int8 * (c.int8_launch_factor - 1.0)
 
 
 def allreduce_s(w: Workload, c: Coefficients) -> Any:
