@@ -200,12 +200,13 @@ def _outputs(
     energy_j: np.ndarray,
 ) -> list[EngineOutput]:
     energy_wh = energy_j / 3600.0
-    # the band of each regime (batch 1 or batched on each GPU, catalog-shaped or not), as factors computed as
-    # ``calibrated.run`` does
-    keys = [(i.batch_size < 2.0, i.hardware.id, i.unshaped) for i in inputs]
-    factors = {k: tuple(math.exp(x) for x in c.log_band(1.0 if k[0] else 2.0, k[1], k[2])) for k in set(keys)}
-    low = energy_wh * np.array([factors[k][0] for k in keys])
-    high = energy_wh * np.array([factors[k][1] for k in keys])
+    batch1 = cols["batch_raw"] < 2.0
+    low_k, high_k = _band_factors(inputs, batch1, c, False)
+    unshaped = np.fromiter((i.unshaped for i in inputs), bool, len(inputs))
+    if unshaped.any():  # models known only by their sizes: the stack's unshaped band where it has one
+        u_low, u_high = _band_factors(inputs, batch1, c, True)
+        low_k, high_k = np.where(unshaped, u_low, low_k), np.where(unshaped, u_high, high_k)
+    low, high = energy_wh * low_k, energy_wh * high_k
     busy_s = devices * share_s
     power_w = np.divide(energy_j, busy_s, out=np.zeros_like(energy_j), where=share_s > 0)
     rows = zip(
@@ -235,6 +236,18 @@ def _outputs(
         )
         for inp, d, given, pre, dec, lat, e, lo, hi, p, tdp, params in rows
     ]
+
+
+def _band_factors(
+    inputs: Sequence[EngineInput], batch1: np.ndarray, c: Coefficients, unshaped: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """(low, high) factors of each request's band: batch 1, or batched on its GPU (its own where the fit measured
+    it), catalog-shaped or ``unshaped``, as ``calibrated.run`` computes them."""
+    b1_low, b1_high = (math.exp(x) for x in c.log_band(1.0, None, unshaped))
+    factors = {hw: [math.exp(x) for x in c.log_band(2.0, hw, unshaped)] for hw in {i.hardware.id for i in inputs}}
+    bt_low = np.array([factors[i.hardware.id][0] for i in inputs])
+    bt_high = np.array([factors[i.hardware.id][1] for i in inputs])
+    return np.where(batch1, b1_low, bt_low), np.where(batch1, b1_high, bt_high)
 
 
 @lru_cache(maxsize=4096)
