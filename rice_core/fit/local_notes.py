@@ -73,9 +73,9 @@ NOTES = {
         "host": "the floor is the host CPU's, which an estimate does not know: the fit gives each measuring machine "
         "(source and GPU) its own floor around the shared one (residuals.host_floor_by_machine), so the shared "
         "floor is a typical host's, each machine one vote, and the quantised factors come from within-machine "
-        "contrasts. Measured machines span x0.43 (a desktop RTX 4090 host) to x1.5 (2023 cloud A10G) of it.",
-        "not_known": "no rows for GPTQ/AWQ kernels through transformers (priced as int4 with the bitsandbytes "
-        "factor), for A100/L4 with 2024-25 transformers, or for TGI. torch.compile with a static cache is several "
+        "contrasts. Measured machines span x0.43 (a desktop RTX 4090 host) to x1.7 (a 2023 A100 machine) of it.",
+        "not_known": "int4 is one factor for bitsandbytes NF4 and GPTQ (exllama) alike, fitted on both (GPTQ "
+        "launches fewer kernels); no AWQ rows, none for A100/L4 with 2024-25 transformers, none for TGI. torch.compile with a static cache is several "
         "times faster: use stack='vllm-2025' for a compiled generate() (gpt-fast rows within ~14 % of it). No "
         "energy of transformers is measured here: the energy band is megatron-2022's batch-1 band.",
     },
