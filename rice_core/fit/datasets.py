@@ -42,15 +42,17 @@ def _read(package: str, name: str) -> str:
 
 
 def _workload(cols: dict[str, list[float]]) -> Workload:
-    """Columns as arrays; a field no row set (the architecture shape: windowed layers, SSM state, MoE routing) keeps
-    its default, the dense transformer: no v2 or HELM model has a shape entry in catalog/attention.py."""
+    """Columns as arrays; a field no row set keeps its default (HELM: the dense transformer's shape)."""
     arrays = {k: np.asarray(v, dtype=float) for k, v in cols.items() if v}
     return Workload(**arrays)
 
 
 @cache
 def mlenergy(prompt_scale: float = 1.0) -> Measured:
-    """The 314 text-generation rows of ML.ENERGY v2 (chat and code; the multimodal rows are left out)."""
+    """The 314 text-generation rows of ML.ENERGY v2 (chat and code; the multimodal rows are left out), each model
+    with the catalog's KV shape, windowed layers and MoE routing as the v3 rows and estimates get them."""
+    from rice_core.fit.mlenergy_v3 import _kv_scale, _shape  # imports this module: here to avoid the cycle
+
     params = json.loads(_read("rice_core.data.mlenergy", "model_params.json"))["models"]
     rows = [
         r
@@ -73,7 +75,8 @@ def mlenergy(prompt_scale: float = 1.0) -> Measured:
             ("peak_tflops", hw.fp16_tflops),
             ("tdp_w", hw.tdp_w),
             ("layers", p["layers"]),
-            ("kv_scale", 1.0),  # the default KV shape: no ML.ENERGY v2 model is in catalog/attention.py
+            ("kv_scale", _kv_scale(r["Model"])),
+            *_shape(r["Model"]).items(),
         ):
             cols[name].append(float(value))
     return Measured(

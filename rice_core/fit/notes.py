@@ -23,10 +23,17 @@ NOTES = {
     "method": _JOINT,
     "stacks": "Two serving stacks from one fit: vllm-2024 (this file; ML.ENERGY v2 rows) and megatron-2022 "
     "(megatron-2022.json; HELM rows) share the device and power coefficients and each has its own per-layer launch "
-    "and all-reduce cost (fitted vllm-2024 0.58 ms and 144 us, megatron-2022 0.72 ms and 43 us). Against one shared "
+    "and all-reduce cost (fitted vllm-2024 0.57 ms and 149 us, megatron-2022 0.72 ms and 43 us). Against one shared "
     "set: HELM latency with each profile held out MAPE 11.6 % -> 10.9 %, bias +2.1 % -> +1.1 %, HELM 19 keys "
     "10.3 % -> 9.1 %; ML.ENERGY leave-one-model-out MAPE 15.5 % -> 15.5 %, bias +2.0 % -> +2.0 %, coverage "
     "83.1 % -> 82.2 %. mfu_decode moved 0.69 -> 0.86 along its flat direction.",
+    "shapes": "Each ML.ENERGY v2 row carries its model's catalog shape, as the estimate of that model and the v3 "
+    "rows do (fit/mlenergy_v3.py's lookups): KV heads from catalog/attention.json (Phi-3-mini multi-head, 3x the "
+    "default KV bytes; Phi-3-medium 1.25x), Gemma 2's windowed layers (4,096 tokens), MoE routing where "
+    "catalog/experts.json lists it (no v2 model: Mixtral keeps the active/total draw); models the catalog does not "
+    "describe (CodeLlama, StarCoder2, CodeGemma, Phi-3-small) the default shape and their config.json depth. Against "
+    "the default shape on every row (issue 10): ML.ENERGY leave-one-model-out MAPE 15.5 % -> 15.3 %, bias +2.0 % -> "
+    "+1.8 %, coverage 82.2 % -> 82.2 %; HELM latency with each profile held out 10.9 % -> 11.0 %.",
     "mem_bw_efficiency": "Achieved share of peak HBM bandwidth for weight and KV-cache reads; pinned mostly by HELM "
     "batch-1 per-token times of large models and ML.ENERGY small-batch throughput. Bounded at "
     "0.9 (the achievable top of HBM bandwidth in copy benchmarks); the data alone are nearly "
