@@ -46,7 +46,7 @@ SOURCE_WORDS = {
     "model-name": "read from the model name (size or quantisation tag)",
     "deployment": "matched to the measured deployment speed",
     "workload": "expected from measured workloads (docs/tokens.md)",
-    "stack": "the serving stack's default (llama.cpp: Ollama's Q4_K_M)",
+    "stack": "the serving stack's default (llama.cpp: Ollama's Q4_K_M; local runtimes: batch 1)",
 }
 
 

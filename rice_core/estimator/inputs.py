@@ -242,8 +242,8 @@ def resolve(
     if devices is not None:
         notes.append(Assumption("devices", check_devices(devices), "argument"))
     pue_value, pue_note = pue_source(pue, provider)
-    batch, batch_note = batch_source(batch_size, provider, engine)
     stack_name, stack_note = stack_source(stack, provider, engine)
+    batch, batch_note = batch_source(batch_size, provider, engine, stack_name)
     prec, prec_note = precision_source(precision, engine, spec, provider, model, stack=stack_name)
     depth, depth_notes = _layers(spec, params_b, active, engine)
     kv, kv_notes = _kv_scale(spec, params_b, engine)

@@ -112,13 +112,20 @@ def pue_source(pue: float | None, provider: ProviderProfile | None) -> tuple[flo
     return DEFAULT_PUE, Assumption("pue", DEFAULT_PUE, "default", "paper IV-A1")
 
 
-def batch_source(batch_size: float | None, provider: ProviderProfile | None, engine: str) -> tuple[float, Assumption]:
+def batch_source(
+    batch_size: float | None, provider: ProviderProfile | None, engine: str, stack: str | None = None
+) -> tuple[float, Assumption]:
+    """Argument > one request at a time on a local runtime stack > the provider profile's batch > 1 (self-hosted)."""
+    from rice_core.physics.stacks import LOCAL_STACKS
+
     if batch_size is not None:
         check_positive("batch_size", batch_size)
     if engine == PAPER:
         return 1.0, Assumption("batch_size", 1.0, "default", "rice-paper models batch-1 inference (paper IV-A1)")
     if batch_size is not None:
         return check_positive("batch_size", batch_size), Assumption("batch_size", float(batch_size), "argument")
+    if stack in LOCAL_STACKS and provider is not None and provider.hosted:  # a hosted profile's batch is not local
+        return 1.0, Assumption("batch_size", 1.0, "stack", f"{stack}: a local runtime serves one request at a time")
     if provider is not None:
         value = provider.default_batch_size if provider.hosted else 1.0
         return value, Assumption("batch_size", value, "provider", provider.id)

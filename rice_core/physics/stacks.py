@@ -36,6 +36,7 @@ ALIASES = {
     "vllm": "vllm-2025",
 }
 STACKS = tuple(STACK_FILES)
+LOCAL_STACKS = ("llama.cpp", "hf-transformers")  # single-stream runtimes on the user's machine: batch 1 by default
 
 
 def canonical_stack(name: str) -> str:
