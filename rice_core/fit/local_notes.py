@@ -63,7 +63,9 @@ NOTES = {
         "flash attention by default) are likely faster on the same GPU. No Apple Silicon or CPU rows (not in the "
         "hardware catalog). Multi-GPU rows (layer split, not tensor parallel) are not used: the engine prices a "
         "model too large for one GPU as tensor parallel, which llama.cpp does not do. No energy of llama.cpp is "
-        "measured here: the energy band is vllm-2025's batch-1 band.",
+        "measured here: the energy band is vllm-2025's batch-1 band, kept: it holds every held-out time row "
+        "(residuals.batch1_band), and these rows (one source, one release, one cloud) cannot show how far hosts and "
+        "releases spread, so they do not narrow it.",
     },
     "hf-transformers": {
         "what": "eager PyTorch generate() at batch 1: each decode step takes max(launch floor, roofline), the "
@@ -77,6 +79,8 @@ NOTES = {
         "not_known": "int4 is one factor for bitsandbytes NF4 and GPTQ (exllama) alike, fitted on both (GPTQ "
         "launches fewer kernels); no AWQ rows, none for A100/L4 with 2024-25 transformers, none for TGI. torch.compile with a static cache is several "
         "times faster: use stack='vllm-2025' for a compiled generate() (gpt-fast rows within ~14 % of it). No "
-        "energy of transformers is measured here: the energy band is megatron-2022's batch-1 band.",
+        "energy of transformers is measured here: the batch-1 energy band is megatron-2022's batched band (the "
+        "power error) plus this stack's own time error on unseen machines (residuals.batch1_band): the host's "
+        "spread makes it wide (x0.28 to x2.1 of the estimate).",
     },
 }

@@ -3,7 +3,8 @@
 Usage: ``python -m rice_core.fit.local_stacks [--data benchmarks/local_runtimes/speeds.csv] [--output-dir DIR]``.
 Writes ``llama-cpp.json`` (llama.cpp / Ollama) and ``hf-transformers.json`` (eager ``generate()``). Only time is
 fitted (no energy of these runtimes is used): each file keeps its base stack's power coefficients, so energy follows
-from the fitted time and that stack's fitted power model. Run after ``python -m rice_core.fit.stacks`` (the base).
+from the fitted time and that stack's fitted power model. The batch-1 band of a stack in ``local_band.OWN_BAND`` adds
+its own held-out time error to the base's batched band (``fit/local_band.py``). Run after the base stack's fit.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from rice_core.fit.local_band import batch1_band
 from rice_core.fit.local_notes import BASE, DATA, MEANING, NOTES
 from rice_core.fit.local_speeds import FREE, Speeds, fit_hosts, held_out, load_speeds, predicted_seconds
 from rice_core.physics.stacks import stack_coefficients, stack_document
@@ -71,12 +73,14 @@ def document(stack: str, s: Speeds, today: str) -> dict[str, Any]:
     coefficients = {k: round(v, 6 if abs(v) >= 1e-3 else 9) for k, v in c.to_dict().items()}
     in_sample = by_metric(s, predicted_seconds(s, c))
     gpus = held_out_block(s, stack, s.gpu, "each GPU's rows predicted by a fit that never saw that GPU")
+    bands, band_figures = batch1_band(stack, s, base_doc["error_band"])
     residuals: dict[str, Any] = {
         "how": "predicted / measured - 1 of each row's time; fractions. 'time': time per output token (decode "
         "steps, or whole requests per output token), each GPU held out",
         "time": {k: gpus["per_output_token"][k] for k in ("mape", "bias", "median_ape")},
         "in_sample": in_sample,
         "leave_one_gpu_out": gpus,
+        "batch1_band": band_figures,
     }
     if hosts:
         residuals["host_floor_by_machine"] = {
@@ -99,7 +103,7 @@ def document(stack: str, s: Speeds, today: str) -> dict[str, Any]:
         "physics": base_doc.get("physics", {"launch_overlapped": True}),
         "fitted_coefficients": {f[0]: MEANING[f[0]] for f in FREE[stack]},
         "coefficients": coefficients,
-        "error_band": base_doc["error_band"],
+        "error_band": bands,
         "residuals": residuals,
         "notes": NOTES[stack],
     }
@@ -122,6 +126,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         for k, v in doc["residuals"]["leave_one_gpu_out"].items():
             if isinstance(v, dict) and "mape" in v:
                 print(f"  held out by GPU, {k}: MAPE {v['mape']:.1%}, bias {v['bias']:+.1%} ({v['rows']} rows)")
+        for k, v in doc["residuals"]["batch1_band"].items():
+            if isinstance(v, dict):
+                print(f"  batch-1 band ({k}): x{v['width']} wide, held-out coverage {v['coverage']:.1%}", end="")
+                print(f", nested {v['nested']['coverage']:.1%}" if "nested" in v else "")
     return 0
 
 
