@@ -28,11 +28,8 @@ def kv_scales() -> dict[str, tuple[float, str]]:
             source = str(raw["sources"][0])
         except (KeyError, TypeError, ValueError, IndexError) as exc:
             raise CatalogError(f"{ATTENTION_FILE}: {model}: missing or invalid field ({exc})") from exc
-        windowed = float(raw.get("sliding_window_tokens", 0.0)) > 0  # every layer windowed (StarCoder2): share 0
-        if not (values > 0 and (0 < share <= 1 or (share == 0 and windowed))):
-            raise CatalogError(
-                f"{ATTENTION_FILE}: {model}: values must be positive and the share in (0, 1] (0 only with a window)"
-            )
+        if not (values > 0 and 0 < share <= 1):
+            raise CatalogError(f"{ATTENTION_FILE}: {model}: values must be positive and the share in (0, 1]")
         out[model] = (values * share / DEFAULT_VALUES, source)
     return out
 

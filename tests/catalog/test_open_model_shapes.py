@@ -35,16 +35,6 @@ CORRECTED_KV = {
     "gemma-2-9b": 1.0,  # 8 x 256, half the layers
     "gemma-2-27b": 1.0,  # 16 x 128, half the layers
 }
-# code models ML.ENERGY v2 measures, added with their catalog entries: full-context KV factor their configs give
-CODE_KV = {
-    "codellama-7b": 4.0,  # multi-head: 32 x 128
-    "codellama-13b": 5.0,  # multi-head: 40 x 128
-    "codegemma-7b": 4.0,  # multi-head: 16 x 256
-    "codegemma-2b": 0.25,  # multi-query: 1 x 256
-}
-# StarCoder2: every layer keeps a 4,096-token window; factor of those windowed layers on the default KV bytes
-STARCODER2_WINDOWED_KV = {"starcoder2-3b": 0.25, "starcoder2-7b": 0.5, "starcoder2-15b": 0.5}  # 2 or 4 x 128
-SOURCED_KV = CORRECTED_KV | CODE_KV
 # reasoning entries added with the models: (style, anchor mean tokens it reuses)
 NEW_REASONING = {
     "kimi-k2-thinking": ("always", 11450),
@@ -66,7 +56,7 @@ def _number(text: str) -> int:
     return int(text.replace(",", ""))
 
 
-@pytest.mark.parametrize("model_id", sorted(SOURCED_KV))
+@pytest.mark.parametrize("model_id", sorted(CORRECTED_KV))
 def test_kv_factor_is_the_sourced_heads_times_head_dim(model_id: str) -> None:
     raw = _file("attention.json")["models"][model_id]
     source = raw["sources"][0]
@@ -77,12 +67,10 @@ def test_kv_factor_is_the_sourced_heads_times_head_dim(model_id: str) -> None:
     found = kv_scale(model_id)
     assert found is not None and found[1] == source
     assert math.isclose(found[0], total * raw["full_attention_share"] / DEFAULT_VALUES)
-    assert math.isclose(found[0], SOURCED_KV[model_id])
+    assert math.isclose(found[0], CORRECTED_KV[model_id])
 
 
-@pytest.mark.parametrize(
-    "model_id", sorted(m for m in SOURCED_KV | STARCODER2_WINDOWED_KV if not m.startswith("gemma-2"))
-)
+@pytest.mark.parametrize("model_id", sorted(m for m in CORRECTED_KV if not m.startswith("gemma-2")))
 def test_head_dim_is_hidden_size_over_query_heads_where_the_config_states_no_head_dim(model_id: str) -> None:
     source = _file("attention.json")["models"][model_id]["sources"][0]
     sized = re.search(r"hidden[_-]size (\d+).*?num[_-]attention[_-]heads (\d+)", source)
@@ -93,7 +81,7 @@ def test_head_dim_is_hidden_size_over_query_heads_where_the_config_states_no_hea
     assert kv_head_dim == (int(explicit.group(1)) if explicit else hidden // heads)
 
 
-@pytest.mark.parametrize("model_id", sorted(SOURCED_KV | STARCODER2_WINDOWED_KV))
+@pytest.mark.parametrize("model_id", sorted(CORRECTED_KV))
 def test_quoted_depth_matches_the_catalog_where_the_source_states_it(model_id: str) -> None:
     source = " ".join(_file("attention.json")["models"][model_id]["sources"])
     depths = {int(d) for d in re.findall(r"(?:num_hidden_layers|--num-layers)[ =](\d+)", source)}
@@ -196,87 +184,3 @@ def test_thinking_checkpoints_resolve_to_their_reasoning_entries() -> None:
         entry = reasoning_model(hf_id)
         assert entry is not None and entry.id == model_id
     assert reasoning_model("moonshotai/Kimi-K2-Instruct") is None  # the non-thinking K2 stays without
-
-
-@pytest.mark.parametrize("model_id", sorted(STARCODER2_WINDOWED_KV))
-def test_starcoder2_keeps_a_window_in_every_layer_as_its_config_and_modeling_code_state(model_id: str) -> None:
-    raw = _file("attention.json")["models"][model_id]
-    first, text = raw["sources"][0], " ".join(raw["sources"])
-    match = re.search(r"2 x (\d+) x (\d+) = ([\d,]+) values", first)
-    window = re.search(r"sliding_window (\d+) in every layer", first)
-    assert match and window and "passes sliding_window=" in text and "no full-attention layers" in text
-    heads, head_dim, total = (_number(g) for g in match.groups())
-    assert 2 * heads * head_dim == total == raw["kv_values_per_token_layer"]
-    assert raw["full_attention_share"] == 0.0 and raw["sliding_window_tokens"] == int(window.group(1)) == 4096
-    found, shape = kv_scale(model_id), model_shape(model_id)
-    assert found is not None and found[0] == 0.0  # no layer holds the whole context
-    assert shape is not None and shape[0]["kv_window_tokens"] == 4096.0
-    assert math.isclose(shape[0]["kv_window_scale"], total / DEFAULT_VALUES)
-    assert math.isclose(shape[0]["kv_window_scale"], STARCODER2_WINDOWED_KV[model_id])
-
-
-def _config(text: str) -> dict[str, int]:
-    """The config numbers a source line quotes (``name value``)."""
-    keys = "num_hidden_layers|hidden_size|intermediate_size|ff_intermediate_size|num_attention_heads"
-    keys += "|num_key_value_heads|head_dim|vocab_size"
-    return {k: int(v) for k, v in re.findall(rf"\b({keys}) (\d+)", text)}
-
-
-def _params_b(model_id: str, c: dict[str, int]) -> float:
-    """Weights of a config by its architecture: Llama/Gemma/Phi-3-small gated MLPs (3 matrices), StarCoder2 a biased
-    2-matrix MLP with biased projections and LayerNorms; Gemma, Phi-3-small and the smaller StarCoder2 tie the head."""
-    h, inter = c["hidden_size"], c.get("intermediate_size") or c["ff_intermediate_size"]
-    head_dim = c.get("head_dim", h // c["num_attention_heads"])
-    q, kv = c["num_attention_heads"] * head_dim, c["num_key_value_heads"] * head_dim
-    tied = model_id.startswith(("codegemma", "phi-3-small", "starcoder2-3b", "starcoder2-7b"))
-    if model_id.startswith("starcoder2"):
-        layer = 2 * h * q + 2 * h * kv + q + 2 * kv + h + 2 * h * inter + inter + h + 4 * h
-    else:
-        layer = 2 * h * q + 2 * h * kv + 3 * h * inter + 2 * h
-    return (c["vocab_size"] * h * (1 if tied else 2) + c["num_hidden_layers"] * layer) / 1e9
-
-
-CODE_MODELS = (*CODE_KV, *STARCODER2_WINDOWED_KV, "codellama-34b", "codellama-70b", "phi-3-small")
-
-
-@pytest.mark.parametrize("model_id", sorted(CODE_MODELS))
-def test_code_model_size_and_depth_are_the_arithmetic_of_their_quoted_config(model_id: str) -> None:
-    spec = lookup_model(model_id)
-    assert spec is not None and spec.open_weights and spec.params_b == spec.active_params_b
-    config = _config(spec.sources[0])
-    assert config["num_hidden_layers"] == spec.layers
-    assert abs(_params_b(model_id, config) - spec.params_b) < 0.01
-    assert any("Parameters recomputed from those config numbers" in s for s in spec.sources)
-
-
-@pytest.mark.parametrize(
-    ("name", "model_id"),
-    [
-        ("codellama/CodeLlama-7b-hf", "codellama-7b"),
-        ("codellama-7b-instruct-hf", "codellama-7b"),
-        ("codellama/CodeLlama-13b-Instruct-hf", "codellama-13b"),
-        ("ollama/codellama:34b", "codellama-34b"),
-        ("codellama/CodeLlama-70b-hf", "codellama-70b"),
-        ("bigcode/starcoder2-3b", "starcoder2-3b"),
-        ("starcoder2-7b", "starcoder2-7b"),
-        ("starcoder2-15b", "starcoder2-15b"),
-        ("google/codegemma-7b", "codegemma-7b"),
-        ("codegemma-7b-it", "codegemma-7b"),
-        ("google/codegemma-1.1-2b", "codegemma-2b"),
-        ("codegemma-1.1-2b", "codegemma-2b"),
-        ("microsoft/Phi-3-small-8k-instruct", "phi-3-small"),
-    ],
-)
-def test_code_models_resolve_from_their_hugging_face_and_ollama_names(name: str, model_id: str) -> None:
-    spec = lookup_model(name)
-    assert spec is not None and spec.id == model_id
-
-
-def test_default_shape_code_models_quote_eight_kv_heads_of_128() -> None:
-    """CodeLlama 34B/70B and Phi-3-small are grouped-query with the default width: no attention.json entry."""
-    for model_id in ("codellama-34b", "codellama-70b", "phi-3-small"):
-        spec = lookup_model(model_id)
-        assert spec is not None and kv_scale(model_id) is None and model_shape(model_id) is None
-        config = _config(spec.sources[0])
-        assert config["num_key_value_heads"] == 8
-        assert config["hidden_size"] // config["num_attention_heads"] == 128
