@@ -11,7 +11,6 @@ measurements do not use, so the physics is called directly.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -21,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from rice_core.fit.batch1_speeds import fit_row, row_workload
+from rice_core.fit.local_speeds import read_rows as read_csv
 from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.stacks import stack_coefficients, stack_document
 from rice_core.physics.timing import allreduce_s, decode_step_s, launch_s, memory_s, step_bytes, step_weight_bytes
@@ -32,9 +32,7 @@ SPEEDS = Path(__file__).with_name("speeds.csv")
 
 def read_rows(path: Path = SPEEDS, *, every: bool = False) -> list[dict[str, str]]:
     """The rows to price: ``use`` = 1 (every row with a GPU and a precision when ``every``)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))
-    return [r for r in rows if r["use"] == "1" or (every and r["gpu"] and r["precision"])]
+    return [r for r in read_csv(path) if r["use"] == "1" or (every and r["gpu"] and r["precision"])]
 
 
 def workload(row: dict[str, str]) -> Workload:

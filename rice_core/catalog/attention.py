@@ -8,6 +8,7 @@ latent attention (DeepSeek V3/R1), sliding-window layers (gpt-oss).
 from __future__ import annotations
 
 import json
+import statistics
 from functools import cache
 from importlib import resources
 
@@ -107,7 +108,5 @@ def moe_prior(exclude: frozenset[str] = frozenset()) -> tuple[float, float, int]
     }
     if not configs:
         raise CatalogError(f"{EXPERTS_FILE}: no MoE config left to derive the default routing from")
-    shares = sorted(share for share, _ in configs)
-    mid = len(shares) // 2
-    median = shares[mid] if len(shares) % 2 else 0.5 * (shares[mid - 1] + shares[mid])
+    median = statistics.median(share for share, _ in configs)
     return median, min(draw for _, draw in configs), len(configs)

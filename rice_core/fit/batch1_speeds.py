@@ -8,13 +8,14 @@ fit reads the rows of the stacks it describes (vLLM and SGLang, CUDA graphs, on 
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, fields
 from pathlib import Path
 
 import numpy as np
 
+from rice_core.engines.calibrated import QUANTISED, peak_tflops
 from rice_core.fit.hardware import hardware_spec
+from rice_core.fit.local_speeds import read_rows
 from rice_core.fit.mlenergy_v3 import _kv_scale, _layers, _shape, catalog_names, model_group
 from rice_core.physics.workload import Workload
 from rice_core.precision import bytes_per_param, canonical_precision
@@ -38,12 +39,6 @@ def default_batch1_path() -> Path | None:
     """The repository's ``benchmarks/serving_batch1/speeds.csv`` (absent from an installed package)."""
     path = Path(__file__).resolve().parents[2] / SPEEDS
     return path if path.is_file() else None
-
-
-def read_rows(path: Path) -> list[dict[str, str]]:
-    """Every row of the CSV (strings)."""
-    with Path(path).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 def model_key(model_id: str) -> str:
@@ -82,12 +77,12 @@ def row_workload(row: dict[str, str]) -> Workload:
         batch_size=float(row["concurrency"]),
         bytes_per_param=bytes_per_param(precision),
         mem_bw_gbps=hw.mem_bw_gbps,
-        peak_tflops=hw.fp8_tflops if precision == "fp8" and hw.fp8_tflops else hw.fp16_tflops,
+        peak_tflops=peak_tflops(hw, precision),
         tdp_w=hw.tdp_w,
         layers=_layers(row["model"]),
         kv_scale=_kv_scale(row["model"]),
         fp8_weights=1.0 if precision == "fp8" else 0.0,
-        quant_weights=1.0 if precision in ("int4", "int8") else 0.0,
+        quant_weights=1.0 if precision in QUANTISED else 0.0,
         **_shape(row["model"]),
     )
 

@@ -18,7 +18,6 @@ import numpy as np
 
 from rice_core.fit import unshaped
 from rice_core.fit.mlenergy_v3 import MeasuredV3
-from rice_core.fit.unshaped import catalog_ids, routing_columns, without_shapes
 from rice_core.validate.v3_eval import (
     V3Evaluation,
     V3Scores,
@@ -79,13 +78,10 @@ def main(argv: list[str] | None = None) -> int:
 __all__ = [
     "LABEL",
     "bare_evaluation",
-    "catalog_ids",
     "held_out_without_shapes",
     "main",
     "per_model",
-    "routing_columns",
     "unseen_scores",
-    "without_shapes",
 ]
 
 

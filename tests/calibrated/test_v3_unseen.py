@@ -15,7 +15,8 @@ from rice_core.fit.unshaped import unshaped_bands
 from rice_core.physics.stacks import stack_document
 from rice_core.fit.mlenergy_v3 import V3_FILE, load_v3
 from rice_core.validate.v3_eval import evaluate_v3
-from rice_core.validate.v3_unseen import LABEL, catalog_ids, held_out_without_shapes, unseen_scores, without_shapes
+from rice_core.fit.unshaped import catalog_ids, without_shapes
+from rice_core.validate.v3_unseen import LABEL, held_out_without_shapes, unseen_scores
 
 V3 = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "ml-energy-v3"
 
