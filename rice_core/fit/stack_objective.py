@@ -93,17 +93,31 @@ def _without(b1: Batch1 | None, key: str) -> Batch1 | None:
     return None if b1 is None else subset_batch1(b1, b1.model != key)
 
 
-def leave_one_model_out(
-    v: MeasuredV3, b1: Batch1 | None = None, as_seen: Callable[[str, Workload], Workload] | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """(energy J, time per output token s) of every v3 row from a fit that never saw its model (any GPU, any format,
-    its batch-1 rows included). ``as_seen(model, workload)``: the held-out rows as the estimate sees them (e.g.
-    without the model's catalog shapes, ``validate/v3_unseen.py``); the rows themselves by default."""
+def held_out_fits(v: MeasuredV3, b1: Batch1 | None = None) -> dict[str, Coefficients]:
+    """Each v3 model's refit without it (any GPU, any format, its batch-1 rows included): computed once and shared
+    by every view of the held-out rows (``leave_one_model_out``'s ``fits``)."""
     m = v.rows
+    return {
+        str(model): fit_stack(subset_v3(v, m.model != model), b1=_without(b1, model_key(str(model))))
+        for model in np.unique(m.model)
+    }
+
+
+def leave_one_model_out(
+    v: MeasuredV3,
+    b1: Batch1 | None = None,
+    as_seen: Callable[[str, Workload], Workload] | None = None,
+    fits: dict[str, Coefficients] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """(energy J, time per output token s) of every v3 row from a fit that never saw its model (``held_out_fits``,
+    or ``fits`` already computed by it). ``as_seen(model, workload)``: the held-out rows as the estimate sees them
+    (e.g. without the model's catalog shapes, ``validate/v3_unseen.py``); the rows themselves by default."""
+    m = v.rows
+    fits = fits if fits is not None else held_out_fits(v, b1)
     energy, tpot = np.zeros(len(m.model)), np.zeros(len(m.model))
     for model in np.unique(m.model):
         held = m.model == model
-        c = fit_stack(subset_v3(v, ~held), b1=_without(b1, model_key(str(model))))
+        c = fits[str(model)]
         w = rows(m, held).workload
         w = as_seen(str(model), w) if as_seen is not None else w
         energy[held] = np.asarray(request_cost(w, c).gpu_energy_j)

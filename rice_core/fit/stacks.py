@@ -29,6 +29,7 @@ from rice_core.fit.stack_objective import (
     batch1_leave_one_model_out,
     batch1_weight,
     fit_stack,
+    held_out_fits,
     leave_one_model_out,
 )
 from rice_core.fit.unshaped import held_out_without_shapes, unshaped_bands
@@ -84,7 +85,8 @@ def batch1_residuals(v: MeasuredV3, b1: Batch1) -> dict[str, Any]:
 def v3_document(v: MeasuredV3, today: str, b1: Batch1 | None = None) -> dict[str, Any]:
     """Fit on every v3 row (and the batch-1 rows); bands and residual figures from leave-one-model-out predictions."""
     c = fit_stack(v, 1e-12, b1)
-    energy, tpot = leave_one_model_out(v, b1)
+    fits = held_out_fits(v, b1)
+    energy, tpot = leave_one_model_out(v, fits=fits)
     batched = band_from(np.log(v.rows.energy_j / energy), BAND_QUANTILES)
     old = stack_document("vllm-2024")["error_band"]
     latency = (
@@ -122,7 +124,9 @@ def v3_document(v: MeasuredV3, today: str, b1: Batch1 | None = None) -> dict[str
             "batched": _band(*batched, V3_NOTES["band_batched"]),
             "batch1": _band(*batch1, V3_NOTES["band_batch1"]),
             "batched_by_hardware": by_hardware,
-            "unshaped": unshaped_bands(v, held_out_without_shapes(v, b1)[0], latency, BAND_QUANTILES, UNSHAPED_NOTES),
+            "unshaped": unshaped_bands(
+                v, held_out_without_shapes(v, b1, fits)[0], latency, BAND_QUANTILES, UNSHAPED_NOTES
+            ),
         },
         "residuals": {
             "how": "leave-one-model-out over the v3 rows (each model, both GPUs and weight formats, held out)",

@@ -19,6 +19,7 @@ from rice_core.fit.batch1_speeds import Batch1
 from rice_core.fit.heldout import band_from
 from rice_core.fit.mlenergy_v3 import MeasuredV3, catalog_names
 from rice_core.fit.stack_objective import leave_one_model_out
+from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.moe_prior import routing_prior
 from rice_core.physics.workload import Workload
 
@@ -55,10 +56,12 @@ def without_shapes(w: Workload, exclude: frozenset[str]) -> Workload:
     )
 
 
-def held_out_without_shapes(v: MeasuredV3, b1: Batch1 | None) -> tuple[np.ndarray, np.ndarray]:
-    """(energy J, time per output token s) of every v3 row, its model held out of the fit (v3 and batch-1 rows)
-    and stripped of its shapes (the MoE prior from the *other* models' configs)."""
-    return leave_one_model_out(v, b1, lambda model, w: without_shapes(w, catalog_ids(model)))
+def held_out_without_shapes(
+    v: MeasuredV3, b1: Batch1 | None, fits: dict[str, Coefficients] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """(energy J, time per output token s) of every v3 row, its model held out of the fit (v3 and batch-1 rows;
+    ``fits`` when the caller has them) and stripped of its shapes (the MoE prior from the *other* models' configs)."""
+    return leave_one_model_out(v, b1, lambda model, w: without_shapes(w, catalog_ids(model)), fits)
 
 
 def nested_coverage(

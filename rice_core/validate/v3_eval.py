@@ -12,7 +12,8 @@ import numpy as np
 from rice_core.fit.batch1_speeds import Batch1, default_batch1_path, load_batch1
 from rice_core.fit.calibrated import BAND_QUANTILES
 from rice_core.fit.mlenergy_v3 import MeasuredV3, load_v3
-from rice_core.fit.stack_objective import leave_one_model_out
+from rice_core.fit.stack_objective import held_out_fits, leave_one_model_out
+from rice_core.physics.coefficients import Coefficients
 from rice_core.physics.energy import request_cost
 from rice_core.physics.stacks import stack_coefficients, stack_document
 from rice_core.physics.timing import decode_step_s
@@ -42,6 +43,7 @@ class V3Evaluation:
     tpot_s: np.ndarray
     low_j: np.ndarray  # range from the other models' held-out residuals only
     high_j: np.ndarray
+    fits: dict[str, Coefficients] | None = None  # each model's held-out refit, shared with the no-shape view
 
 
 def score(label: str, ev: V3Evaluation, mask: np.ndarray) -> V3Scores:
@@ -69,11 +71,13 @@ def evaluate_v3(folder: Path, prompt_scale: float = 1.0) -> V3Evaluation:
 @cache
 def _evaluate(folder: Path, prompt_scale: float) -> V3Evaluation:
     v = load_v3(folder, prompt_scale)
-    energy, tpot = leave_one_model_out(v, shipped_batch1())
+    fits = held_out_fits(v, shipped_batch1())
+    energy, tpot = leave_one_model_out(v, fits=fits)
     low, high = nested_band_by_gpu(energy, v.rows.energy_j, v.rows.model, v.rows.gpu)
-    return V3Evaluation(v, energy, tpot, low, high)
+    return V3Evaluation(v, energy, tpot, low, high, fits)
 
 
+@cache
 def shipped_batch1() -> Batch1 | None:
     """The shipped fit's batch-1 rows, where the repository holds them (they join every held-out refit)."""
     path = default_batch1_path()

@@ -18,6 +18,7 @@ import numpy as np
 
 from rice_core.fit import unshaped
 from rice_core.fit.mlenergy_v3 import MeasuredV3
+from rice_core.physics.coefficients import Coefficients
 from rice_core.validate.v3_eval import (
     V3Evaluation,
     V3Scores,
@@ -30,16 +31,19 @@ from rice_core.validate.v3_eval import (
 LABEL = "held out, no catalog shape"
 
 
-def held_out_without_shapes(v: MeasuredV3) -> tuple[np.ndarray, np.ndarray]:
+def held_out_without_shapes(
+    v: MeasuredV3, fits: dict[str, Coefficients] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """(energy J, time per output token s) of every row, its model held out of the fit (the same refits as
-    ``v3_eval``: the other models' v3 and batch-1 rows) and stripped of its shapes."""
-    return unshaped.held_out_without_shapes(v, shipped_batch1())
+    ``v3_eval``: the other models' v3 and batch-1 rows; ``fits`` where it computed them) and stripped of its
+    shapes."""
+    return unshaped.held_out_without_shapes(v, shipped_batch1(), fits)
 
 
 def bare_evaluation(ev: V3Evaluation) -> V3Evaluation:
     """Every row held out and stripped of its shapes, with the unshaped band nested per GPU: each model's range
     from the other models' no-shape residuals on that GPU (the band the engine ships for uncatalogued models)."""
-    energy, tpot = held_out_without_shapes(ev.data)
+    energy, tpot = held_out_without_shapes(ev.data, ev.fits)
     m = ev.data.rows
     low, high = nested_band_by_gpu(energy, m.energy_j, m.model, m.gpu)
     return V3Evaluation(ev.data, energy, tpot, low, high)
