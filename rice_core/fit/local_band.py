@@ -13,12 +13,12 @@ from typing import Any
 
 import numpy as np
 
+from rice_core.fit.calibrated import BAND_QUANTILES  # the other stacks' band quantiles
 from rice_core.fit.heldout import band_from
 from rice_core.fit.local_notes import BASE
 from rice_core.fit.local_speeds import Speeds, fit, held_out, predicted_seconds, subset
 from rice_core.physics.stacks import stack_coefficients
 
-QUANTILES = (0.075, 0.925)  # the other stacks' band quantiles (fit/calibrated.py BAND_QUANTILES)
 # stacks whose batch-1 band is built from their own residuals; llama.cpp keeps its base's (it holds every held-out
 # row of one source and one release: narrowing it on them would claim a spread of hosts and releases not sampled)
 OWN_BAND = frozenset({"hf-transformers"})
@@ -64,7 +64,7 @@ def nested(
     ``add``), and the median width (high / low) of the band each row met."""
     inside, width = np.zeros(len(resid), bool), np.zeros(len(resid))
     for g in np.unique(groups):
-        low, high = band_from(others[str(g)], QUANTILES)
+        low, high = band_from(others[str(g)], BAND_QUANTILES)
         at = groups == g
         inside[at] = (resid[at] >= low + add[0]) & (resid[at] <= high + add[1])
         width[at] = np.exp(high + add[1] - low - add[0])
@@ -101,12 +101,12 @@ def batch1_band(stack: str, s: Speeds, base_bands: dict[str, Any]) -> tuple[dict
     }
     if stack not in OWN_BAND:  # the inherited band was built without these rows: its coverage is already held out
         return base_bands, figures
-    t_low, t_high = band_from(resid, QUANTILES)
+    t_low, t_high = band_from(resid, BAND_QUANTILES)
     others = others_held_out(s, stack)
     own = {
         "log_low": round(batched["log_low"] + t_low, 4),
         "log_high": round(batched["log_high"] + t_high, 4),
-        "quantiles": list(QUANTILES),
+        "quantiles": list(BAND_QUANTILES),
         "how": BATCH1_HOW,
     }
     figures["own"] = band_figures(resid, groups, own, batched) | {
